@@ -1,0 +1,103 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Swift 6 language mode (strict concurrency) is the default with tools 6.1.
+let strictSwift: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+  name: "Observatoire",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "observatoire", targets: ["observatoire"]),
+    .library(name: "ObservatoireCore", targets: ["ObservatoireCore"]),
+    .library(name: "Ingest", targets: ["Ingest"]),
+    .library(name: "Privacy", targets: ["Privacy"]),
+    .library(name: "Inference", targets: ["Inference"]),
+    .library(name: "Storage", targets: ["Storage"]),
+    .library(name: "Analysis", targets: ["Analysis"]),
+    .library(name: "Reporting", targets: ["Reporting"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CLlama",
+      path: "Sources/CLlama",
+      pkgConfig: "llama"
+    ),
+    .target(
+      name: "ObservatoireCore",
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Ingest",
+      dependencies: ["ObservatoireCore", "ZIPFoundation"],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Privacy",
+      dependencies: ["ObservatoireCore", .product(name: "Crypto", package: "swift-crypto")],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Inference",
+      dependencies: [
+        "ObservatoireCore", "CLlama",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Storage",
+      dependencies: [
+        "ObservatoireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Analysis",
+      dependencies: [
+        "ObservatoireCore", "Inference", "Storage", "Privacy",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      resources: [.copy("Prompts")],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "Reporting",
+      dependencies: ["ObservatoireCore", "ZIPFoundation"],
+      swiftSettings: strictSwift
+    ),
+    .executableTarget(
+      name: "observatoire",
+      dependencies: [
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strictSwift
+    ),
+    .target(
+      name: "TestSupport",
+      dependencies: ["ObservatoireCore"],
+      path: "Tests/TestSupport",
+      swiftSettings: strictSwift
+    ),
+    .testTarget(name: "CoreTests", dependencies: ["ObservatoireCore", "TestSupport"]),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport"]),
+    .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"]),
+    .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "TestSupport"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["observatoire", "TestSupport"]),
+  ]
+)

@@ -1,0 +1,1 @@
+// The analysis pipeline: arguments, embeddings, themes, syntheses, counts; closed-question statistics.

@@ -1,0 +1,91 @@
+import Foundation
+import ObservatoireCore
+
+/// One message of a chat conversation.
+public struct ChatMessage: Sendable, Hashable, Codable {
+  public enum Role: String, Sendable, Hashable, Codable {
+    case system, user, assistant
+  }
+  public var role: Role
+  public var content: String
+  public init(role: Role, content: String) {
+    self.role = role
+    self.content = content
+  }
+  public static func system(_ content: String) -> ChatMessage { ChatMessage(role: .system, content: content) }
+  public static func user(_ content: String) -> ChatMessage { ChatMessage(role: .user, content: content) }
+  public static func assistant(_ content: String) -> ChatMessage {
+    ChatMessage(role: .assistant, content: content)
+  }
+}
+
+/// How to generate: sampling, length, and an optional JSON schema the output must obey.
+public struct GenerationOptions: Sendable, Hashable {
+  public var maxTokens: Int
+  /// 0 means greedy decoding (reproducible).
+  public var temperature: Double
+  public var seed: UInt32
+  /// A JSON Schema (as JSON text) the answer must conform to; nil for free text.
+  public var jsonSchema: String?
+  public var stop: [String]
+
+  public init(
+    maxTokens: Int = 512, temperature: Double = 0, seed: UInt32 = 42, jsonSchema: String? = nil,
+    stop: [String] = []
+  ) {
+    self.maxTokens = maxTokens
+    self.temperature = temperature
+    self.seed = seed
+    self.jsonSchema = jsonSchema
+    self.stop = stop
+  }
+}
+
+public struct Generation: Sendable, Hashable {
+  public enum FinishReason: String, Sendable, Hashable {
+    case stop
+    /// The answer was cut at `maxTokens`.
+    case length
+  }
+  public var text: String
+  public var finishReason: FinishReason
+  public var usage: Usage
+  public init(text: String, finishReason: FinishReason, usage: Usage) {
+    self.text = text
+    self.finishReason = finishReason
+    self.usage = usage
+  }
+}
+
+/// A language model: chat messages in, text out.
+public protocol TextGenerator: Sendable {
+  /// A short description for provenance (file name and hash, or server URL and model name).
+  var modelDescription: String { get }
+  func generate(_ messages: [ChatMessage], options: GenerationOptions) async throws -> Generation
+  /// Several independent conversations at once; backends that can batch do it here.
+  func generate(batch: [[ChatMessage]], options: GenerationOptions) async throws -> [Generation]
+}
+
+extension TextGenerator {
+  public func generate(batch: [[ChatMessage]], options: GenerationOptions) async throws -> [Generation] {
+    var results: [Generation] = []
+    for messages in batch {
+      try Task.checkCancellation()
+      results.append(try await generate(messages, options: options))
+    }
+    return results
+  }
+}
+
+/// What an embedded text is used as: e5 models want `query: ` or `passage: ` before the text.
+public enum EmbeddingRole: String, Sendable, Hashable {
+  case query
+  case passage
+}
+
+/// A sentence embedder: texts in, L2-normalised vectors out.
+public protocol Embedder: Sendable {
+  var modelDescription: String { get }
+  var dimensions: Int { get }
+  func embed(_ texts: [String], role: EmbeddingRole) async throws -> [[Float]]
+}

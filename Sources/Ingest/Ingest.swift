@@ -1,0 +1,1 @@
+// Reading survey exports (CSV, TSV, XLSX, ODS, LimeSurvey, Forms) into a Consultation.

@@ -1,0 +1,1 @@
+// Personal-data detection and masking; small-cell suppression.

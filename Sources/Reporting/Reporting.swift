@@ -1,0 +1,1 @@
+// Renderers: HTML (DSFR), Markdown, JSON, ODS, CSV; SVG charts.
