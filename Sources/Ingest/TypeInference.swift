@@ -28,7 +28,7 @@ enum TypeInference {
     if headers.count > 1 {
       var kind: QuestionKind
       var confidence: Double
-      let values = Set(columns.joined().map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+      let values = Set(columns.joined().map { $0.trimmedFast.lowercased() })
       if values.isSubset(of: yesValues.union(noValues)) {
         (kind, confidence) = (.multipleChoice, 0.95)
       } else if headers.allSatisfy({ Int($0.subCode ?? "") != nil }) {
@@ -52,7 +52,7 @@ enum TypeInference {
           var chosen: [String] = []
           var answered = false
           for (i, column) in columns.enumerated() {
-            let v = column[row].trimmingCharacters(in: .whitespaces).lowercased()
+            let v = column[row].trimmedFast.lowercased()
             if !v.isEmpty && v != "n/a" { answered = true }
             if yesValues.contains(v) { chosen.append(labels[i]) }
           }
@@ -77,7 +77,7 @@ enum TypeInference {
     }
 
     let column = columns[0]
-    let values = column.lazy.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter {
+    let values = column.lazy.map { $0.trimmedFast }.filter {
       !$0.isEmpty
     }
     var (kind, confidence, options, scale) = guess(
@@ -101,12 +101,12 @@ enum TypeInference {
     switch kind {
     case .freeText, .identifier:
       return { row in
-        let v = column[row].trimmingCharacters(in: .whitespacesAndNewlines)
+        let v = column[row].trimmedFast
         return v.isEmpty ? nil : .text(v)
       }
     case .singleChoice:
       return { row in
-        let v = column[row].trimmingCharacters(in: .whitespaces)
+        let v = column[row].trimmedFast
         return v.isEmpty || missingValues.contains(v.lowercased()) ? nil : .choice(v)
       }
     case .multipleChoice, .ranking:
@@ -145,23 +145,34 @@ enum TypeInference {
       }
       return (.number, 0.8, [], nil)
     }
-    let (options, scale) = describe(kind: .multipleChoice, values: values)
-    let joined = values.filter { $0.contains(";") }.count
-    if joined * 10 >= values.count, joined > 0, options.count <= 30 {
-      return (.multipleChoice, 0.75, options, scale)
+    let joined = values.lazy.filter { $0.utf8.contains(0x3B) }.count
+    if joined * 10 >= values.count, joined > 0,
+      let options = distinctValues(values.lazy.flatMap(splitMultiple), limit: 30),
+      values.lazy.map { splitMultiple($0).count }.reduce(0, +) >= 2 * options.count
+    {
+      // Options must recur across respondents, unlike the clauses of a comment.
+      return (.multipleChoice, 0.75, options, nil)
     }
-    var distinct: [String] = []
-    var seen: Set<String> = []
-    for v in values where seen.insert(v).inserted && !missingValues.contains(v.lowercased()) {
-      distinct.append(v)
-    }
-    let averageLength = values.reduce(0) { $0 + $1.count } / values.count
-    if distinct.count <= 30, distinct.count * 3 <= values.count || distinct.count <= 2,
-      averageLength < 80
+    let averageLength = values.reduce(0) { $0 + $1.utf8.count } / values.count
+    if averageLength < 80,
+      let distinct = distinctValues(
+        values.lazy.filter { !missingValues.contains($0.lowercased()) }, limit: 30),
+      distinct.count * 3 <= values.count || distinct.count <= 2
     {
       return (.singleChoice, distinct.count <= 12 ? 0.9 : 0.7, distinct, nil)
     }
     return (.freeText, averageLength > 40 ? 0.9 : 0.6, [], nil)
+  }
+
+  /// The distinct values in first-seen order, or nil as soon as there are more than `limit`.
+  static func distinctValues<S: Sequence<String>>(_ values: S, limit: Int) -> [String]? {
+    var seen: Set<String> = []
+    var result: [String] = []
+    for v in values where seen.insert(v).inserted {
+      result.append(v)
+      if result.count > limit { return nil }
+    }
+    return result
   }
 
   static func describe(kind: QuestionKind, values: [String]) -> ([String], ClosedRange<Double>?) {
@@ -182,20 +193,22 @@ enum TypeInference {
   }
 
   static func splitMultiple(_ value: String) -> [String] {
-    value.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+    value.split(separator: ";").map { String($0).trimmedFast }.filter {
       !$0.isEmpty
     }
   }
 
   static func number(_ text: String) -> Double? {
-    let t = text.trimmingCharacters(in: .whitespaces)
-    guard !t.isEmpty, t.count < 32 else { return nil }
-    return Double(t.replacingOccurrences(of: ",", with: "."))
+    let t = text.trimmedFast
+    guard let first = t.utf8.first, t.utf8.count < 32,
+      (0x30...0x39).contains(first) || first == 0x2D || first == 0x2B || first == 0x2E
+    else { return nil }
+    return Double(t.contains(",") ? String(t.map { $0 == "," ? "." : $0 }) : t)
   }
 
   /// `2024-03-05`, `2024-03-05 14:02[:11]`, `05/03/2024`, `05/03/2024 14:02[:11]`, read as UTC.
   static func date(_ text: String) -> Date? {
-    let t = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+    let t = Array(text.trimmedFast.utf8)
     guard t.count == 10 || t.count == 16 || t.count == 19 else { return nil }
     func digits(_ range: Range<Int>) -> Int? {
       var n = 0
@@ -237,5 +250,18 @@ enum TypeInference {
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
     let days = era * 146097 + doe - 719468
     return Date(timeIntervalSince1970: Double(days * 86400 + seconds))
+  }
+}
+
+extension String {
+  /// Trims whitespace without going through Foundation, which is slow on Linux for hot loops.
+  var trimmedFast: String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    func plain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x80 }
+    if plain(first) && plain(last) { return self }
+    var sub = Substring(self)
+    while let c = sub.first, c.isWhitespace { sub.removeFirst() }
+    while let c = sub.last, c.isWhitespace { sub.removeLast() }
+    return String(sub)
   }
 }
