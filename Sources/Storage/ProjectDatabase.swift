@@ -33,6 +33,7 @@ public struct ProjectDatabase: Sendable {
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     registerProjectMigrations(&migrator)
+    registerConsultationMigrations(&migrator)
     return migrator
   }
 }

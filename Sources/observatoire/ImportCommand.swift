@@ -1,12 +1,227 @@
 import ArgumentParser
+import Foundation
+import Ingest
+import ObservatoireCore
+import Storage
+import Yams
 
 struct ImportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Importe un export d'enquête dans un projet."
+    abstract: "Importe un export d'enquête dans un projet.",
+    discussion: """
+      Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ; séparateur
+      « , », « ; » ou tabulation détecté), reconnaît les conventions de LimeSurvey (Q3[SQ002],
+      Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »), devine le type de
+      chaque question et l'enregistre dans le projet, en remplaçant la consultation déjà importée.
+      En cas d'erreur, le projet reste inchangé.
+
+      Fichier de correspondance (YAML), pour corriger les types devinés :
+        Q3:
+          type: echelle        # texte_libre, choix_unique, choix_multiple, echelle,
+          min: 0               # classement, date, nombre, identifiant
+          max: 10
+        "ACAD":
+          segment: true
+          titre: Académie
+      """
   )
 
+  @ArgumentParser.Argument(help: "L'export à importer (.csv, .tsv).")
+  var file: String
+
+  @Option(
+    help:
+      "Le fichier projet (par défaut : <nom du fichier sans extension>.observatoire, dans le dossier courant)."
+  )
+  var project: String?
+
+  @Option(help: "Fichier de correspondance YAML qui corrige les types devinés.")
+  var mapping: String?
+
+  @Option(help: "Écrit la correspondance devinée dans ce fichier YAML, pour la corriger.")
+  var writeMapping: String?
+
+  @Option(help: "Feuille à lire dans un classeur (XLSX, ODS).")
+  var sheet: String?
+
+  @Flag(help: "Affiche le résultat en JSON.")
+  var json = false
+
   func run() async throws {
-    throw ValidationError("« observatoire import » n'est pas encore disponible dans cette version.")
+    do {
+      try importNow()
+    } catch let error as any UserFacingError {
+      FileHandle.standardError.write(Data((error.messageFR + "\n").utf8))
+      throw ExitCode(2)
+    }
   }
+
+  private func importNow() throws {
+    let url = URL(fileURLWithPath: file)
+    if sheet != nil, !["xlsx", "ods"].contains(url.pathExtension.lowercased()) {
+      throw IngestError(
+        .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
+    }
+    let importer = ConsultationImporter(mapping: try mapping.map(Self.readMapping))
+    let (consultation, summary) = try importer.importFile(at: url)
+    let projectPath =
+      project ?? (url.deletingPathExtension().lastPathComponent + ".observatoire")
+    let privacy = PrivacySummary(maskedCounts: summary.maskedCounts)
+    do {
+      let database = try ProjectDatabase(path: projectPath)
+      try database.saveConsultation(consultation, privacy: privacy)
+    } catch {
+      throw ProjectWriteError(path: projectPath, detail: "\(error)")
+    }
+    if let writeMapping {
+      try Self.yaml(for: consultation).write(toFile: writeMapping, atomically: true, encoding: .utf8)
+    }
+    if json {
+      print(try Self.json(consultation, summary: summary, project: projectPath))
+    } else {
+      print(Self.text(consultation, summary: summary, project: projectPath))
+    }
+  }
+
+  static func readMapping(_ path: String) throws -> ImportMapping {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      throw IngestError(.unreadable("fichier introuvable ou illisible"), at: SourceLocation(file: name))
+    }
+    let node: Any?
+    do {
+      node = try Yams.load(yaml: text)
+    } catch {
+      var line: Int?
+      var column: Int?
+      if case .scanner(_, _, let mark, _)? = error as? YamlError {
+        line = mark.line
+        column = mark.column
+      } else if case .parser(_, _, let mark, _)? = error as? YamlError {
+        line = mark.line
+        column = mark.column
+      }
+      throw IngestError(
+        .invalidMapping("YAML illisible"), at: SourceLocation(file: name, line: line, column: column))
+    }
+    guard let entries = node as? [String: Any] else {
+      throw IngestError(
+        .invalidMapping("une table « colonne: réglages » est attendue"), at: SourceLocation(file: name))
+    }
+    var overrides: [String: QuestionOverride] = [:]
+    for (column, value) in entries {
+      guard let settings = value as? [String: Any] else {
+        throw IngestError(
+          .invalidMapping("les réglages de « \(column) » doivent être une table"),
+          at: SourceLocation(file: name))
+      }
+      var o = QuestionOverride()
+      if let type = settings["type"] as? String {
+        guard let kind = QuestionKind(rawValue: type) else {
+          throw IngestError(
+            .invalidMapping("type « \(type) » inconnu pour « \(column) »"),
+            at: SourceLocation(file: name))
+        }
+        o.kind = kind
+      }
+      o.title = settings["titre"] as? String
+      o.isSegment = settings["segment"] as? Bool
+      if let lo = (settings["min"] as? Double) ?? (settings["min"] as? Int).map(Double.init),
+        let hi = (settings["max"] as? Double) ?? (settings["max"] as? Int).map(Double.init), lo <= hi
+      {
+        o.scale = lo...hi
+      }
+      overrides[column] = o
+    }
+    return ImportMapping(overrides: overrides, fileName: name)
+  }
+
+  static func yaml(for consultation: Consultation) -> String {
+    var out =
+      "# Correspondance devinée par « observatoire import » ; corrigez puis relancez avec --mapping.\n"
+    for q in consultation.questions {
+      let escaped = q.id.rawValue.replacingOccurrences(of: "\"", with: "\\\"")
+      out += "\"\(escaped)\":\n  type: \(q.kind.rawValue)\n"
+      out += "  segment: \(q.isSegment)\n"
+      if let scale = q.scale { out += "  min: \(scale.lowerBound)\n  max: \(scale.upperBound)\n" }
+      out += "  # confiance : \(String(format: "%.2f", q.confidence))\n"
+    }
+    return out
+  }
+
+  static func answered(_ q: Question, in c: Consultation) -> Int {
+    c.responses.filter { $0.answers[q.id] != nil }.count
+  }
+
+  static func text(_ c: Consultation, summary: ImportSummary, project: String) -> String {
+    var lines = [
+      "Import de \(c.sourceName) : \(c.responses.count) réponses, \(c.questions.count) questions "
+        + "(\(summary.columns) colonnes, encodage \(summary.encoding.rawValue), séparateur « \(summary.delimiter == "\t" ? "tabulation" : summary.delimiter) »).",
+      "Projet : \(project)",
+      "",
+    ]
+    for q in c.questions {
+      var detail = "\(q.kind.rawValue), confiance \(String(format: "%.2f", q.confidence))"
+      if let s = q.scale { detail += ", de \(s.lowerBound) à \(s.upperBound)" }
+      if !q.options.isEmpty { detail += ", \(q.options.count) modalités" }
+      if q.isSegment { detail += ", segment" }
+      lines.append("  \(q.id) — \(q.title) [\(detail)] : \(answered(q, in: c)) réponses")
+    }
+    lines.append("")
+    if summary.maskedCounts.isEmpty {
+      lines.append("Données personnelles masquées : aucune.")
+    } else {
+      let parts = summary.maskedCounts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+      lines.append("Données personnelles masquées : " + parts.joined(separator: ", ") + ".")
+    }
+    if !summary.raggedRows.isEmpty {
+      let shown = summary.raggedRows.prefix(5).map { "ligne \($0.line) (\($0.fields) champs)" }
+      lines.append(
+        "Attention : \(summary.raggedRows.count) lignes n'ont pas \(summary.columns) champs : "
+          + shown.joined(separator: ", ") + (summary.raggedRows.count > 5 ? "…" : "") + ".")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func json(_ c: Consultation, summary: ImportSummary, project: String) throws -> String {
+    struct QuestionJSON: Encodable {
+      var id: String
+      var title: String
+      var kind: String
+      var confidence: Double
+      var options: [String]
+      var scale: [Double]?
+      var isSegment: Bool
+      var answered: Int
+    }
+    struct Output: Encodable {
+      var source: String
+      var project: String
+      var encoding: String
+      var delimiter: String
+      var responses: Int
+      var questions: [QuestionJSON]
+      var maskedCounts: [String: Int]
+      var raggedLines: [Int]
+    }
+    let output = Output(
+      source: c.sourceName, project: project, encoding: summary.encoding.rawValue,
+      delimiter: summary.delimiter, responses: c.responses.count,
+      questions: c.questions.map {
+        QuestionJSON(
+          id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue, confidence: $0.confidence,
+          options: $0.options, scale: $0.scale.map { [$0.lowerBound, $0.upperBound] },
+          isSegment: $0.isSegment, answered: answered($0, in: c))
+      }, maskedCounts: summary.maskedCounts, raggedLines: summary.raggedRows.map(\.line))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(output), as: UTF8.self)
+  }
+}
+
+struct ProjectWriteError: UserFacingError {
+  var path: String
+  var detail: String
+  var messageFR: String { "Erreur dans \(path) : impossible d'enregistrer la consultation (\(detail))." }
 }

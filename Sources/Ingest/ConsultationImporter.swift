@@ -1,0 +1,241 @@
+import Foundation
+import ObservatoireCore
+
+/// What the analyst may override about one question (from the mapping file).
+public struct QuestionOverride: Sendable, Hashable, Codable {
+  public var kind: QuestionKind?
+  public var title: String?
+  public var isSegment: Bool?
+  public var scale: ClosedRange<Double>?
+  public init(
+    kind: QuestionKind? = nil, title: String? = nil, isSegment: Bool? = nil,
+    scale: ClosedRange<Double>? = nil
+  ) {
+    self.kind = kind
+    self.title = title
+    self.isSegment = isSegment
+    self.scale = scale
+  }
+}
+
+/// Overrides keyed by question code (or a column header), and where they came from.
+public struct ImportMapping: Sendable, Hashable {
+  public var overrides: [String: QuestionOverride]
+  public var fileName: String
+  public init(overrides: [String: QuestionOverride], fileName: String) {
+    self.overrides = overrides
+    self.fileName = fileName
+  }
+}
+
+/// Masks personal data in one free-text answer; returns the masked text and counts by kind.
+public typealias FreeTextMasking = @Sendable (String) -> (text: String, counts: [String: Int])
+
+/// What the import found, for the CLI to print.
+public struct ImportSummary: Sendable, Hashable {
+  public var encoding: TextEncoding
+  public var delimiter: String
+  public var columns: Int
+  /// Data rows whose field count differs from the header's: (line, fields).
+  public var raggedRows: [RaggedRow]
+  public var maskedCounts: [String: Int]
+}
+
+public struct RaggedRow: Sendable, Hashable {
+  public var line: Int
+  public var fields: Int
+}
+
+/// Reads a delimited survey export into a `Consultation`, inferring each question's type.
+public struct ConsultationImporter: Sendable {
+  public var mapping: ImportMapping?
+  public var masking: FreeTextMasking?
+  public var maximumFieldBytes: Int
+
+  public init(
+    mapping: ImportMapping? = nil, masking: FreeTextMasking? = nil,
+    maximumFieldBytes: Int = 10_000_000
+  ) {
+    self.mapping = mapping
+    self.masking = masking
+    self.maximumFieldBytes = maximumFieldBytes
+  }
+
+  public func importFile(at url: URL, title: String? = nil) throws -> (Consultation, ImportSummary) {
+    let ext = url.pathExtension.lowercased()
+    guard ["csv", "tsv", "txt", ""].contains(ext) else {
+      throw IngestError(.unsupportedFormat(ext), at: SourceLocation(file: url.lastPathComponent))
+    }
+    let reader = DelimitedReader(url: url, maximumFieldBytes: maximumFieldBytes)
+    let format = try reader.detectFormat()
+    var header: [String]?
+    var columns: [[String]] = []
+    var lines: [Int] = []
+    var ragged: [RaggedRow] = []
+    try reader.forEachRecord(format: format) { fields, line in
+      guard let header else {
+        header = fields
+        columns = Array(repeating: [], count: fields.count)
+        return
+      }
+      if fields.count != header.count { ragged.append(RaggedRow(line: line, fields: fields.count)) }
+      for i in 0..<header.count { columns[i].append(i < fields.count ? fields[i] : "") }
+      lines.append(line)
+    }
+    guard let header else {
+      throw IngestError(.noHeader, at: SourceLocation(file: url.lastPathComponent, line: 1))
+    }
+    let table = ColumnTable(header: header, columns: columns, lines: lines)
+    var (consultation, masked) = try build(
+      table, fileName: url.lastPathComponent)
+    if let title { consultation.title = title }
+    let summary = ImportSummary(
+      encoding: format.encoding, delimiter: String(UnicodeScalar(format.delimiter)),
+      columns: header.count, raggedRows: ragged, maskedCounts: masked)
+    return (consultation, summary)
+  }
+
+  struct ColumnTable {
+    var header: [String]
+    var columns: [[String]]
+    var lines: [Int]
+  }
+
+  func build(_ table: ColumnTable, fileName: String) throws -> (Consultation, [String: Int]) {
+    let headers = table.header.map(ColumnHeader.init)
+    var seen: Set<String> = []
+    for (i, h) in headers.enumerated() where !seen.insert(h.code).inserted {
+      throw IngestError(
+        .duplicateColumn(h.code), at: SourceLocation(file: fileName, line: 1, column: i + 1))
+    }
+    // Group LimeSurvey sub-question columns `Q5[SQ001]`… under `Q5`, keeping file order.
+    var groups: [(code: String, indices: [Int])] = []
+    for (i, h) in headers.enumerated() {
+      if h.subCode != nil, let g = groups.lastIndex(where: { $0.code == h.baseCode }),
+        headers[groups[g].indices[0]].subCode != nil
+      {
+        groups[g].indices.append(i)
+      } else {
+        groups.append((h.subCode != nil ? h.baseCode : h.code, [i]))
+      }
+    }
+    if let mapping {
+      let known = Set(groups.map(\.code)).union(headers.map(\.code)).union(table.header)
+      for name in mapping.overrides.keys.sorted() where !known.contains(name) {
+        throw IngestError(.missingColumn(name), at: SourceLocation(file: mapping.fileName))
+      }
+    }
+    var questions: [Question] = []
+    var readers: [(QuestionID, [Int], (Int) -> Answer?)] = []
+    for group in groups {
+      let override =
+        mapping?.overrides[group.code] ?? mapping?.overrides[table.header[group.indices[0]]]
+      let (question, read) = TypeInference.infer(
+        code: group.code, headers: group.indices.map { headers[$0] },
+        columns: group.indices.map { table.columns[$0] }, override: override)
+      questions.append(question)
+      readers.append((question.id, group.indices, read))
+    }
+    var masked: [String: Int] = [:]
+    let rowCount = table.lines.count
+    let idColumn = questions.first { $0.kind == .identifier && Self.isResponseIDHeader($0.id.rawValue) }
+    var responses: [Response] = []
+    responses.reserveCapacity(rowCount)
+    var usedIDs: Set<String> = []
+    for row in 0..<rowCount {
+      var answers: [QuestionID: Answer] = [:]
+      for (id, _, read) in readers {
+        guard var answer = read(row) else { continue }
+        if case .text(let t) = answer, let masking,
+          questions.first(where: { $0.id == id })?.kind == .freeText
+        {
+          let result = masking(t)
+          answer = .text(result.text)
+          for (kind, n) in result.counts { masked[kind, default: 0] += n }
+        }
+        answers[id] = answer
+      }
+      var id = String(row + 1)
+      if let idColumn, case .text(let raw)? = answers[idColumn.id], !raw.isEmpty,
+        !usedIDs.contains(raw)
+      {
+        id = raw
+      }
+      usedIDs.insert(id)
+      responses.append(Response(id: ResponseID(id), row: row + 1, answers: answers))
+    }
+    let title = (fileName as NSString).deletingPathExtension
+    return (
+      Consultation(title: title, sourceName: fileName, questions: questions, responses: responses),
+      masked
+    )
+  }
+
+  static func isResponseIDHeader(_ code: String) -> Bool {
+    ["id", "response id", "identifiant", "id de la réponse", "numéro"].contains(code.lowercased())
+  }
+}
+
+/// A column header split into LimeSurvey's parts: `Q5[SQ001]. Quels usages ? [Préparer]`.
+struct ColumnHeader {
+  var raw: String
+  /// The code used as question id: `Q5[SQ001]`, or the whole header when it has no code.
+  var code: String
+  var baseCode: String
+  var subCode: String?
+  /// The wording after the code, if any.
+  var text: String?
+
+  init(_ raw: String) {
+    self.raw = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    let scalars = Array(self.raw.unicodeScalars)
+    var i = 0
+    func isCodeChar(_ s: Unicode.Scalar) -> Bool {
+      s.isASCII && (CharacterSet.alphanumerics.contains(s) || s == "_")
+    }
+    while i < scalars.count, isCodeChar(scalars[i]) { i += 1 }
+    let base = String(String.UnicodeScalarView(scalars[0..<i]))
+    var sub: String?
+    var end = i
+    if i > 0, i < scalars.count, scalars[i] == "[",
+      let close = scalars[i...].firstIndex(of: "]")
+    {
+      sub = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+      end = close + 1
+    }
+    let rest = String(String.UnicodeScalarView(scalars[end...]))
+    var text: String?
+    for separator in [". ", " - ", ": "] where rest.hasPrefix(separator) {
+      text = String(rest.dropFirst(separator.count)).trimmingCharacters(in: .whitespaces)
+    }
+    let looksLikeCode = i > 0 && scalars[0].properties.isAlphabetic && (rest.isEmpty || text != nil)
+    if looksLikeCode, sub != nil || text != nil || rest.isEmpty {
+      baseCode = base
+      subCode = sub
+      code = sub.map { "\(base)[\($0)]" } ?? base
+      self.text = text
+    } else {
+      baseCode = self.raw
+      subCode = nil
+      code = self.raw
+      self.text = nil
+    }
+  }
+
+  /// The option a sub-question column stands for: `[Préparer]` at the end of the text, or the code.
+  var optionLabel: String {
+    if let text, text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+      return String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+    }
+    return subCode ?? raw
+  }
+
+  /// The question wording without a trailing `[option]`.
+  var questionText: String? {
+    guard var text else { return nil }
+    if subCode != nil, text.hasSuffix("]"), let open = text.lastIndex(of: "[") {
+      text = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+    }
+    return text
+  }
+}

@@ -1,1 +1,0 @@
-// Reading survey exports (CSV, TSV, XLSX, ODS, LimeSurvey, Forms) into a Consultation.

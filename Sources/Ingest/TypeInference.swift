@@ -1,0 +1,267 @@
+import Foundation
+import ObservatoireCore
+
+/// Guesses the type of a question from its header(s) and values, with a confidence.
+enum TypeInference {
+  static let metadataNames: Set<String> = [
+    "id", "response id", "identifiant", "submitdate", "startdate", "datestamp", "lastpage",
+    "startlanguage", "seed", "token", "ipaddr", "refurl", "horodateur", "horodatage", "timestamp",
+    "date de soumission", "date de début", "heure de début", "heure de fin", "adresse e-mail",
+    "numéro", "id de la réponse", "dernière page", "langue de départ",
+  ]
+  static let segmentWords = [
+    "degré", "degre", "académie", "academie", "discipline", "rôle", "role", "fonction", "statut",
+    "niveau", "département", "departement", "région", "region", "circonscription", "ancienneté",
+    "type d'établissement", "sexe", "âge",
+  ]
+  static let yesValues: Set<String> = ["oui", "y", "yes", "1", "o", "vrai", "true", "x"]
+  static let noValues: Set<String> = ["non", "n", "no", "0", "faux", "false", "n/a", "na", ""]
+  static let missingValues: Set<String> = ["n/a", "na", "-", "sans réponse", "non renseigné"]
+
+  typealias Reader = (Int) -> Answer?
+
+  static func infer(
+    code: String, headers: [ColumnHeader], columns: [[String]], override: QuestionOverride?
+  ) -> (Question, Reader) {
+    let title = override?.title ?? headers.first?.questionText ?? headers.first?.raw ?? code
+    let name = (headers.first.map { $0.text ?? $0.raw } ?? code).lowercased()
+    if headers.count > 1 {
+      var kind: QuestionKind
+      var confidence: Double
+      let values = Set(columns.joined().map { $0.trimmedFast.lowercased() })
+      if values.isSubset(of: yesValues.union(noValues)) {
+        (kind, confidence) = (.multipleChoice, 0.95)
+      } else if headers.allSatisfy({ Int($0.subCode ?? "") != nil }) {
+        (kind, confidence) = (.ranking, 0.9)
+      } else {
+        (kind, confidence) = (.ranking, 0.5)
+      }
+      if let k = override?.kind {
+        kind = k == .ranking ? .ranking : .multipleChoice
+        confidence = 1
+      }
+      let labels = headers.map(\.optionLabel)
+      let question: Question
+      let reader: Reader
+      if kind == .multipleChoice {
+        question = Question(
+          id: QuestionID(code), title: title, kind: .multipleChoice, options: labels,
+          confidence: confidence, isSegment: override?.isSegment ?? false,
+          sourceColumns: headers.map(\.raw))
+        reader = { row in
+          var chosen: [String] = []
+          var answered = false
+          for (i, column) in columns.enumerated() {
+            let v = column[row].trimmedFast.lowercased()
+            if !v.isEmpty && v != "n/a" { answered = true }
+            if yesValues.contains(v) { chosen.append(labels[i]) }
+          }
+          return answered ? .choices(chosen) : nil
+        }
+      } else {
+        var options: [String] = []
+        var seen: Set<String> = []
+        for column in columns {
+          for v in column where !v.isEmpty && seen.insert(v).inserted { options.append(v) }
+        }
+        question = Question(
+          id: QuestionID(code), title: title, kind: .ranking, options: options,
+          confidence: confidence, isSegment: override?.isSegment ?? false,
+          sourceColumns: headers.map(\.raw))
+        reader = { row in
+          let ranked = columns.map { $0[row] }.filter { !$0.isEmpty }
+          return ranked.isEmpty ? nil : .ranking(ranked)
+        }
+      }
+      return (question, reader)
+    }
+
+    let column = columns[0]
+    let values = column.lazy.map { $0.trimmedFast }.filter {
+      !$0.isEmpty
+    }
+    var (kind, confidence, options, scale) = guess(
+      code: code, name: name, values: Array(values))
+    if let k = override?.kind {
+      if k != kind { (options, scale) = describe(kind: k, values: Array(values)) }
+      kind = k
+      confidence = 1
+    }
+    if let s = override?.scale { scale = s }
+    let isSegment =
+      override?.isSegment
+      ?? (kind == .singleChoice && segmentWords.contains { name.contains($0) })
+    let question = Question(
+      id: QuestionID(code), title: title, kind: kind, options: options, scale: scale,
+      confidence: confidence, isSegment: isSegment, sourceColumns: headers.map(\.raw))
+    return (question, reader(kind: kind, column: column))
+  }
+
+  static func reader(kind: QuestionKind, column: [String]) -> Reader {
+    switch kind {
+    case .freeText, .identifier:
+      return { row in
+        let v = column[row].trimmedFast
+        return v.isEmpty ? nil : .text(v)
+      }
+    case .singleChoice:
+      return { row in
+        let v = column[row].trimmedFast
+        return v.isEmpty || missingValues.contains(v.lowercased()) ? nil : .choice(v)
+      }
+    case .multipleChoice, .ranking:
+      return { row in
+        let parts = splitMultiple(column[row])
+        if parts.isEmpty { return nil }
+        return kind == .ranking ? .ranking(parts) : .choices(parts)
+      }
+    case .scale, .number:
+      return { row in number(column[row]).map(Answer.number) }
+    case .date:
+      return { row in date(column[row]).map(Answer.date) }
+    }
+  }
+
+  static func guess(code: String, name: String, values: [String]) -> (
+    QuestionKind, Double, [String], ClosedRange<Double>?
+  ) {
+    if metadataNames.contains(code.lowercased()) || metadataNames.contains(name) {
+      return (.identifier, 0.95, [], nil)
+    }
+    guard !values.isEmpty else { return (.freeText, 0.2, [], nil) }
+    if values.allSatisfy({ date($0) != nil }) { return (.date, 0.9, [], nil) }
+    let numbers = values.compactMap(number)
+    if numbers.count == values.count {
+      let distinct = Set(numbers)
+      let lower = numbers.min()!
+      let upper = numbers.max()!
+      let integers = numbers.allSatisfy { $0 == $0.rounded() }
+      if integers, lower >= 0, upper <= 10, distinct.count <= 11 {
+        let bounds = (lower <= 0 ? 0.0 : 1.0)...max(upper, lower <= 0 ? 10 : 5)
+        return (.scale, distinct.count >= 3 ? 0.85 : 0.6, [], bounds)
+      }
+      if integers, distinct.count == numbers.count, numbers.count > 20 {
+        return (.identifier, 0.6, [], nil)
+      }
+      return (.number, 0.8, [], nil)
+    }
+    let joined = values.lazy.filter { $0.utf8.contains(0x3B) }.count
+    if joined * 10 >= values.count, joined > 0,
+      let options = distinctValues(values.lazy.flatMap(splitMultiple), limit: 30),
+      values.lazy.map { splitMultiple($0).count }.reduce(0, +) >= 2 * options.count
+    {
+      // Options must recur across respondents, unlike the clauses of a comment.
+      return (.multipleChoice, 0.75, options, nil)
+    }
+    let averageLength = values.reduce(0) { $0 + $1.utf8.count } / values.count
+    if averageLength < 80,
+      let distinct = distinctValues(
+        values.lazy.filter { !missingValues.contains($0.lowercased()) }, limit: 30),
+      distinct.count * 3 <= values.count || distinct.count <= 2
+    {
+      return (.singleChoice, distinct.count <= 12 ? 0.9 : 0.7, distinct, nil)
+    }
+    return (.freeText, averageLength > 40 ? 0.9 : 0.6, [], nil)
+  }
+
+  /// The distinct values in first-seen order, or nil as soon as there are more than `limit`.
+  static func distinctValues<S: Sequence<String>>(_ values: S, limit: Int) -> [String]? {
+    var seen: Set<String> = []
+    var result: [String] = []
+    for v in values where seen.insert(v).inserted {
+      result.append(v)
+      if result.count > limit { return nil }
+    }
+    return result
+  }
+
+  static func describe(kind: QuestionKind, values: [String]) -> ([String], ClosedRange<Double>?) {
+    switch kind {
+    case .singleChoice:
+      var seen: Set<String> = []
+      return (values.filter { seen.insert($0).inserted }, nil)
+    case .multipleChoice, .ranking:
+      var seen: Set<String> = []
+      return (values.flatMap(splitMultiple).filter { seen.insert($0).inserted }, nil)
+    case .scale:
+      let numbers = values.compactMap(number)
+      guard let lo = numbers.min(), let hi = numbers.max() else { return ([], nil) }
+      return ([], lo...hi)
+    default:
+      return ([], nil)
+    }
+  }
+
+  static func splitMultiple(_ value: String) -> [String] {
+    value.split(separator: ";").map { String($0).trimmedFast }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  static func number(_ text: String) -> Double? {
+    let t = text.trimmedFast
+    guard let first = t.utf8.first, t.utf8.count < 32,
+      (0x30...0x39).contains(first) || first == 0x2D || first == 0x2B || first == 0x2E
+    else { return nil }
+    return Double(t.contains(",") ? String(t.map { $0 == "," ? "." : $0 }) : t)
+  }
+
+  /// `2024-03-05`, `2024-03-05 14:02[:11]`, `05/03/2024`, `05/03/2024 14:02[:11]`, read as UTC.
+  static func date(_ text: String) -> Date? {
+    let t = Array(text.trimmedFast.utf8)
+    guard t.count == 10 || t.count == 16 || t.count == 19 else { return nil }
+    func digits(_ range: Range<Int>) -> Int? {
+      var n = 0
+      for i in range {
+        guard t[i] >= 0x30, t[i] <= 0x39 else { return nil }
+        n = n * 10 + Int(t[i] - 0x30)
+      }
+      return n
+    }
+    let year: Int
+    let month: Int
+    let day: Int
+    if t[4] == 0x2D, t[7] == 0x2D, let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) {
+      (year, month, day) = (y, m, d)
+    } else if t[2] == 0x2F, t[5] == 0x2F, let d = digits(0..<2), let m = digits(3..<5),
+      let y = digits(6..<10)
+    {
+      (year, month, day) = (y, m, d)
+    } else {
+      return nil
+    }
+    guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+    var seconds = 0
+    if t.count >= 16 {
+      guard t[10] == 0x20 || t[10] == 0x54, t[13] == 0x3A, let h = digits(11..<13),
+        let mi = digits(14..<16), h < 24, mi < 60
+      else { return nil }
+      seconds = h * 3600 + mi * 60
+      if t.count == 19 {
+        guard t[16] == 0x3A, let s = digits(17..<19), s < 60 else { return nil }
+        seconds += s
+      }
+    }
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    let days = era * 146097 + doe - 719468
+    return Date(timeIntervalSince1970: Double(days * 86400 + seconds))
+  }
+}
+
+extension String {
+  /// Trims whitespace without going through Foundation, which is slow on Linux for hot loops.
+  var trimmedFast: String {
+    guard let first = utf8.first, let last = utf8.last else { return self }
+    func plain(_ b: UInt8) -> Bool { b > 0x20 && b < 0x80 }
+    if plain(first) && plain(last) { return self }
+    var sub = Substring(self)
+    while let c = sub.first, c.isWhitespace { sub.removeFirst() }
+    while let c = sub.last, c.isWhitespace { sub.removeLast() }
+    return String(sub)
+  }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import GRDB
+import ObservatoireCore
+
+/// The imported consultation, stored in the project file. A project holds one consultation:
+/// saving a new one replaces the previous one (and its answers) in a single transaction.
+extension ProjectDatabase {
+  static func registerConsultationMigrations(_ migrator: inout DatabaseMigrator) {
+    migrator.registerMigration("v1-consultation") { db in
+      try db.create(table: "consultation") { t in
+        t.column("id", .integer).primaryKey()
+        t.column("title", .text).notNull()
+        t.column("sourceName", .text).notNull()
+        t.column("privacy", .text).notNull()
+      }
+      try db.create(table: "question") { t in
+        t.column("id", .text).primaryKey()
+        t.column("position", .integer).notNull()
+        t.column("title", .text).notNull()
+        t.column("kind", .text).notNull()
+        t.column("options", .text).notNull()
+        t.column("scaleLower", .double)
+        t.column("scaleUpper", .double)
+        t.column("confidence", .double).notNull()
+        t.column("isSegment", .boolean).notNull()
+        t.column("sourceColumns", .text).notNull()
+      }
+      try db.create(table: "response") { t in
+        t.column("id", .text).primaryKey()
+        t.column("position", .integer).notNull()
+        t.column("row", .integer).notNull()
+      }
+      // Keyed by (question, response) so the free text of one question is one index range.
+      try db.create(table: "answer") { t in
+        t.column("questionID", .text).notNull().references("question", onDelete: .cascade)
+        t.column("responseID", .text).notNull().references("response", onDelete: .cascade)
+        t.column("kind", .text).notNull()
+        t.column("text", .text)
+        t.column("number", .double)
+        t.primaryKey(["questionID", "responseID"])
+      }
+    }
+  }
+
+  /// Stores `consultation` and its privacy summary, replacing any previous consultation.
+  public func saveConsultation(_ consultation: Consultation, privacy: PrivacySummary) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    try writer.write { db in
+      try db.execute(sql: "DELETE FROM answer")
+      try db.execute(sql: "DELETE FROM response")
+      try db.execute(sql: "DELETE FROM question")
+      try db.execute(sql: "DELETE FROM consultation")
+      try db.execute(
+        sql: "INSERT INTO consultation(id, title, sourceName, privacy) VALUES (1, ?, ?, ?)",
+        arguments: [
+          consultation.title, consultation.sourceName,
+          String(decoding: try encoder.encode(privacy), as: UTF8.self),
+        ])
+      let insertQuestion = try db.makeStatement(
+        sql: """
+          INSERT INTO question(id, position, title, kind, options, scaleLower, scaleUpper, confidence,
+          isSegment, sourceColumns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
+      for (position, q) in consultation.questions.enumerated() {
+        try insertQuestion.execute(arguments: [
+          q.id.rawValue, position, q.title, q.kind.rawValue,
+          String(decoding: try encoder.encode(q.options), as: UTF8.self),
+          q.scale?.lowerBound, q.scale?.upperBound, q.confidence, q.isSegment,
+          String(decoding: try encoder.encode(q.sourceColumns), as: UTF8.self),
+        ])
+      }
+      let insertResponse = try db.makeStatement(
+        sql: "INSERT INTO response(id, position, row) VALUES (?, ?, ?)")
+      let insertAnswer = try db.makeStatement(
+        sql: "INSERT INTO answer(questionID, responseID, kind, text, number) VALUES (?, ?, ?, ?, ?)")
+      for (position, r) in consultation.responses.enumerated() {
+        try insertResponse.execute(arguments: [r.id.rawValue, position, r.row])
+        for (question, answer) in r.answers {
+          let (kind, text, number) = try Self.columns(of: answer, encoder: encoder)
+          try insertAnswer.execute(arguments: [question.rawValue, r.id.rawValue, kind, text, number])
+        }
+      }
+    }
+  }
+
+  /// The stored consultation, or nil when nothing was imported yet.
+  public func loadConsultation() throws -> Consultation? {
+    let decoder = JSONDecoder()
+    return try writer.read { db -> Consultation? in
+      guard
+        let head = try Row.fetchOne(db, sql: "SELECT title, sourceName FROM consultation WHERE id = 1")
+      else { return nil }
+      let questions = try Row.fetchAll(db, sql: "SELECT * FROM question ORDER BY position").map {
+        row -> Question in
+        let lower: Double? = row["scaleLower"]
+        let upper: Double? = row["scaleUpper"]
+        return Question(
+          id: QuestionID(row["id"] as String), title: row["title"],
+          kind: QuestionKind(rawValue: row["kind"]) ?? .freeText,
+          options: try decoder.decode([String].self, from: Data((row["options"] as String).utf8)),
+          scale: lower.flatMap { l in upper.map { l...$0 } }, confidence: row["confidence"],
+          isSegment: row["isSegment"],
+          sourceColumns: try decoder.decode(
+            [String].self, from: Data((row["sourceColumns"] as String).utf8)))
+      }
+      var answers: [String: [QuestionID: Answer]] = [:]
+      let cursor = try Row.fetchCursor(
+        db, sql: "SELECT questionID, responseID, kind, text, number FROM answer")
+      while let row = try cursor.next() {
+        let answer = try Self.answer(
+          kind: row["kind"], text: row["text"], number: row["number"], decoder: decoder)
+        answers[row["responseID"], default: [:]][QuestionID(row["questionID"] as String)] = answer
+      }
+      let responses = try Row.fetchAll(db, sql: "SELECT id, row FROM response ORDER BY position").map {
+        row -> Response in
+        let id: String = row["id"]
+        return Response(id: ResponseID(id), row: row["row"], answers: answers[id] ?? [:])
+      }
+      return Consultation(
+        title: head["title"], sourceName: head["sourceName"], questions: questions,
+        responses: responses)
+    }
+  }
+
+  public func loadPrivacySummary() throws -> PrivacySummary? {
+    try writer.read { db in
+      guard let json = try String.fetchOne(db, sql: "SELECT privacy FROM consultation WHERE id = 1")
+      else { return nil }
+      return try JSONDecoder().decode(PrivacySummary.self, from: Data(json.utf8))
+    }
+  }
+
+  /// The non-empty free-text answers to one question, by response, in response order.
+  public func freeTextAnswers(to question: QuestionID) throws -> [(ResponseID, String)] {
+    try writer.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.responseID, a.text FROM answer a JOIN response r ON r.id = a.responseID
+          WHERE a.questionID = ? AND a.kind = 'text' AND a.text <> '' ORDER BY r.position
+          """, arguments: [question.rawValue]
+      ).map { (ResponseID($0["responseID"] as String), $0["text"] as String) }
+    }
+  }
+
+  private static func columns(of answer: Answer, encoder: JSONEncoder) throws -> (
+    String, String?, Double?
+  ) {
+    switch answer {
+    case .text(let t): ("text", t, nil)
+    case .choice(let c): ("choice", c, nil)
+    case .choices(let c): ("choices", String(decoding: try encoder.encode(c), as: UTF8.self), nil)
+    case .ranking(let r): ("ranking", String(decoding: try encoder.encode(r), as: UTF8.self), nil)
+    case .number(let n): ("number", nil, n)
+    case .date(let d): ("date", nil, d.timeIntervalSince1970)
+    }
+  }
+
+  private static func answer(kind: String, text: String?, number: Double?, decoder: JSONDecoder)
+    throws -> Answer
+  {
+    switch kind {
+    case "choice": return .choice(text ?? "")
+    case "choices": return .choices(try decoder.decode([String].self, from: Data((text ?? "[]").utf8)))
+    case "ranking": return .ranking(try decoder.decode([String].self, from: Data((text ?? "[]").utf8)))
+    case "number": return .number(number ?? 0)
+    case "date": return .date(Date(timeIntervalSince1970: number ?? 0))
+    default: return .text(text ?? "")
+    }
+  }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Measures `observatoire import` (read + type inference + masking hook + store) on generated
+# LimeSurvey-shaped CSVs of growing size, with wall time and peak memory (/usr/bin/time -v).
+# Usage: scripts/bench/import.sh [BINARY]   (default: .build/release/observatoire)
+set -euo pipefail
+BIN=${1:-.build/release/observatoire}
+WORK=$(mktemp -d /tmp/observatoire-bench-XXXXXX)
+trap 'rm -rf "$WORK"' EXIT
+for ROWS in 10000 200000; do
+  python3 - "$ROWS" "$WORK/bench-$ROWS.csv" <<'PY'
+import random, sys
+random.seed(1)
+rows, path = int(sys.argv[1]), sys.argv[2]
+words = ("l'IA aide les élèves mais pose des questions de données de formation et de triche "
+         "en classe au collège comme au lycée").split()
+with open(path, "w", encoding="utf-8") as f:
+    f.write("id;DEGRE. Degré;ACAD. Académie;Q1. Usage;Q2[SQ001]. Usages [A];Q2[SQ002]. Usages [B];"
+            "Q3. Note;Q5. Avis\n")
+    for i in range(1, rows + 1):
+        text = " ".join(random.choice(words) for _ in range(random.randint(0, 40)))
+        f.write(f"{i};{random.choice(['Premier degré','Second degré'])};"
+                f"{random.choice(['Lille','Lyon','Créteil','Nantes'])};"
+                f"{random.choice(['Oui','Non','Parfois'])};{random.choice(['Oui','Non'])};"
+                f"{random.choice(['Oui','Non'])};{random.randint(0,10)};\"{text}\"\n")
+PY
+  rm -f "$WORK/p.observatoire"*
+  /usr/bin/time -v "$BIN" import "$WORK/bench-$ROWS.csv" --project "$WORK/p.observatoire" \
+    >/dev/null 2>"$WORK/time.txt"
+  WALL=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}')
+  RSS=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
+  SIZE=$(du -k "$WORK/bench-$ROWS.csv" | cut -f1)
+  echo "rows=$ROWS file_kB=$SIZE wall=$WALL max_rss_kB=$RSS"
+done
