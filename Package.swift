@@ -93,7 +93,7 @@ let package = Package(
     ),
     .testTarget(name: "CoreTests", dependencies: ["ObservatoireCore", "TestSupport"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport"]),
-    .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"]),
+    .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "TestSupport"]),

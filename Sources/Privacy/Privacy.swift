@@ -1,1 +1,0 @@
-// Personal-data detection and masking; small-cell suppression.

@@ -1,0 +1,110 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import Privacy
+
+/// Recall and precision per kind on the labelled set built by `scripts/bench/pii_make_testset.py`.
+struct LabelledSetScores: CustomStringConvertible {
+  var truePositives: [PersonalDataKind: Int] = [:]
+  var falsePositives: [PersonalDataKind: Int] = [:]
+  var falseNegatives: [PersonalDataKind: Int] = [:]
+  var misses: [String] = []
+
+  func recall(_ kind: PersonalDataKind) -> Double {
+    let tp = Double(truePositives[kind, default: 0])
+    return tp / max(1, tp + Double(falseNegatives[kind, default: 0]))
+  }
+  func precision(_ kind: PersonalDataKind) -> Double {
+    let tp = Double(truePositives[kind, default: 0])
+    let predicted = tp + Double(falsePositives[kind, default: 0])
+    return predicted == 0 ? 1 : tp / predicted
+  }
+
+  var description: String {
+    var lines = [
+      "| kind | labelled | found correctly | false positives | recall | precision |",
+      "|---|---|---|---|---|---|",
+    ]
+    for kind in PersonalDataKind.allCases {
+      let tp = truePositives[kind, default: 0]
+      lines.append(
+        "| \(kind.rawValue) | \(tp + falseNegatives[kind, default: 0]) | \(tp) | \(falsePositives[kind, default: 0]) | "
+          + String(format: "%.1f %% | %.1f %% |", recall(kind) * 100, precision(kind) * 100))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  static func evaluate(_ masker: PersonalDataMasker, on records: [[String: Any]]) -> LabelledSetScores {
+    var scores = LabelledSetScores()
+    for record in records {
+      let text = record["text"] as? String ?? ""
+      var expected = ((record["entities"] as? [[String: String]]) ?? []).compactMap { entity in
+        PersonalDataKind(rawValue: entity["kind"] ?? "").map { ($0, entity["text"] ?? "") }
+      }
+      for finding in masker.mask(text).findings {
+        if let index = expected.firstIndex(where: { $0.0 == finding.kind && $0.1 == finding.original }) {
+          expected.remove(at: index)
+          scores.truePositives[finding.kind, default: 0] += 1
+        } else {
+          scores.falsePositives[finding.kind, default: 0] += 1
+          scores.misses.append("FP \(finding.kind.rawValue) «\(finding.original)» in: \(text)")
+        }
+      }
+      for (kind, original) in expected {
+        scores.falseNegatives[kind, default: 0] += 1
+        scores.misses.append("FN \(kind.rawValue) «\(original)» in: \(text)")
+      }
+    }
+    return scores
+  }
+}
+
+@Suite struct LabelledSetTests {
+  static func records() throws -> [[String: Any]] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/pii_testset.jsonl")
+    return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").compactMap {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+  }
+
+  @Test func meetsRecallAndPrecisionTargets() throws {
+    let records = try Self.records()
+    let entities = records.reduce(0) { $0 + (($1["entities"] as? [Any])?.count ?? 0) }
+    #expect(entities >= 300)
+    let scores = LabelledSetScores.evaluate(PersonalDataMasker(), on: records)
+    print(scores)
+    for miss in scores.misses { print(miss) }
+    for kind in [PersonalDataKind.email, .telephone, .nir, .iban, .uai] {
+      #expect(scores.recall(kind) >= 0.99, "recall \(kind)")
+    }
+    #expect(scores.recall(.personne) >= 0.90)
+    #expect(scores.precision(.personne) >= 0.90)
+  }
+
+  /// Throughput and findings on real text with little personal data; run with OBSERVATOIRE_BENCH=1.
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["OBSERVATOIRE_BENCH"] != nil))
+  func measuresThroughputOnRepubliqueNumerique() throws {
+    let texts = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    let masker = PersonalDataMasker()
+    let clock = ContinuousClock()
+    var counts: [PersonalDataKind: Int] = [:]
+    var examples: [String] = []
+    let elapsed = clock.measure {
+      for text in texts {
+        for finding in masker.mask(text).findings {
+          counts[finding.kind, default: 0] += 1
+          if examples.count < 60 { examples.append("\(finding.kind.rawValue): \(finding.original)") }
+        }
+      }
+    }
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print("answers: \(texts.count), seconds: \(seconds), answers/s: \(Double(texts.count) / seconds)")
+    print("findings: \(counts.sorted { $0.key.rawValue < $1.key.rawValue })")
+    for example in examples { print(example) }
+    #expect(texts.count > 1000)
+  }
+}
