@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import ObservatoireCore
+import Privacy
 import Storage
 import Yams
 
@@ -63,7 +64,16 @@ struct ImportCommand: AsyncParsableCommand {
       throw IngestError(
         .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
     }
-    let importer = ConsultationImporter(mapping: try mapping.map(Self.readMapping))
+    let masker = PersonalDataMasker()
+    // Free text is masked before it is stored; only counts by kind are kept.
+    let masking: FreeTextMasking = { text in
+      let masked = masker.mask(text)
+      var counts: [String: Int] = [:]
+      for finding in masked.findings { counts[finding.kind.rawValue, default: 0] += 1 }
+      return (masked.text, counts)
+    }
+    let importer = ConsultationImporter(
+      mapping: try mapping.map(Self.readMapping), masking: masking)
     let (consultation, summary) = try importer.importFile(at: url)
     let projectPath =
       project ?? (url.deletingPathExtension().lastPathComponent + ".observatoire")

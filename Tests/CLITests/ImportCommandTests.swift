@@ -23,6 +23,7 @@ import Testing
     #expect(ok.status == 0)
     #expect(ok.stdout.contains("300 réponses"))
     #expect(ok.stdout.contains("Q5 — Que pensez-vous"))
+    #expect(ok.stdout.contains("Données personnelles masquées : EMAIL 2, PERSONNE 3, TELEPHONE 1."))
     let before = try Self.snapshot(dir)
     #expect(!before.isEmpty)
 
