@@ -148,7 +148,7 @@ enum TypeInference {
     let joined = values.lazy.filter { $0.utf8.contains(0x3B) }.count
     if joined * 10 >= values.count, joined > 0,
       let options = distinctValues(values.lazy.flatMap(splitMultiple), limit: 30),
-      values.lazy.map { splitMultiple($0).count }.reduce(0, +) >= 2 * options.count
+      values.lazy.map({ splitMultiple($0).count }).reduce(0, +) >= 2 * options.count
     {
       // Options must recur across respondents, unlike the clauses of a comment.
       return (.multipleChoice, 0.75, options, nil)

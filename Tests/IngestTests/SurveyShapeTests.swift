@@ -44,10 +44,10 @@ import Testing
       csv += "2024/03/0\(i % 9 + 1) 10:00:00,p\(i)@exemple.fr,\"\(picked.joined(separator: ";"))\",Lycée\n"
     }
     let (c, _) = try importBytes(Array(csv.utf8))
-    let tools_ = try #require(c.questions.first { $0.title == "Quels outils utilisez-vous ?" })
-    #expect(tools_.kind == .multipleChoice)
-    #expect(Set(tools_.options) == Set(tools))
-    #expect(c.responses[3][tools_.id] == .choices(["ChatGPT", "Mistral"]))
+    let toolsQuestion = try #require(c.questions.first { $0.title == "Quels outils utilisez-vous ?" })
+    #expect(toolsQuestion.kind == .multipleChoice)
+    #expect(Set(toolsQuestion.options) == Set(tools))
+    #expect(c.responses[3][toolsQuestion.id] == .choices(["ChatGPT", "Mistral"]))
     #expect(c.questions[0].kind == .identifier)
     #expect(c.questions[3].isSegment)
   }
