@@ -27,7 +27,7 @@ public enum StatisticsTextTable {
         lines.append((["option"] + breakdown.segmentValues).joined(separator: " | "))
         for (row, option) in question.options.enumerated() where row < breakdown.cells.count {
           let cells = breakdown.cells[row].map { cell in
-            cell.count.map { "\($0) (\(percent(cell.share)))" } ?? "< \(k)"
+            cell.count.map { "\($0) (\(percent(cell.share)))" } ?? "masqué"
           }
           lines.append(([option.option] + cells).joined(separator: " | "))
         }
