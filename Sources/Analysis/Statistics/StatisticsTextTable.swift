@@ -38,7 +38,7 @@ public enum StatisticsTextTable {
       lines.append("")
     }
     lines.append(
-      "Effectifs inférieurs à \(k) masqués (« < \(k) »), ainsi que ceux qui permettraient de les retrouver.")
+      "« masqué » : effectif inférieur à \(k), ou qui permettrait de retrouver un tel effectif.")
     return lines.joined(separator: "\n")
   }
 
