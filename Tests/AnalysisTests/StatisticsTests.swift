@@ -183,3 +183,15 @@ enum SurveyFixture {
     #expect(b.cells.map { $0.map(\.count) } == [[nil, nil], [nil, nil], [0, nil]])
   }
 }
+
+@Suite struct StatisticsTextTableTests {
+  @Test func rendersBasesPercentagesAndSuppressedCellsInFrench() throws {
+    let stats = ClosedQuestionStatistics.compute(
+      consultation: SurveyFixture.consultation(), minimumCellSize: 5)
+    let text = StatisticsTextTable.render(stats, minimumCellSize: 5)
+    #expect(text.contains("12 répondants à la question pour 13 répondants au questionnaire"))
+    #expect(text.contains("Oui | 7 | 58,3 % |"))
+    #expect(text.contains("Non | masqué"))
+    #expect(text.contains("moyenne : 7,50"))
+  }
+}

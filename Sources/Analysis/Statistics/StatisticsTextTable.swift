@@ -27,7 +27,7 @@ public enum StatisticsTextTable {
         lines.append((["option"] + breakdown.segmentValues).joined(separator: " | "))
         for (row, option) in question.options.enumerated() where row < breakdown.cells.count {
           let cells = breakdown.cells[row].map { cell in
-            cell.count.map { "\($0) (\(percent(cell.share)))" } ?? "< \(k)"
+            cell.count.map { "\($0) (\(percent(cell.share)))" } ?? "masqué"
           }
           lines.append(([option.option] + cells).joined(separator: " | "))
         }
@@ -38,7 +38,7 @@ public enum StatisticsTextTable {
       lines.append("")
     }
     lines.append(
-      "Effectifs inférieurs à \(k) masqués (« < \(k) »), ainsi que ceux qui permettraient de les retrouver.")
+      "« masqué » : effectif inférieur à \(k), ou qui permettrait de retrouver un tel effectif.")
     return lines.joined(separator: "\n")
   }
 
