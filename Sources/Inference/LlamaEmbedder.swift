@@ -20,13 +20,15 @@ public actor LlamaEmbedder: Embedder {
   /// Accumulated accounting of every call, for `observatoire models bench` and the run's energy.
   public private(set) var usage = Usage.zero
 
-  public init(modelPath: String, threads: Int = 2, batchSize: Int = 2048, usesRolePrefixes: Bool = true)
+  public init(modelPath: String, threads: Int = 2, batchSize: Int = 512, usesRolePrefixes: Bool = true)
     throws
   {
     let model = try LlamaModel(path: modelPath)
     let trainingContext = model.trainingContextLength > 0 ? model.trainingContextLength : 512
     let batchSize = max(batchSize, trainingContext)
-    let maxSequences = 64
+    // Measured on e5-small, 2 threads: 4 short texts per decode ran about 2× faster than 16 or 64,
+    // whose attention spans the whole batch.
+    let maxSequences = 4
     var parameters = llama_context_default_params()
     parameters.embeddings = true
     parameters.n_ctx = UInt32(batchSize)

@@ -41,6 +41,26 @@ public struct GenerationTimings: Sendable, Hashable, Codable {
   }
 }
 
+/// Throughput of the engine, measured like `llama-bench` (pp = prompt processing, tg = generation).
+public struct ThroughputMeasurement: Sendable, Hashable, Codable {
+  public var sequences: Int
+  public var threads: Int
+  public var promptTokens = 0
+  public var promptSeconds = 0.0
+  /// Tokens decoded in the generation phase, all sequences together.
+  public var generatedTokens = 0
+  public var generationSeconds = 0.0
+  public init(sequences: Int, threads: Int) {
+    self.sequences = sequences
+    self.threads = threads
+  }
+  public var promptTokensPerSecond: Double { promptSeconds > 0 ? Double(promptTokens) / promptSeconds : 0 }
+  /// Aggregate over all sequences.
+  public var generationTokensPerSecond: Double {
+    generationSeconds > 0 ? Double(generatedTokens) / generationSeconds : 0
+  }
+}
+
 /// Owns a llama.cpp context and frees it with the last reference.
 final class LlamaContext: @unchecked Sendable {
   let pointer: OpaquePointer
@@ -116,6 +136,62 @@ public actor LlamaGenerator: TextGenerator {
     model.tokenize(text, addSpecial: false, parseSpecial: false).count
   }
 
+  /// Measures the engine the way `llama-bench` does (pp: a prompt of random tokens; tg: tokens
+  /// generated one decode at a time from an empty context, end-of-text ignored), but through this
+  /// class's own prompt and decoding loops, sampling included.
+  public func measureThroughput(promptTokens: Int, generatedTokens: Int, sequences: Int = 1) throws
+    -> ThroughputMeasurement
+  {
+    let sequences = min(max(1, sequences), configuration.parallelSequences)
+    var measurement = ThroughputMeasurement(sequences: sequences, threads: configuration.threads)
+    var random = SystemRandomNumberGenerator()
+    let vocabularySize = Int(llama_vocab_n_tokens(model.vocab))
+    func randomTokens(_ count: Int) -> [llama_token] {
+      (0..<count).map { _ in llama_token(Int.random(in: 0..<vocabularySize, using: &random)) }
+    }
+    let greedy = GenerationOptions(maxTokens: 1)
+    if promptTokens > 0 {
+      clearAllSequences()
+      var states = [
+        SequenceState(
+          prompt: randomTokens(min(promptTokens, limitForPrompt)),
+          sampler: try makeSampler(options: greedy, grammar: nil))
+      ]
+      defer { for state in states { llama_sampler_free(state.sampler) } }
+      var timings = GenerationTimings()
+      try evaluatePrompts(&states, options: greedy, timings: &timings)
+      measurement.promptTokens = timings.evaluatedPromptTokens
+      measurement.promptSeconds = timings.promptSeconds
+    }
+    if generatedTokens > 0 {
+      clearAllSequences()
+      let options = GenerationOptions(maxTokens: generatedTokens + 1)
+      var states: [SequenceState] = []
+      defer { for state in states { llama_sampler_free(state.sampler) } }
+      for _ in 0..<sequences {
+        var state = SequenceState(
+          prompt: randomTokens(1), sampler: try makeSampler(options: options, grammar: nil))
+        state.ignoresEndOfGeneration = true
+        states.append(state)
+      }
+      var timings = GenerationTimings()
+      try evaluatePrompts(&states, options: options, timings: &timings)
+      let start = ProcessClock.wallSeconds()
+      try decodeUntilDone(&states, options: options)
+      measurement.generationSeconds = ProcessClock.wallSeconds() - start
+      measurement.generatedTokens = states.reduce(0) { $0 + $1.generatedCount - 1 }
+    }
+    clearAllSequences()
+    return measurement
+  }
+
+  private var limitForPrompt: Int { configuration.contextPerSequence - 1 }
+
+  private func clearAllSequences() {
+    if let memory = context.memory { llama_memory_clear(memory, true) }
+    cachedTokens = Array(repeating: [], count: configuration.parallelSequences)
+  }
+
   // MARK: - Engine
 
   private struct SequenceState {
@@ -127,6 +203,8 @@ public actor LlamaGenerator: TextGenerator {
     var bytes: [UInt8] = []
     var stopAt: Int? = nil
     var finish: Generation.FinishReason? = nil
+    /// Benchmarks generate a fixed number of tokens, as llama-bench does.
+    var ignoresEndOfGeneration = false
   }
 
   private func applyTemplate(_ messages: [ChatMessage]) throws -> String {
@@ -135,8 +213,7 @@ public actor LlamaGenerator: TextGenerator {
     let roles = messages.map { strdup($0.role.rawValue) }
     let contents = messages.map { strdup($0.content) }
     defer {
-      roles.forEach { free($0) }
-      contents.forEach { free($0) }
+      for pointer in roles + contents { free(pointer) }
     }
     let chat = zip(roles, contents).map { llama_chat_message(role: $0, content: $1) }
     let totalLength = messages.reduce(0) { $0 + $1.content.utf8.count } * 2 + 1024
@@ -194,7 +271,7 @@ public actor LlamaGenerator: TextGenerator {
     }
     let grammar = try options.jsonSchema.map { try JSONSchemaGrammar.gbnf(fromSchema: $0) }
     var states: [SequenceState] = []
-    defer { states.forEach { llama_sampler_free($0.sampler) } }
+    defer { for state in states { llama_sampler_free(state.sampler) } }
     for prompt in prompts {
       states.append(
         SequenceState(prompt: prompt, sampler: try makeSampler(options: options, grammar: grammar)))
@@ -314,7 +391,7 @@ public actor LlamaGenerator: TextGenerator {
   }
 
   private func accept(_ token: llama_token, into state: inout SequenceState, stop: [String], maxTokens: Int) {
-    if model.isEndOfGeneration(token) {
+    if !state.ignoresEndOfGeneration, model.isEndOfGeneration(token) {
       state.finish = .stop
       return
     }

@@ -116,17 +116,20 @@ final class LlamaModel: @unchecked Sendable {
   func isEndOfGeneration(_ token: llama_token) -> Bool { llama_vocab_is_eog(vocab, token) }
 }
 
-/// Process CPU time, for the energy estimate.
-enum ProcessClock {
-  static func cpuSeconds() -> Double {
+/// Clocks for accounting: process CPU time (the energy estimate) and monotonic wall time.
+public enum ProcessClock {
+  public static func cpuSeconds() -> Double {
     var spec = timespec()
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
   }
 
-  static func wallSeconds() -> Double {
+  public static func wallSeconds() -> Double {
     var spec = timespec()
     clock_gettime(CLOCK_MONOTONIC, &spec)
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
   }
+
+  /// Monotonic seconds, for durations.
+  public static func now() -> Double { wallSeconds() }
 }
