@@ -42,6 +42,18 @@ public struct OpenAIEndpoint: Sendable, Hashable {
   var description: String { model.map { "\(baseURL) (\($0))" } ?? baseURL }
 }
 
+extension HTTPClient {
+  /// The client the backends share. AsyncHTTPClient's own default keeps retrying a refused
+  /// connection until the request's deadline (minutes); here a refused connection fails at once and
+  /// our retry loop, with its bounded backoff, decides.
+  public static let observatoire: HTTPClient = {
+    var configuration = HTTPClient.Configuration()
+    configuration.connectionPool.retryConnectionEstablishment = false
+    configuration.timeout.connect = .seconds(10)
+    return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+  }()
+}
+
 /// Caps the number of requests in flight to one server.
 actor RequestLimiter {
   private var available: Int
@@ -72,7 +84,7 @@ struct OpenAIClient: Sendable {
   let limiter: RequestLimiter
   let http: HTTPClient
 
-  init(endpoint: OpenAIEndpoint, http: HTTPClient = .shared) {
+  init(endpoint: OpenAIEndpoint, http: HTTPClient = .observatoire) {
     self.endpoint = endpoint
     self.limiter = RequestLimiter(limit: endpoint.maxConcurrentRequests)
     self.http = http
@@ -168,7 +180,7 @@ public struct OpenAICompatibleGenerator: TextGenerator {
   public let endpoint: OpenAIEndpoint
   private let client: OpenAIClient
 
-  public init(endpoint: OpenAIEndpoint, http: HTTPClient = .shared) {
+  public init(endpoint: OpenAIEndpoint, http: HTTPClient = .observatoire) {
     self.endpoint = endpoint
     self.client = OpenAIClient(endpoint: endpoint, http: http)
   }
@@ -218,10 +230,10 @@ public struct OpenAICompatibleGenerator: TextGenerator {
     }
     return Generation(
       text: choice.message.content ?? "",
-      finishReason: choice.finish_reason == "length" ? .length : .stop,
+      finishReason: choice.finishReason == "length" ? .length : .stop,
       usage: Usage(
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        generatedTokens: response.usage?.completion_tokens ?? 0,
+        promptTokens: response.usage?.promptTokens ?? 0,
+        generatedTokens: response.usage?.completionTokens ?? 0,
         seconds: ProcessClock.wallSeconds() - start, cpuSeconds: 0, calls: 1))
   }
 
@@ -241,11 +253,19 @@ public struct OpenAICompatibleGenerator: TextGenerator {
     struct Choice: Decodable {
       struct Message: Decodable { var content: String? }
       var message: Message
-      var finish_reason: String?
+      var finishReason: String?
+      enum CodingKeys: String, CodingKey {
+        case message
+        case finishReason = "finish_reason"
+      }
     }
     struct TokenUsage: Decodable {
-      var prompt_tokens: Int?
-      var completion_tokens: Int?
+      var promptTokens: Int?
+      var completionTokens: Int?
+      enum CodingKeys: String, CodingKey {
+        case promptTokens = "prompt_tokens"
+        case completionTokens = "completion_tokens"
+      }
     }
     var choices: [Choice]
     var usage: TokenUsage?
@@ -263,7 +283,7 @@ public struct OpenAICompatibleEmbedder: Embedder {
 
   /// Connects and asks for one embedding, to learn the dimensions and fail early if the server is wrong.
   public static func connect(
-    endpoint: OpenAIEndpoint, usesRolePrefixes: Bool? = nil, http: HTTPClient = .shared
+    endpoint: OpenAIEndpoint, usesRolePrefixes: Bool? = nil, http: HTTPClient = .observatoire
   ) async throws -> OpenAICompatibleEmbedder {
     let prefixes = usesRolePrefixes ?? (endpoint.model.map { $0.lowercased().contains("e5") } ?? true)
     let client = OpenAIClient(endpoint: endpoint, http: http)
