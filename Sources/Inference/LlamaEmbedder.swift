@@ -7,6 +7,8 @@ import ObservatoireCore
 /// Texts get the `query: ` / `passage: ` prefix e5 was trained with, are packed several to a
 /// batch (one sequence id each), mean-pooled as the GGUF file says, and L2-normalised.
 public actor LlamaEmbedder: Embedder {
+  private let executor = DedicatedThreadExecutor(name: "llama-embedder")
+  public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
   public nonisolated let modelDescription: String
   public nonisolated let dimensions: Int
   public nonisolated let modelPath: String
@@ -53,6 +55,8 @@ public actor LlamaEmbedder: Embedder {
     self.maxTokensPerText = trainingContext
     self.usesRolePrefixes = usesRolePrefixes
   }
+
+  deinit { executor.stop() }
 
   public func embed(_ texts: [String], role: EmbeddingRole) async throws -> [[Float]] {
     let startWall = ProcessClock.wallSeconds()

@@ -80,6 +80,8 @@ final class LlamaContext: @unchecked Sendable {
 /// shared by any number of tasks. Each sequence keeps the tokens of its last prompt, and a new
 /// prompt that starts the same way (a shared system prompt) only evaluates what differs.
 public actor LlamaGenerator: TextGenerator {
+  private let executor = DedicatedThreadExecutor(name: "llama-generator")
+  public nonisolated var unownedExecutor: UnownedSerialExecutor { executor.asUnownedSerialExecutor() }
   public nonisolated let modelDescription: String
   public nonisolated let configuration: LlamaConfiguration
   public nonisolated let modelPath: String
@@ -110,6 +112,8 @@ public actor LlamaGenerator: TextGenerator {
     self.template = model.chatTemplate ?? "chatml"
     self.cachedTokens = Array(repeating: [], count: configuration.parallelSequences)
   }
+
+  deinit { executor.stop() }
 
   public func generate(_ messages: [ChatMessage], options: GenerationOptions) async throws -> Generation {
     try generateGroup([messages], options: options)[0]
