@@ -74,6 +74,17 @@ func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024)
     #expect(chunked.text.prefix(20) == whole.text.prefix(20))
   }
 
+  @Test func generationLongerThanTheBatchRunsToItsLimit() async throws {
+    let generator = try smolGenerator(batchSize: 8, parallel: 2)
+    let answers = try await generator.generate(
+      batch: [[.user("Write a long story about a school.")], [.user("Describe a classroom at length.")]],
+      options: GenerationOptions(maxTokens: 40))
+    for answer in answers {
+      #expect(answer.usage.promptTokens > 8)
+      #expect(answer.usage.generatedTokens > 8, "more tokens than n_batch = 8: \(answer.text)")
+    }
+  }
+
   @Test func sharedSystemPromptIsReusedFromTheCache() async throws {
     let generator = try smolGenerator()
     let system = ChatMessage.system("You read consultation answers. " + (try realArgument(at: 5)))
