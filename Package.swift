@@ -51,6 +51,7 @@ let package = Package(
       dependencies: [
         "ObservatoireCore", "CLlama",
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: strictSwift
     ),

@@ -1,0 +1,295 @@
+import ArgumentParser
+import Foundation
+import Inference
+import ObservatoireCore
+import Yams
+
+/// The model options every command that runs models shares. Use it as
+/// `@OptionGroup var models: ModelOptions`, then `try models.settings()` and
+/// `try await settings.makeGenerator()` / `makeEmbedder()`.
+///
+/// Values come from, in order of precedence: the flags, the configuration file (`--config`,
+/// or `observatoire.yaml` in the current directory), then the defaults (the models that
+/// `./scripts/setup` installs, run in this process).
+struct ModelOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "Modèle de langue : un fichier GGUF exécuté ici, ou l'URL d'un serveur compatible OpenAI (llama-server, vLLM, Ollama, Albert).",
+      valueName: "chemin|url"))
+  var generator: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Modèle de plongements : un fichier GGUF (multilingual-e5) ou l'URL d'un serveur compatible OpenAI.",
+      valueName: "chemin|url"))
+  var embedder: String?
+
+  @Option(help: ArgumentHelp("Nom du modèle de langue à demander au serveur.", valueName: "nom"))
+  var modelName: String?
+
+  @Option(help: ArgumentHelp("Nom du modèle de plongements à demander au serveur.", valueName: "nom"))
+  var embedderModelName: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Variable d'environnement qui contient la clé d'API du serveur (la clé elle-même ne passe jamais en argument).",
+      valueName: "VARIABLE"))
+  var apiKeyEnv: String?
+
+  @Option(help: ArgumentHelp("Nombre de cœurs de calcul pour les modèles exécutés ici.", valueName: "N"))
+  var threads: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Fichier de configuration YAML (par défaut : observatoire.yaml s'il existe).", valueName: "fichier"))
+  var config: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Puissance estimée par cœur occupé, en watts, pour l'estimation d'énergie (une estimation, pas une mesure).",
+      valueName: "W"))
+  var wattsPerCore: Double?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads doit être au moins 1.") }
+    if let wattsPerCore, wattsPerCore < 0 {
+      throw ValidationError("--watts-per-core ne peut pas être négatif.")
+    }
+  }
+
+  /// Merges flags, configuration file and defaults.
+  func settings(
+    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> ModelSettings {
+    var settings = ModelSettings.defaults(currentDirectory: currentDirectory, environment: environment)
+    let localFile = currentDirectory.appendingPathComponent("observatoire.yaml")
+    let configFile =
+      config.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
+      ?? (FileManager.default.fileExists(atPath: localFile.path) ? localFile : nil)
+    if let configFile {
+      try settings.apply(configurationFile: configFile)
+    }
+    if let generator { settings.generator = ModelSettings.resolve(generator, from: currentDirectory) }
+    if let embedder { settings.embedder = ModelSettings.resolve(embedder, from: currentDirectory) }
+    if let modelName { settings.generatorModelName = modelName }
+    if let embedderModelName { settings.embedderModelName = embedderModelName }
+    if let apiKeyEnv { settings.apiKeyEnvironmentVariable = apiKeyEnv }
+    if let threads { settings.threads = threads }
+    if let wattsPerCore { settings.wattsPerCore = wattsPerCore }
+    settings.environment = environment
+    return settings
+  }
+}
+
+/// Resolved model configuration: where each model is and how to run it.
+struct ModelSettings: Sendable, Hashable {
+  /// A GGUF path (absolute) or an http(s) URL.
+  var generator: String
+  var embedder: String
+  var generatorModelName: String?
+  var embedderModelName: String?
+  var apiKeyEnvironmentVariable: String?
+  var threads: Int
+  var contextPerSequence = 4096
+  var parallelSequences = 8
+  var wattsPerCore = 15.0
+  var maxConcurrentRequests = 4
+  var timeoutSeconds: Int64 = 300
+  /// The file the settings were read from, if any.
+  var configurationFile: String?
+  var environment: [String: String] = [:]
+
+  static let defaultGeneratorFile = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+  static let defaultEmbedderFile = "multilingual-e5-small-q4_0.gguf"
+
+  static func defaults(currentDirectory: URL, environment: [String: String]) -> ModelSettings {
+    let folder = modelsFolder(currentDirectory: currentDirectory, environment: environment)
+    return ModelSettings(
+      generator: folder.appendingPathComponent(defaultGeneratorFile).path,
+      embedder: folder.appendingPathComponent(defaultEmbedderFile).path,
+      threads: min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+  }
+
+  /// `OBSERVATOIRE_MODELS`, else `models/` in the current directory, else `models/` beside the
+  /// repository the executable was built in (`swift run` from elsewhere), else `./models`.
+  static func modelsFolder(currentDirectory: URL, environment: [String: String]) -> URL {
+    if let folder = environment["OBSERVATOIRE_MODELS"], !folder.isEmpty {
+      return URL(fileURLWithPath: folder, relativeTo: currentDirectory).standardizedFileURL
+    }
+    let local = currentDirectory.appendingPathComponent("models")
+    if FileManager.default.fileExists(atPath: local.path) { return local }
+    if var directory = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent() {
+      while directory.path != "/" {
+        let candidate = directory.appendingPathComponent("models")
+        if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(defaultGeneratorFile).path)
+        {
+          return candidate
+        }
+        directory.deleteLastPathComponent()
+      }
+    }
+    return local
+  }
+
+  static func isServer(_ location: String) -> Bool {
+    let lowered = location.lowercased()
+    return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
+  }
+
+  /// URLs stay as they are; relative paths are taken from `directory`.
+  static func resolve(_ location: String, from directory: URL) -> String {
+    if isServer(location) { return location }
+    let expanded = (location as NSString).expandingTildeInPath
+    return URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL.path
+  }
+
+  var apiKey: String? {
+    get throws {
+      guard let variable = apiKeyEnvironmentVariable else { return environment["OBSERVATOIRE_API_KEY"] }
+      guard let key = environment[variable], !key.isEmpty else {
+        throw ModelSettingsError.missingAPIKey(variable: variable)
+      }
+      return key
+    }
+  }
+
+  func endpoint(_ url: String, model: String?) throws -> OpenAIEndpoint {
+    OpenAIEndpoint(
+      baseURL: url, apiKey: try apiKey, model: model, timeoutSeconds: timeoutSeconds,
+      maxConcurrentRequests: maxConcurrentRequests)
+  }
+
+  var llamaConfiguration: LlamaConfiguration {
+    LlamaConfiguration(
+      threads: threads, contextPerSequence: contextPerSequence, parallelSequences: parallelSequences)
+  }
+
+  /// The configured language model: loaded in this process, or a client of the server.
+  func makeGenerator() throws -> any TextGenerator {
+    if Self.isServer(generator) {
+      return OpenAICompatibleGenerator(endpoint: try endpoint(generator, model: generatorModelName))
+    }
+    return try LlamaGenerator(modelPath: generator, configuration: llamaConfiguration)
+  }
+
+  /// The configured embedder; a server is contacted once to learn the vector size.
+  func makeEmbedder() async throws -> any Embedder {
+    if Self.isServer(embedder) {
+      return try await OpenAICompatibleEmbedder.connect(
+        endpoint: try endpoint(embedder, model: embedderModelName))
+    }
+    return try LlamaEmbedder(modelPath: embedder, threads: threads)
+  }
+
+  static let configurationKeys = [
+    "generator", "embedder", "model_name", "embedder_model_name", "api_key_env", "threads", "context",
+    "parallel", "watts_per_core", "max_concurrent_requests", "timeout_seconds",
+  ]
+
+  /// Reads `observatoire.yaml`: flat keys (see `configurationKeys`); paths are relative to the file.
+  mutating func apply(configurationFile url: URL) throws {
+    let file = url.path
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+      throw ModelSettingsError.unreadableFile(file: file)
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw ModelSettingsError.syntax(
+        location: Self.location(of: error, file: file), detail: Self.problem(of: error))
+    } catch {
+      throw ModelSettingsError.syntax(location: SourceLocation(file: file), detail: String(describing: error))
+    }
+    configurationFile = file
+    guard let root else { return }
+    guard let mapping = root.mapping else {
+      throw ModelSettingsError.invalidValue(
+        location: Self.location(of: root, file: file), key: "(racine)",
+        expected: "une liste de clés « nom: valeur »")
+    }
+    let directory = url.deletingLastPathComponent()
+    for (keyNode, value) in mapping {
+      let key = keyNode.string ?? ""
+      let location = Self.location(of: value, file: file)
+      func text() throws -> String {
+        guard let string = value.scalar?.string, !string.isEmpty else {
+          throw ModelSettingsError.invalidValue(location: location, key: key, expected: "un texte")
+        }
+        return string
+      }
+      func positiveInteger() throws -> Int {
+        guard let number = value.int, number >= 1 else {
+          throw ModelSettingsError.invalidValue(location: location, key: key, expected: "un entier positif")
+        }
+        return number
+      }
+      switch key {
+      case "generator": generator = Self.resolve(try text(), from: directory)
+      case "embedder": embedder = Self.resolve(try text(), from: directory)
+      case "model_name": generatorModelName = try text()
+      case "embedder_model_name": embedderModelName = try text()
+      case "api_key_env": apiKeyEnvironmentVariable = try text()
+      case "threads": threads = try positiveInteger()
+      case "context": contextPerSequence = try positiveInteger()
+      case "parallel": parallelSequences = try positiveInteger()
+      case "max_concurrent_requests": maxConcurrentRequests = try positiveInteger()
+      case "timeout_seconds": timeoutSeconds = Int64(try positiveInteger())
+      case "watts_per_core":
+        guard let watts = value.float, watts >= 0 else {
+          throw ModelSettingsError.invalidValue(location: location, key: key, expected: "un nombre positif")
+        }
+        wattsPerCore = watts
+      default:
+        throw ModelSettingsError.unknownKey(
+          location: Self.location(of: keyNode, file: file), key: key, known: Self.configurationKeys)
+      }
+    }
+  }
+
+  private static func location(of node: Node, file: String) -> SourceLocation {
+    SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
+  }
+
+  private static func location(of error: YamlError, file: String) -> SourceLocation {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      return SourceLocation(file: file, line: mark.line, column: mark.column)
+    default:
+      return SourceLocation(file: file)
+    }
+  }
+
+  private static func problem(of error: YamlError) -> String {
+    switch error {
+    case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+      return problem
+    default:
+      return String(describing: error)
+    }
+  }
+}
+
+enum ModelSettingsError: UserFacingError, Equatable {
+  case unreadableFile(file: String)
+  case syntax(location: SourceLocation, detail: String)
+  case unknownKey(location: SourceLocation, key: String, known: [String])
+  case invalidValue(location: SourceLocation, key: String, expected: String)
+  case missingAPIKey(variable: String)
+
+  var messageFR: String {
+    switch self {
+    case .unreadableFile(let file):
+      return "Fichier de configuration illisible : \(file)."
+    case .syntax(let location, let detail):
+      return "\(location) : le fichier de configuration n'est pas du YAML valide (\(detail))."
+    case .unknownKey(let location, let key, let known):
+      return "\(location) : clé inconnue « \(key) ». Clés possibles : \(known.joined(separator: ", "))."
+    case .invalidValue(let location, let key, let expected):
+      return "\(location) : la valeur de « \(key) » doit être \(expected)."
+    case .missingAPIKey(let variable):
+      return "La variable d'environnement \(variable), qui doit contenir la clé d'API, n'est pas définie."
+    }
+  }
+}

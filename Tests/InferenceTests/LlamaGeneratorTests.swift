@@ -1,0 +1,204 @@
+import Foundation
+import Inference
+import ObservatoireCore
+import TestSupport
+import Testing
+
+/// A real answer from the République numérique consultation, used as model input.
+func realArgument(at index: Int = 0) throws -> String {
+  let rows = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl")
+  return try #require(rows[index]["text"] as? String)
+}
+
+func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024) throws -> LlamaGenerator {
+  try LlamaGenerator(
+    modelPath: Fixtures.model(Fixtures.smolLM2).path,
+    configuration: LlamaConfiguration(
+      threads: 1, contextPerSequence: context, batchSize: batchSize, parallelSequences: parallel))
+}
+
+@Suite(.serialized) struct LlamaGeneratorTests {
+  @Test func smolLM2AnswerObeysAJSONSchema() async throws {
+    let generator = try smolGenerator()
+    let schema = """
+      {"type": "object", "properties": {
+        "avis": {"type": "string", "enum": ["favorable", "défavorable", "neutre"]},
+        "arguments": {"type": "array", "items": {"type": "string", "maxLength": 80}, "minItems": 1, "maxItems": 3},
+        "confiance": {"type": "integer"},
+        "urgent": {"type": "boolean"}
+      }, "required": ["avis", "arguments", "confiance", "urgent"]}
+      """
+    let answer = try await generator.generate(
+      [
+        .system("Extract the opinion and arguments of the text as JSON."),
+        .user(try realArgument()),
+      ], options: GenerationOptions(maxTokens: 200, jsonSchema: schema))
+    #expect(answer.finishReason == .stop, "the grammar must let the model close the object: \(answer.text)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(answer.text.utf8)) as? [String: Any], "\(answer.text)")
+    #expect(["favorable", "défavorable", "neutre"].contains(object["avis"] as? String ?? ""))
+    let arguments = try #require(object["arguments"] as? [String])
+    #expect((1...3).contains(arguments.count))
+    #expect(arguments.allSatisfy { $0.count <= 80 })
+    #expect(object["confiance"] is Int)
+    #expect(object["urgent"] is Bool)
+    #expect(answer.usage.promptTokens > 20)
+    #expect(answer.usage.generatedTokens > 5)
+    #expect(answer.usage.calls == 1)
+    #expect(answer.usage.cpuSeconds > 0)
+  }
+
+  @Test func freeTextIsReproducibleAndRespectsMaxTokens() async throws {
+    let generator = try smolGenerator()
+    let messages: [ChatMessage] = [.user("Write a long story about a school.")]
+    let first = try await generator.generate(messages, options: GenerationOptions(maxTokens: 12))
+    let second = try await generator.generate(messages, options: GenerationOptions(maxTokens: 12))
+    #expect(first.finishReason == .length)
+    #expect(first.usage.generatedTokens == 12)
+    #expect(!first.text.isEmpty)
+    #expect(first.text == second.text, "greedy decoding is deterministic")
+    let timings = await generator.lastTimings
+    #expect(timings.reusedPromptTokens > 0, "the second identical prompt reuses the KV cache")
+    #expect(timings.evaluatedPromptTokens == 1)
+  }
+
+  @Test func promptLongerThanTheBatchIsFedInChunksWithTheSameResult() async throws {
+    let longText = try (0..<4).map { try realArgument(at: $0) }.joined(separator: "\n")
+    let messages: [ChatMessage] = [.system("Summarise in one sentence."), .user(longText)]
+    let small = try smolGenerator(batchSize: 32, parallel: 1, context: 2048)
+    let large = try smolGenerator(batchSize: 2048, parallel: 1, context: 2048)
+    let chunked = try await small.generate(messages, options: GenerationOptions(maxTokens: 16))
+    let whole = try await large.generate(messages, options: GenerationOptions(maxTokens: 16))
+    #expect(chunked.usage.promptTokens > 32 * 4, "the prompt must span several batches")
+    #expect(!chunked.text.isEmpty)
+    #expect(chunked.text.prefix(20) == whole.text.prefix(20))
+  }
+
+  @Test func generationLongerThanTheBatchRunsToItsLimit() async throws {
+    let generator = try smolGenerator(batchSize: 8, parallel: 2)
+    let answers = try await generator.generate(
+      batch: [[.user("Write a long story about a school.")], [.user("Describe a classroom at length.")]],
+      options: GenerationOptions(maxTokens: 40))
+    for answer in answers {
+      #expect(answer.usage.promptTokens > 8)
+      #expect(answer.usage.generatedTokens > 8, "more tokens than n_batch = 8: \(answer.text)")
+    }
+  }
+
+  @Test func sharedSystemPromptIsReusedFromTheCache() async throws {
+    let generator = try smolGenerator()
+    let system = ChatMessage.system("You read consultation answers. " + (try realArgument(at: 5)))
+    _ = try await generator.generate(
+      [system, .user("First question?")], options: GenerationOptions(maxTokens: 4))
+    let cached = try await generator.generate(
+      [system, .user("Second question?")], options: GenerationOptions(maxTokens: 8))
+    let timings = await generator.lastTimings
+    #expect(timings.reusedPromptTokens > 40)
+    #expect(timings.evaluatedPromptTokens < cached.usage.promptTokens / 2)
+    let fresh = try await smolGenerator().generate(
+      [system, .user("Second question?")], options: GenerationOptions(maxTokens: 8))
+    #expect(cached.text == fresh.text, "reusing the cache must not change the answer")
+  }
+
+  @Test func batchOfConversationsDecodesTogether() async throws {
+    let generator = try smolGenerator(parallel: 4)
+    let conversations: [[ChatMessage]] = try (0..<6).map {
+      [.user("Summarise: " + (try realArgument(at: $0)))]
+    }
+    let options = GenerationOptions(maxTokens: 10)
+    let batched = try await generator.generate(batch: conversations, options: options)
+    #expect(batched.count == 6)
+    #expect(batched.allSatisfy { !$0.text.isEmpty && $0.usage.generatedTokens > 0 })
+    let alone = try await smolGenerator(parallel: 1).generate(conversations[3], options: options)
+    #expect(batched[3].text.prefix(15) == alone.text.prefix(15), "batching must not mix sequences up")
+  }
+
+  @Test func stopStringsEndTheAnswer() async throws {
+    let generator = try smolGenerator()
+    let answer = try await generator.generate(
+      [.user("Count from 1 to 20, separated by commas.")],
+      options: GenerationOptions(maxTokens: 60, stop: ["5"]))
+    #expect(answer.finishReason == .stop)
+    #expect(!answer.text.contains("5"))
+    #expect(answer.text.contains("4"))
+  }
+
+  @Test func emptyPromptIsAClearError() async throws {
+    let generator = try smolGenerator()
+    await #expect(throws: InferenceError.emptyPrompt) {
+      try await generator.generate([], options: GenerationOptions())
+    }
+    await #expect(throws: InferenceError.emptyPrompt) {
+      try await generator.generate([.system("  "), .user("\n")], options: GenerationOptions())
+    }
+  }
+
+  @Test func promptOverTheContextIsAClearError() async throws {
+    let generator = try smolGenerator(context: 128)
+    let error = await #expect(throws: InferenceError.self) {
+      try await generator.generate(
+        [.user(try realArgument(at: 1) + (try realArgument(at: 2)))], options: .init())
+    }
+    guard case .promptTooLong(let tokens, let limit) = error else {
+      Issue.record("unexpected \(String(describing: error))")
+      return
+    }
+    #expect(tokens > limit)
+    #expect(error?.messageFR.contains("contexte") == true)
+    let after = try await generator.generate([.user("Hi")], options: GenerationOptions(maxTokens: 2))
+    #expect(after.usage.generatedTokens > 0, "the generator still works after refusing a prompt")
+  }
+
+  @Test func cancellationStopsTheGenerationAndLeavesTheModelUsable() async throws {
+    let generator = try smolGenerator()
+    let task = Task {
+      try await generator.generate(
+        [.user("Tell a very long story.")], options: GenerationOptions(maxTokens: 100_000))
+    }
+    try await Task.sleep(for: .milliseconds(300))
+    task.cancel()
+    await #expect(throws: CancellationError.self) { try await task.value }
+    let after = try await generator.generate(
+      [.user("Tell a very long story.")], options: GenerationOptions(maxTokens: 3))
+    #expect(after.usage.generatedTokens == 3)
+  }
+
+  @Test func unsupportedSchemaIsRefusedBeforeAnyWork() async throws {
+    let generator = try smolGenerator()
+    let error = await #expect(throws: InferenceError.self) {
+      try await generator.generate(
+        [.user("x")], options: GenerationOptions(jsonSchema: ##"{"$ref": "#/definitions/a"}"##))
+    }
+    #expect(error?.messageFR.contains("$ref") == true)
+  }
+}
+
+@Suite struct ModelFileErrorTests {
+  @Test func missingModelSaysToRunSetup() throws {
+    let error = #expect(throws: InferenceError.self) {
+      try LlamaGenerator(modelPath: "/nonexistent/modele.gguf")
+    }
+    #expect(error == .modelNotFound(path: "/nonexistent/modele.gguf"))
+    #expect(error?.messageFR.contains("./scripts/setup") == true)
+  }
+
+  @Test func corruptModelFilesAreRefusedWithoutCrashing() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let notGGUF = directory.appendingPathComponent("texte.gguf")
+    try Data(try realArgument().utf8).write(to: notGGUF)
+    let truncated = directory.appendingPathComponent("tronque.gguf")
+    let handle = try FileHandle(forReadingFrom: Fixtures.model(Fixtures.smolLM2))
+    try handle.read(upToCount: 3_000_000)!.write(to: truncated)
+    try handle.close()
+    for file in [notGGUF, truncated] {
+      let error = #expect(throws: InferenceError.self) { try LlamaGenerator(modelPath: file.path) }
+      guard case .modelUnreadable(let path, _) = error else {
+        Issue.record("unexpected \(String(describing: error)) for \(file.lastPathComponent)")
+        continue
+      }
+      #expect(path == file.path)
+      #expect(error?.messageFR.contains("corrompu") == true)
+    }
+  }
+}

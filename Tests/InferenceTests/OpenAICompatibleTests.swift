@@ -1,0 +1,146 @@
+import Foundation
+import Inference
+import TestSupport
+import Testing
+
+@Suite(.serialized) struct OpenAICompatibleServerTests {
+  @Test func chatAgainstARealLlamaServerObeysTheSchema() async throws {
+    let server = try await LlamaServer(model: Fixtures.model(Fixtures.smolLM2))
+    defer { server.stop() }
+    let generator = OpenAICompatibleGenerator(endpoint: OpenAIEndpoint(baseURL: server.baseURL))
+    let schema = """
+      {"type":"object","properties":{"avis":{"enum":["pour","contre"]},"raison":{"type":"string","maxLength":60}},
+       "required":["avis","raison"]}
+      """
+    let answer = try await generator.generate(
+      [.system("Answer in JSON."), .user(try realArgument())],
+      options: GenerationOptions(maxTokens: 80, jsonSchema: schema))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(answer.text.utf8)) as? [String: Any], "\(answer.text)")
+    #expect(["pour", "contre"].contains(object["avis"] as? String ?? ""))
+    #expect((object["raison"] as? String).map { $0.count <= 60 } == true)
+    #expect(answer.usage.promptTokens > 20)
+    #expect(answer.usage.generatedTokens > 3)
+    #expect(answer.usage.cpuSeconds == 0, "a remote call uses no CPU of this process worth counting")
+
+    let batch = try await generator.generate(
+      batch: [[.user("Say hello.")], [.user("Say goodbye.")], [.user("Say thanks.")]],
+      options: GenerationOptions(maxTokens: 6))
+    #expect(batch.count == 3)
+    #expect(batch.allSatisfy { !$0.text.isEmpty })
+    let length = try await generator.generate(
+      [.user("Write a long poem.")], options: GenerationOptions(maxTokens: 5))
+    #expect(length.finishReason == .length)
+  }
+
+  @Test func embeddingsFromARealLlamaServerMatchTheInProcessOnes() async throws {
+    let server = try await LlamaServer(model: Fixtures.model(Fixtures.e5Small), embeddings: true)
+    defer { server.stop() }
+    let remote = try await OpenAICompatibleEmbedder.connect(endpoint: OpenAIEndpoint(baseURL: server.baseURL))
+    #expect(remote.dimensions == 384)
+    let texts = [
+      "Les enseignants manquent de formation à l'intelligence artificielle.",
+      "Les professeurs ne sont pas formés à l'IA.",
+      "Le prix du carburant a augmenté cet hiver.",
+    ]
+    let vectors = try await remote.embed(texts, role: .passage)
+    #expect(cosine(vectors[0], vectors[1]) > cosine(vectors[0], vectors[2]) + 0.05)
+    let local = try await e5Embedder().embed(texts, role: .passage)
+    for index in texts.indices {
+      #expect(cosine(vectors[index], local[index]) > 0.99, "same model, same prefixes, same vectors")
+    }
+  }
+}
+
+@Suite struct OpenAICompatibleErrorTests {
+  static let completion = """
+    {"choices":[{"message":{"role":"assistant","content":"bonjour"},"finish_reason":"stop"}],
+     "usage":{"prompt_tokens":7,"completion_tokens":2}}
+    """
+
+  func endpoint(_ server: ScriptedHTTPServer, retries: Int = 2) -> OpenAIEndpoint {
+    OpenAIEndpoint(
+      baseURL: server.baseURL + "/v1", timeoutSeconds: 10, maxRetries: retries, initialBackoffMilliseconds: 10
+    )
+  }
+
+  @Test func serverAnswering500IsRetriedThenReported() async throws {
+    let server = try ScriptedHTTPServer(responses: [
+      .init(status: 500, body: #"{"error":{"message":"panne du modèle"}}"#)
+    ])
+    let generator = OpenAICompatibleGenerator(endpoint: endpoint(server))
+    let error = await #expect(throws: InferenceError.self) {
+      try await generator.generate([.user("Bonjour")], options: GenerationOptions())
+    }
+    guard case .serverError(let url, let status, let body) = error else {
+      Issue.record("unexpected \(String(describing: error))")
+      return
+    }
+    #expect(url.hasSuffix("/v1/chat/completions"))
+    #expect(status == 500)
+    #expect(body == "panne du modèle")
+    #expect(server.requestCount == 3, "one try and two retries")
+    #expect(error?.messageFR.contains("500") == true)
+  }
+
+  @Test func transient5xxAnd429AreRetriedUntilSuccess() async throws {
+    let server = try ScriptedHTTPServer(responses: [
+      .init(status: 503, body: "occupé"),
+      .init(status: 429, body: #"{"error":"trop de requêtes"}"#, headers: ["Retry-After": "0"]),
+      .init(status: 200, body: Self.completion),
+    ])
+    let answer = try await OpenAICompatibleGenerator(endpoint: endpoint(server)).generate(
+      [.user("Bonjour")], options: GenerationOptions())
+    #expect(answer.text == "bonjour")
+    #expect(answer.usage.promptTokens == 7)
+    #expect(answer.usage.generatedTokens == 2)
+    #expect(server.requestCount == 3)
+  }
+
+  @Test func clientErrorsAreNotRetried() async throws {
+    let server = try ScriptedHTTPServer(responses: [
+      .init(status: 401, body: #"{"error":{"message":"clé invalide"}}"#)
+    ])
+    let error = await #expect(throws: InferenceError.self) {
+      try await OpenAICompatibleGenerator(endpoint: endpoint(server)).generate([.user("x")], options: .init())
+    }
+    #expect(
+      error
+        == .requestRejected(url: server.baseURL + "/v1/chat/completions", status: 401, body: "clé invalide"))
+    #expect(error?.messageFR.contains("--api-key-env") == true)
+    #expect(server.requestCount == 1)
+  }
+
+  @Test func unreachableServerIsAClearError() async throws {
+    let port = try freePort()
+    let endpoint = OpenAIEndpoint(
+      baseURL: "http://127.0.0.1:\(port)", maxRetries: 1, initialBackoffMilliseconds: 10)
+    let error = await #expect(throws: InferenceError.self) {
+      try await OpenAICompatibleGenerator(endpoint: endpoint).generate([.user("x")], options: .init())
+    }
+    guard case .serverUnreachable(let url, _) = error else {
+      Issue.record("unexpected \(String(describing: error))")
+      return
+    }
+    #expect(url == "http://127.0.0.1:\(port)/v1/chat/completions")
+    await #expect(throws: InferenceError.self) {
+      try await OpenAICompatibleEmbedder.connect(endpoint: endpoint)
+    }
+  }
+
+  @Test func malformedAnswersAndEmptyPromptsAreClearErrors() async throws {
+    let server = try ScriptedHTTPServer(responses: [.init(status: 200, body: "<html>pas du JSON</html>")])
+    let generator = OpenAICompatibleGenerator(endpoint: endpoint(server))
+    await #expect(throws: InferenceError.emptyPrompt) {
+      try await generator.generate([.user("   ")], options: .init())
+    }
+    #expect(server.requestCount == 0, "an empty prompt is refused before any request")
+    let error = await #expect(throws: InferenceError.self) {
+      try await generator.generate([.user("x")], options: .init())
+    }
+    guard case .invalidServerResponse = error else {
+      Issue.record("unexpected \(String(describing: error))")
+      return
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import TestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A TCP port nobody listens on right now (the kernel picks it).
+func freePort() throws -> Int {
+  let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+  defer { close(socketFD) }
+  var address = sockaddr_in()
+  address.sin_family = sa_family_t(AF_INET)
+  address.sin_addr.s_addr = inet_addr("127.0.0.1")
+  address.sin_port = 0
+  var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+  let bound = withUnsafeMutablePointer(to: &address) {
+    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Int32 in
+      guard bind(socketFD, pointer, length) == 0 else { return -1 }
+      return getsockname(socketFD, pointer, &length)
+    }
+  }
+  guard bound == 0 else { throw POSIXError(.EADDRINUSE) }
+  return Int(UInt16(bigEndian: address.sin_port))
+}
+
+/// A real `llama-server` process on 127.0.0.1 and a random free port, stopped by `stop()`.
+final class LlamaServer: @unchecked Sendable {
+  let process = Process()
+  let port: Int
+  var baseURL: String { "http://127.0.0.1:\(port)" }
+
+  init(model: URL, embeddings: Bool = false) async throws {
+    port = try freePort()
+    process.executableURL = URL(fileURLWithPath: "/usr/local/bin/llama-server")
+    var arguments = [
+      "-m", model.path, "--host", "127.0.0.1", "--port", String(port), "-t", "1", "-c", "2048", "-np", "2",
+      "--log-disable",
+    ]
+    if embeddings { arguments.append("--embeddings") }
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    // Ready when /health answers 200 (it answers 503 while the model loads).
+    let deadline = Date().addingTimeInterval(120)
+    while Date() < deadline {
+      guard process.isRunning else { break }
+      if healthStatus() == 200 { return }
+      try await Task.sleep(for: .milliseconds(200))
+    }
+    stop()
+    throw POSIXError(.ETIMEDOUT)
+  }
+
+  /// GET /health over a plain socket: the status code, or nil while nothing listens.
+  private func healthStatus() -> Int? {
+    let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    defer { close(socketFD) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = UInt16(port).bigEndian
+    let connected = withUnsafePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+        connect(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
+      }
+    }
+    guard connected else { return nil }
+    let request = Array("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+    _ = request.withUnsafeBytes { write(socketFD, $0.baseAddress, $0.count) }
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let count = read(socketFD, &buffer, buffer.count)
+    guard count > 12 else { return nil }
+    return Int(String(decoding: buffer[9..<12], as: UTF8.self))
+  }
+
+  /// SIGKILL: on SIGTERM llama-server waits for idle keep-alive connections that our pooled
+  /// HTTP client holds open, and would never exit.
+  func stop() {
+    if process.isRunning {
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+    }
+  }
+
+  deinit { stop() }
+}
+
+/// A tiny real HTTP/1.1 server that answers each request with the next scripted response
+/// (the last one repeats), and counts the requests it got: a peer for retry and error tests.
+final class ScriptedHTTPServer: @unchecked Sendable {
+  struct Response {
+    var status: Int
+    var body: String
+    var headers: [String: String] = [:]
+  }
+
+  let port: Int
+  var baseURL: String { "http://127.0.0.1:\(port)" }
+  private let listener: Int32
+  private let lock = NSLock()
+  private var script: [Response]
+  private var served = 0
+  private var thread: Thread?
+
+  var requestCount: Int { lock.withLock { served } }
+
+  init(responses: [Response]) throws {
+    script = responses
+    listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var reuse: Int32 = 1
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let listenerFD = listener
+    let ok = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Bool in
+        bind(listenerFD, pointer, length) == 0 && getsockname(listenerFD, pointer, &length) == 0
+      }
+    }
+    guard ok, listen(listener, 16) == 0 else { throw POSIXError(.EADDRINUSE) }
+    port = Int(UInt16(bigEndian: address.sin_port))
+    let thread = Thread { [unowned self] in self.serve() }
+    self.thread = thread
+    thread.start()
+  }
+
+  private func serve() {
+    while true {
+      let client = accept(listener, nil, nil)
+      if client < 0 { return }
+      handle(client)
+      close(client)
+    }
+  }
+
+  private func handle(_ client: Int32) {
+    var received = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    // Read the headers, then as many body bytes as Content-Length says.
+    while true {
+      let count = read(client, &buffer, buffer.count)
+      if count <= 0 { return }
+      received += buffer.prefix(count)
+      let text = String(decoding: received, as: UTF8.self)
+      guard let headerEnd = text.range(of: "\r\n\r\n") else { continue }
+      let headers = text[..<headerEnd.lowerBound].lowercased()
+      let length =
+        headers.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
+        .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+      if text.utf8.count - text.utf8.distance(from: text.startIndex, to: headerEnd.upperBound) >= length {
+        break
+      }
+    }
+    let response = lock.withLock { () -> Response in
+      let response = script[min(served, script.count - 1)]
+      served += 1
+      return response
+    }
+    var head = "HTTP/1.1 \(response.status) Scripted\r\nContent-Type: application/json\r\n"
+    head += "Content-Length: \(response.body.utf8.count)\r\nConnection: close\r\n"
+    for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
+    let bytes = Array((head + "\r\n" + response.body).utf8)
+    _ = bytes.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+  }
+
+  func stop() {
+    shutdown(listener, Int32(SHUT_RDWR))
+    close(listener)
+  }
+
+  deinit { stop() }
+}
