@@ -141,3 +141,17 @@ private func plantedClusters(
     #expect(abs(centroid.reduce(0) { $0 + $1 * $1 } - 1) < 1e-5)
   }
 }
+
+@Suite struct ThemeCountTests {
+  @Test func tooManyThemesLowerTheResolution() async throws {
+    let (vectors, _) = try plantedClusters(clusterCount: 12, perCluster: 30, noise: 0.5)
+    var parameters = ThemeClusteringParameters.default
+    parameters.minimumThemeSize = 3
+    let unconstrained = try await GraphThemeClusterer().cluster(vectors, parameters: parameters)
+    parameters.maximumThemeCount = 5
+    let constrained = try await GraphThemeClusterer().cluster(vectors, parameters: parameters)
+    #expect(unconstrained.themeCount > 5)
+    #expect(constrained.themeCount <= 5)
+    #expect(constrained.themeCount >= 2)
+  }
+}

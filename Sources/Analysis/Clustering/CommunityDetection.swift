@@ -1,3 +1,13 @@
+import Foundation
+
+/// How kNN relations become edge weights.
+public enum GraphWeighting: String, Sendable, Hashable, Codable {
+  /// Cosine similarity, mutual pairs keep the larger.
+  case similarity
+  /// UMAP's fuzzy simplicial set memberships (density-adaptive), fuzzy union of mutual pairs.
+  case fuzzy
+}
+
 /// An undirected weighted graph in compressed rows; each edge is stored in both rows.
 struct WeightedGraph: Sendable {
   var offsets: [Int]
@@ -5,10 +15,10 @@ struct WeightedGraph: Sendable {
   var weights: [Float]
   var nodeCount: Int { offsets.count - 1 }
 
-  /// The union of the k-nearest-neighbour relations, weighted by similarity (clipped at
-  /// `floor` so that weak links still count a little); a mutual pair keeps one edge.
-  init(neighbours: NeighbourLists, weight: (Float) -> Float) {
+  /// The union of the k-nearest-neighbour relations; a mutual pair becomes one edge.
+  init(neighbours: NeighbourLists, weighting: GraphWeighting) {
     let n = neighbours.rowCount
+    let directedWeights = Self.directedWeights(neighbours, weighting: weighting)
     var degree = Array(repeating: 0, count: n + 1)
     for row in 0..<n {
       for neighbour in neighbours.neighbours(of: row) where neighbour >= 0 {
@@ -25,7 +35,7 @@ struct WeightedGraph: Sendable {
       for position in 0..<neighbours.k {
         let neighbour = neighbours.indices[row * neighbours.k + position]
         guard neighbour >= 0 else { continue }
-        let w = weight(neighbours.similarities[row * neighbours.k + position])
+        let w = directedWeights[row * neighbours.k + position]
         targets[cursor[row]] = neighbour
         weights[cursor[row]] = w
         cursor[row] += 1
@@ -47,7 +57,11 @@ struct WeightedGraph: Sendable {
         var best = pairs[index]
         var next = index + 1
         while next < pairs.count && pairs[next].0 == best.0 {
-          best.1 = max(best.1, pairs[next].1)
+          switch weighting {
+          case .similarity: best.1 = max(best.1, pairs[next].1)
+          // Fuzzy union of the two directed memberships, as UMAP does.
+          case .fuzzy: best.1 = best.1 + pairs[next].1 - best.1 * pairs[next].1
+          }
           next += 1
         }
         targets[write] = best.0
@@ -62,6 +76,55 @@ struct WeightedGraph: Sendable {
     self.offsets = mergedOffsets
     self.targets = targets
     self.weights = weights
+  }
+
+  /// Weight of each directed neighbour relation, `rowCount × k` like the lists.
+  static func directedWeights(_ neighbours: NeighbourLists, weighting: GraphWeighting) -> [Float] {
+    let k = neighbours.k
+    switch weighting {
+    case .similarity:
+      return neighbours.similarities.map { max($0, 0.01) }
+    case .fuzzy:
+      // UMAP's membership strength: exp(−(d − ρ)/σ) with d = 1 − cosine, ρ the distance to the
+      // nearest neighbour and σ such that the memberships of a row sum to log2(k). It adapts to
+      // the local density, so that sparse regions are not left weakly connected.
+      var weights = Array(repeating: Float(0), count: neighbours.rowCount * k)
+      let target = log2(Double(max(k, 2)))
+      var distances = Array(repeating: 0.0, count: k)
+      for row in 0..<neighbours.rowCount {
+        var count = 0
+        for position in 0..<k where neighbours.indices[row * k + position] >= 0 {
+          distances[count] = Double(1 - neighbours.similarities[row * k + position])
+          count += 1
+        }
+        guard count > 0 else { continue }
+        let nearest = distances[0..<count].min()!
+        func total(_ sigma: Double) -> Double {
+          distances[0..<count].reduce(0) { $0 + exp(-max(0, $1 - nearest) / sigma) }
+        }
+        var low = 0.0
+        var high = Double.infinity
+        var sigma = 1.0
+        for _ in 0..<64 {
+          let value = total(sigma)
+          if abs(value - target) < 1e-5 { break }
+          if value > target {
+            high = sigma
+            sigma = (low + high) / 2
+          } else {
+            low = sigma
+            sigma = high.isInfinite ? sigma * 2 : (low + high) / 2
+          }
+        }
+        sigma = max(sigma, 1e-3 * max(distances[0..<count].reduce(0, +) / Double(count), 1e-6))
+        count = 0
+        for position in 0..<k where neighbours.indices[row * k + position] >= 0 {
+          weights[row * k + position] = Float(exp(-max(0, distances[count] - nearest) / sigma))
+          count += 1
+        }
+      }
+      return weights
+    }
   }
 
   init(offsets: [Int], targets: [Int32], weights: [Float]) {

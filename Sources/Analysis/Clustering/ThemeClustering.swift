@@ -23,12 +23,17 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
   /// mean of its neighbours' own such distance lies outside the dense part of the data (a local
   /// outlier factor) and goes to « autres ».
   public var maximumLocalOutlierRatio: Double
+  /// How neighbour relations are weighted in the graph.
+  public var weighting: GraphWeighting
+  /// More top-level themes than this cannot be read; the resolution is lowered until they fit
+  /// (detail then lives in the sub-themes).
+  public var maximumThemeCount: Int
 
   public init(
     seed: UInt64 = 42, minimumThemeSize: Int? = nil, minimumSubThemeSize: Int = 4,
-    neighbourCount: Int = 15, resolution: Double = 1.0, subThemeResolution: Double = 1.0,
+    neighbourCount: Int = 15, resolution: Double = 1.5, subThemeResolution: Double = 1.0,
     exactNeighbourLimit: Int = 20_000, reducedDimension: Int = 64, minimumNeighbourAgreement: Double = 0.2,
-    maximumLocalOutlierRatio: Double = 2.0
+    maximumLocalOutlierRatio: Double = 2.0, weighting: GraphWeighting = .fuzzy, maximumThemeCount: Int = 40
   ) {
     self.seed = seed
     self.minimumThemeSize = minimumThemeSize
@@ -40,6 +45,8 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
     self.reducedDimension = reducedDimension
     self.minimumNeighbourAgreement = minimumNeighbourAgreement
     self.maximumLocalOutlierRatio = maximumLocalOutlierRatio
+    self.weighting = weighting
+    self.maximumThemeCount = maximumThemeCount
   }
 
   public static let `default` = ThemeClusteringParameters()
@@ -120,23 +127,35 @@ public struct GraphThemeClusterer: ThemeClusterer {
         reduced, k: parameters.neighbourCount, seed: parameters.seed)
     }
     try Task.checkCancellation()
-    let graph = WeightedGraph(neighbours: neighbours, weight: Self.edgeWeight)
-    return try Self.cluster(graph: graph, neighbours: neighbours, parameters: parameters)
+    let graph = WeightedGraph(neighbours: neighbours, weighting: parameters.weighting)
+    return try Self.cluster(graph: graph, neighbours: neighbours, vectors: vectors, parameters: parameters)
   }
 
-  static func edgeWeight(_ similarity: Float) -> Float { max(similarity, 0.01) }
-
   static func cluster(
-    graph: WeightedGraph, neighbours: NeighbourLists, parameters: ThemeClusteringParameters
+    graph: WeightedGraph, neighbours: NeighbourLists, vectors: EmbeddingMatrix,
+    parameters: ThemeClusteringParameters
   ) throws -> ThemeClustering {
     let n = graph.nodeCount
-    var communities = Louvain.communities(of: graph, resolution: parameters.resolution, seed: parameters.seed)
-    Self.markWeaklyAttached(
-      &communities, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
-    Self.markLocalOutliers(
-      &communities, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
-    let labels = Self.keepLarge(communities, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
-    let themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
+    var resolution = parameters.resolution
+    var labels: [Int?] = []
+    var themeCount = 0
+    for _ in 0..<8 {
+      var communities = Louvain.communities(of: graph, resolution: resolution, seed: parameters.seed)
+      Self.markWeaklyAttached(
+        &communities, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
+      Self.markLocalOutliers(
+        &communities, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
+      labels = Self.keepLarge(communities, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
+      themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
+      if themeCount <= parameters.maximumThemeCount { break }
+      try Task.checkCancellation()
+      resolution *= 0.6
+    }
+    if themeCount > parameters.maximumThemeCount {
+      // Disconnected parts of the graph never merge by modularity: join themes by centroid.
+      labels = Self.mergeSmallestThemes(labels, vectors: vectors, maximum: parameters.maximumThemeCount)
+      themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
+    }
     var subLabels = [Int?](repeating: nil, count: n)
     var themeMembers = Array(repeating: [Int](), count: themeCount)
     for (index, label) in labels.enumerated() {
@@ -154,6 +173,31 @@ public struct GraphThemeClusterer: ThemeClusterer {
       for (position, member) in members.enumerated() { subLabels[member] = local[position] }
     }
     return ThemeClustering(labels: labels, subLabels: subLabels, themeCount: themeCount)
+  }
+
+  /// Merges the smallest theme into the one with the most similar centroid until `maximum` are
+  /// left, then renumbers by decreasing size.
+  static func mergeSmallestThemes(_ labels: [Int?], vectors: EmbeddingMatrix, maximum: Int) -> [Int?] {
+    var labels = labels
+    var members = [Int: [Int]]()
+    for (index, label) in labels.enumerated() {
+      if let label { members[label, default: []].append(index) }
+    }
+    var centroids = members.mapValues { ThemeGeometry.centroid(of: $0, in: vectors) }
+    while members.count > max(maximum, 1) {
+      let smallest = members.keys.min { (members[$0]!.count, $0) < (members[$1]!.count, $1) }!
+      let centre = centroids[smallest]!
+      let target = members.keys.filter { $0 != smallest }.max { first, second in
+        let a = zip(centre, centroids[first]!).reduce(Float(0)) { $0 + $1.0 * $1.1 }
+        let b = zip(centre, centroids[second]!).reduce(Float(0)) { $0 + $1.0 * $1.1 }
+        return (a, -first) < (b, -second)
+      }!
+      for member in members[smallest]! { labels[member] = target }
+      members[target]! += members.removeValue(forKey: smallest)!
+      centroids[smallest] = nil
+      centroids[target] = ThemeGeometry.centroid(of: members[target]!, in: vectors)
+    }
+    return keepLarge(labels.map { $0 ?? -1 }, minimumSize: 1)
   }
 
   /// Sets to -1 (outlier) the vectors whose community holds too few of their neighbours.
@@ -207,4 +251,9 @@ public struct GraphThemeClusterer: ThemeClusterer {
     for (position, community) in kept.enumerated() { rank[community] = position }
     return communities.map { rank[$0] }
   }
+}
+
+extension ThemeClusterer where Self == GraphThemeClusterer {
+  /// The clusterer chosen by measurement (docs/benchmarks/clustering.md).
+  public static var `default`: GraphThemeClusterer { GraphThemeClusterer() }
 }

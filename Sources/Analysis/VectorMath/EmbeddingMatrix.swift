@@ -6,8 +6,9 @@ public struct EmbeddingMatrix: Sendable, Hashable {
   /// Row-major, `rowCount × dimension`.
   public private(set) var storage: [Float]
 
-  /// Takes ownership of `storage` and normalises its rows; zero rows stay zero.
-  public init(normalising storage: [Float], dimension: Int) throws(VectorMathError) {
+  /// Takes ownership of `storage` and normalises its rows in place; zero rows stay zero. Pass it
+  /// with `consume` to keep a single copy of large matrices.
+  public init(normalising storage: consuming [Float], dimension: Int) throws(VectorMathError) {
     guard dimension > 0 else { throw .invalidDimension(dimension) }
     guard storage.count % dimension == 0 else {
       throw .storageNotMultipleOfDimension(count: storage.count, dimension: dimension)
@@ -28,7 +29,7 @@ public struct EmbeddingMatrix: Sendable, Hashable {
       }
       storage.append(contentsOf: row)
     }
-    try self.init(normalising: storage, dimension: dimension)
+    try self.init(normalising: consume storage, dimension: dimension)
   }
 
   /// Rows already normalised (internal: subsets and reductions of a checked matrix).

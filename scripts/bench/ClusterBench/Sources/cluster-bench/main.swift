@@ -12,6 +12,9 @@ struct Dataset {
   var name: String
   var vectors: EmbeddingMatrix
   var labels: [String]
+  /// A finer labelling nested in `labels` where there is one (proposals, questions), to score sub-themes.
+  var fineLabels: [String]? = nil
+  var coarseLabels: [String]? = nil
 }
 
 let sharedData = ProcessInfo.processInfo.environment["OBSERVATOIRE_SHARED_DATA"] ?? "/work/shared/data"
@@ -45,10 +48,12 @@ func datasets(_ directory: String) throws -> [Dataset] {
   var result = [
     Dataset(
       name: "République numérique (sections)", vectors: republique,
-      labels: republiqueRows.map { string($0["section"]) }),
+      labels: republiqueRows.map { string($0["section"]) },
+      fineLabels: republiqueRows.map { string($0["proposal_id"]) }),
     Dataset(
       name: "Lille Grand Débat (questions)", vectors: lille,
-      labels: lilleRows.map { string($0["question_id"]) }),
+      labels: lilleRows.map { string($0["question_id"]) }, coarseLabels: lilleRows.map { string($0["theme"]) }
+    ),
   ]
   // Subsets: each Lille theme (its questions as labels); each République numérique section of
   // 100–700 arguments (its proposals as labels).
@@ -101,6 +106,31 @@ func quality(_ directory: String, parameters: ThemeClusteringParameters, withBas
       row(
         "kNN graph + Louvain", dataset, ClusteringMetrics.flatLabels(result), coverage: result.coverage,
         themes: result.themeCount, time: seconds(elapsed)) + " \(subThemes) sub-themes")
+    // Two levels: themes against the coarser labelling, (theme, sub-theme) pairs against the finer.
+    let pairs = zip(result.labels, result.subLabels).map { "\($0.0 ?? -1)/\($0.1 ?? -1)" }
+    if let fine = dataset.fineLabels {
+      let scores = ClusteringMetrics.scores(fine, pairs)
+      print(
+        String(
+          format: "|  | sub-themes vs %d proposals | %.3f | %.3f | %.3f | | %d | |", Set(fine).count,
+          scores.adjustedMutualInformation, scores.adjustedRandIndex, scores.normalisedMutualInformation,
+          Set(pairs).count))
+    }
+    if let coarse = dataset.coarseLabels {
+      let scores = ClusteringMetrics.scores(coarse, ClusteringMetrics.flatLabels(result))
+      let fineScores = ClusteringMetrics.scores(dataset.labels, pairs)
+      print(
+        String(
+          format: "|  | themes vs %d themes of the debate | %.3f | %.3f | %.3f | | %d | |", Set(coarse).count,
+          scores.adjustedMutualInformation, scores.adjustedRandIndex, scores.normalisedMutualInformation,
+          result.themeCount))
+      print(
+        String(
+          format: "|  | sub-themes vs %d questions | %.3f | %.3f | %.3f | | %d | |",
+          Set(dataset.labels).count,
+          fineScores.adjustedMutualInformation, fineScores.adjustedRandIndex,
+          fineScores.normalisedMutualInformation, Set(pairs).count))
+    }
     guard withBaselines else { continue }
     let trueCount = Set(dataset.labels).count
     var kmeans: SphericalKMeans?
@@ -114,16 +144,24 @@ func quality(_ directory: String, parameters: ThemeClusteringParameters, withBas
   }
 }
 
+/// Synthetic arguments around the real ones: a point on the segment between a real embedding and
+/// one of its 10 nearest real neighbours (as SMOTE does), plus a little Gaussian noise, renormalised.
+/// This keeps the real manifold's structure instead of making tight blobs of copies.
 func sampledAround(_ base: EmbeddingMatrix, count: Int, noise: Double, seed: UInt64) throws -> EmbeddingMatrix
 {
   var generator = SeededGenerator(seed: seed)
+  let neighbours = NearestNeighbours.exact(base, k: 10)
   var storage = [Float]()
   storage.reserveCapacity(count * base.dimension)
   for _ in 0..<count {
     let source = Int.random(in: 0..<base.rowCount, using: &generator)
-    for value in base.row(source) { storage.append(value + Float(noise * generator.nextGaussian())) }
+    let partner = Int(neighbours.indices[source * 10 + Int.random(in: 0..<10, using: &generator)])
+    let t = Float.random(in: 0..<1, using: &generator)
+    for (a, b) in zip(base.row(source), base.row(partner)) {
+      storage.append((1 - t) * a + t * b + Float(noise * generator.nextGaussian()))
+    }
   }
-  return try EmbeddingMatrix(normalising: storage, dimension: base.dimension)
+  return try EmbeddingMatrix(normalising: consume storage, dimension: base.dimension)
 }
 
 func realPool(_ directory: String) throws -> EmbeddingMatrix {
@@ -132,16 +170,34 @@ func realPool(_ directory: String) throws -> EmbeddingMatrix {
   return try EmbeddingMatrix(normalising: republique.storage + lille.storage, dimension: republique.dimension)
 }
 
+/// Base parameters, overridable from the environment for exploration (OBS_AGREEMENT, OBS_LOF,
+/// OBS_EXACT_LIMIT, OBS_DIMENSION, OBS_SUB_RESOLUTION).
+func baseParameters() -> ThemeClusteringParameters {
+  let environment = ProcessInfo.processInfo.environment
+  var parameters = ThemeClusteringParameters()
+  if let value = environment["OBS_AGREEMENT"].flatMap(Double.init) {
+    parameters.minimumNeighbourAgreement = value
+  }
+  if let value = environment["OBS_LOF"].flatMap(Double.init) { parameters.maximumLocalOutlierRatio = value }
+  if let value = environment["OBS_EXACT_LIMIT"].flatMap(Int.init) { parameters.exactNeighbourLimit = value }
+  if let value = environment["OBS_DIMENSION"].flatMap(Int.init) { parameters.reducedDimension = value }
+  if let value = environment["OBS_SUB_RESOLUTION"].flatMap(Double.init) {
+    parameters.subThemeResolution = value
+  }
+  return parameters
+}
+
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "quality"
 let clock = ContinuousClock()
 switch mode {
 case "quality", "baselines":
   let directory = arguments.count > 2 ? arguments[2] : "/tmp/obs-emb"
-  var parameters = ThemeClusteringParameters()
+  var parameters = baseParameters()
   if arguments.count > 3 { parameters.resolution = Double(arguments[3])! }
   if arguments.count > 4 { parameters.neighbourCount = Int(arguments[4])! }
   if arguments.count > 5, arguments[5] != "auto" { parameters.minimumThemeSize = Int(arguments[5])! }
+  if arguments.count > 6 { parameters.weighting = GraphWeighting(rawValue: arguments[6])! }
   try await quality(directory, parameters: parameters, withBaselines: mode == "baselines")
 case "sweep":
   let directory = arguments.count > 2 ? arguments[2] : "/tmp/obs-emb"
@@ -149,9 +205,19 @@ case "sweep":
   print(
     "| resolution | neighbours | " + sets.map { String($0.name.prefix(24)) }.joined(separator: " | ")
       + " | mean AMI |")
-  for neighbours in [10, 15, 30] {
-    for resolution in [0.5, 1.0, 1.5, 2.0, 3.0] {
-      var parameters = ThemeClusteringParameters()
+  let weighting = arguments.count > 3 ? GraphWeighting(rawValue: arguments[3])! : .fuzzy
+  let neighbourChoices =
+    ProcessInfo.processInfo.environment["OBS_NEIGHBOURS"].map {
+      $0.split(separator: ",").map { Int($0)! }
+    } ?? [10, 15, 30]
+  let resolutionChoices =
+    ProcessInfo.processInfo.environment["OBS_RESOLUTIONS"].map {
+      $0.split(separator: ",").map { Double($0)! }
+    } ?? [0.5, 1.0, 1.5, 2.0, 3.0]
+  for neighbours in neighbourChoices {
+    for resolution in resolutionChoices {
+      var parameters = baseParameters()
+      parameters.weighting = weighting
       parameters.resolution = resolution
       parameters.neighbourCount = neighbours
       var cells: [String] = []
@@ -173,7 +239,7 @@ case "sweep":
 case "scale":
   let count = Int(arguments[2])!
   let directory = arguments.count > 3 ? arguments[3] : "/tmp/obs-emb"
-  let vectors = try sampledAround(try realPool(directory), count: count, noise: 0.02, seed: 7)
+  let vectors = try sampledAround(try realPool(directory), count: count, noise: 0.005, seed: 7)
   var clustering: ThemeClustering?
   let elapsed = try await clock.measure {
     clustering = try await GraphThemeClusterer().cluster(vectors, parameters: ThemeClusteringParameters())
@@ -186,7 +252,7 @@ case "scale":
 case "recall":
   let count = Int(arguments[2])!
   let directory = arguments.count > 3 ? arguments[3] : "/tmp/obs-emb"
-  let vectors = try sampledAround(try realPool(directory), count: count, noise: 0.02, seed: 7)
+  let vectors = try sampledAround(try realPool(directory), count: count, noise: 0.005, seed: 7)
   var exact: NeighbourLists?
   let exactTime = clock.measure { exact = NearestNeighbours.exact(vectors, k: 15) }
   var approximate: NeighbourLists?
@@ -204,10 +270,21 @@ case "recall":
     }
     return Double(hits) / Double(count * 15)
   }
+  func recall(_ found: NeighbourLists, against truth: NeighbourLists) -> Double {
+    var hits = 0
+    for row in 0..<count {
+      let expected = Set(truth.neighbours(of: row))
+      hits += found.neighbours(of: row).filter { expected.contains($0) }.count
+    }
+    return Double(hits) / Double(count * 15)
+  }
   print(
     String(
-      format: "n=%d exact %.1fs; PCA64+IVF recall@15 %.3f, PCA64 exact recall@15 %.3f (%.1fs both)", count,
-      seconds(exactTime), recall(approximate!), recall(reducedExact!), seconds(approximateTime)))
+      format:
+        "n=%d exact %.1fs; recall@15 vs exact 384-d: PCA64+IVF %.3f, PCA64 exact %.3f; IVF vs PCA64 exact %.3f (%.1fs)",
+      count, seconds(exactTime), recall(approximate!, against: exact!),
+      recall(reducedExact!, against: exact!),
+      recall(approximate!, against: reducedExact!), seconds(approximateTime)))
 default:
   print("unknown mode \(mode)")
 }
