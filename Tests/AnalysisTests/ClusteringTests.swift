@@ -155,3 +155,16 @@ private func plantedClusters(
     #expect(constrained.themeCount >= 2)
   }
 }
+
+@Suite struct TinyInputTests {
+  @Test(arguments: [0, 1, 2, 5])
+  func tinySetsGoToAutresWithoutCrashing(count: Int) async throws {
+    let storage = (0..<count * 4).map { Float(($0 * 7) % 5) - 2 }
+    let vectors = try EmbeddingMatrix(normalising: storage, dimension: 4)
+    let result = try await GraphThemeClusterer().cluster(vectors, parameters: .default)
+    #expect(result.labels.count == count)
+    #expect(result.subLabels.count == count)
+    // Below the minimum theme size (3) nothing can form a theme.
+    if count < 3 { #expect(result.themeCount == 0 && result.labels.allSatisfy { $0 == nil }) }
+  }
+}

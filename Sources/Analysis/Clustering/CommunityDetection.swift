@@ -249,7 +249,7 @@ enum Louvain {
 
   /// One node per community; an edge's weight is the sum of the weights between the two
   /// communities, and internal weight becomes a self-loop (so node strengths are preserved).
-  private static func aggregate(_ graph: WeightedGraph, communities: [Int], count: Int) -> WeightedGraph {
+  static func aggregate(_ graph: WeightedGraph, communities: [Int], count: Int) -> WeightedGraph {
     var members = Array(repeating: [Int](), count: count)
     for (node, community) in communities.enumerated() { members[community].append(node) }
     var offsets = [0]

@@ -31,7 +31,7 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
 
   public init(
     seed: UInt64 = 42, minimumThemeSize: Int? = nil, minimumSubThemeSize: Int = 4,
-    neighbourCount: Int = 15, resolution: Double = 1.5, subThemeResolution: Double = 1.0,
+    neighbourCount: Int = 15, resolution: Double = 1.5, subThemeResolution: Double = 0.7,
     exactNeighbourLimit: Int = 20_000, reducedDimension: Int = 64, minimumNeighbourAgreement: Double = 0.2,
     maximumLocalOutlierRatio: Double = 2.0, weighting: GraphWeighting = .fuzzy, maximumThemeCount: Int = 40
   ) {
@@ -137,19 +137,26 @@ public struct GraphThemeClusterer: ThemeClusterer {
   ) throws -> ThemeClustering {
     let n = graph.nodeCount
     var resolution = parameters.resolution
+    var communities = Louvain.communities(of: graph, resolution: resolution, seed: parameters.seed)
     var labels: [Int?] = []
     var themeCount = 0
-    for _ in 0..<8 {
-      var communities = Louvain.communities(of: graph, resolution: resolution, seed: parameters.seed)
+    for attempt in 0..<8 {
+      var marked = communities
       Self.markWeaklyAttached(
-        &communities, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
+        &marked, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
       Self.markLocalOutliers(
-        &communities, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
-      labels = Self.keepLarge(communities, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
+        &marked, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
+      labels = Self.keepLarge(marked, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
       themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
-      if themeCount <= parameters.maximumThemeCount { break }
+      if themeCount <= parameters.maximumThemeCount || attempt == 7 { break }
       try Task.checkCancellation()
+      // Too many themes: continue optimising from these communities, as nodes of the aggregated
+      // graph, at a lower resolution (cheap: the aggregated graph is small).
       resolution *= 0.6
+      let (numbered, count) = Louvain.renumber(communities)
+      let coarse = Louvain.aggregate(graph, communities: numbered, count: count)
+      let merged = Louvain.communities(of: coarse, resolution: resolution, seed: parameters.seed)
+      communities = numbered.map { merged[$0] }
     }
     if themeCount > parameters.maximumThemeCount {
       // Disconnected parts of the graph never merge by modularity: join themes by centroid.

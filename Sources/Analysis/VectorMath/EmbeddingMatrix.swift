@@ -15,7 +15,7 @@ public struct EmbeddingMatrix: Sendable, Hashable {
     }
     self.dimension = dimension
     self.rowCount = storage.count / dimension
-    self.storage = storage
+    self.storage = consume storage
     try normaliseRows()
   }
 
