@@ -297,10 +297,10 @@ struct HTMLReport {
       }
       body +=
         "<article id=\"\(anchor)\" class=\"fr-mb-4w\"><h3>\(labels.argument) \(anchors.number[argumentID] ?? 0) – \(escapeXML(labels.stanceName(argument.stance)))</h3>"
-      body += "<p>\(escapeXML(argument.text))</p>"
+      body += "<p\(respondentLanguage)>\(escapeXML(argument.text))</p>"
       body += "<p>\(labels.response) \(escapeXML(argument.responseID.rawValue)) – \(labels.answer) :</p>"
       body +=
-        "<blockquote class=\"obs-answer\">\(highlighted(argument, answer: analysis.answers[argument.responseID]))</blockquote>"
+        "<blockquote class=\"obs-answer\"\(respondentLanguage)>\(highlighted(argument, answer: analysis.answers[argument.responseID]))</blockquote>"
       body += "</article>"
     }
     body += "</section>"
@@ -419,6 +419,9 @@ struct HTMLReport {
     let after = String(String.UnicodeScalarView(scalars[span.end...]))
     return escapeXML(before) + "<mark class=\"obs-quote\">" + escapeXML(quote) + "</mark>" + escapeXML(after)
   }
+
+  /// Answers are in French: mark the change of language when the labels are not (RGAA 8.7).
+  private var respondentLanguage: String { labels.language == .fr ? "" : " lang=\"fr\"" }
 
   private func label(of theme: Theme) -> String {
     theme.isOther && theme.label.isEmpty ? labels.otherTheme : theme.label

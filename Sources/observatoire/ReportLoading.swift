@@ -47,9 +47,9 @@ func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport 
 
 private func describe(_ error: DecodingError) -> String {
   func path(_ context: DecodingError.Context) -> String {
-    let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(
-      separator: ".")
-    return keys.isEmpty ? "racine" : keys
+    let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+      .drop { $0 == "." }
+    return keys.isEmpty ? "racine" : String(keys)
   }
   switch error {
   case .keyNotFound(let key, let context):
