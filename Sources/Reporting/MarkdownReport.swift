@@ -1,0 +1,85 @@
+import Foundation
+import ObservatoireCore
+
+/// A Markdown rendering for wikis and notes: same content as the HTML summary and theme pages,
+/// without charts (tables only). Respondent text is escaped so it cannot inject HTML or links.
+struct MarkdownReport {
+  let report: ConsultationReport
+  let labels: Labels
+
+  func render() -> String {
+    var md = "# \(escape(report.title))\n\n"
+    md += "\(labels.source) : \(escape(report.sourceName)) — \(report.respondents) \(labels.respondents).\n\n"
+    if !report.statistics.isEmpty {
+      md += "## \(labels.closedQuestions)\n\n"
+      for statistics in report.statistics {
+        md += "### \(escape(statistics.title))\n\n"
+        md +=
+          "\(statistics.answered) \(labels.answeredOf) \(statistics.respondents) \(labels.answeredOfTail).\n\n"
+        md += "| \(labels.option) | \(labels.count) | \(labels.share) |\n|---|---:|---:|\n"
+        for option in statistics.options {
+          md +=
+            "| \(cell(option.option)) | \(labels.count(option.proportion.count)) | \(labels.percent(option.proportion.share)) |\n"
+        }
+        md += "\n"
+      }
+    }
+    for analysis in report.analyses {
+      md += "## \(escape(analysis.title))\n\n"
+      md += "\(analysis.answered) \(labels.answeredOf) \(report.respondents) \(labels.answeredOfTail).\n\n"
+      md += "### \(labels.globalSynthesis)\n\n" + synthesis(analysis.globalSynthesis) + "\n"
+      for theme in analysis.themes {
+        md += "### \(labels.theme) : \(escape(theme.label))\n\n"
+        if !theme.statement.isEmpty { md += "*\(escape(theme.statement))*\n\n" }
+        md +=
+          "\(theme.respondents) \(labels.respondents), \(theme.argumentIDs.count) \(labels.arguments.lowercased()) ("
+        md +=
+          Stance.allCases.map { "\(labels.stanceName($0)) \(theme.stance[$0])" }.joined(separator: ", ")
+          + ").\n\n"
+        md += synthesis(theme.synthesis) + "\n"
+      }
+      md += "### \(labels.arguments)\n\n"
+      for argument in analysis.arguments {
+        md +=
+          "- <a id=\"\(anchor(argument.id))\"></a>**[\(escape(argument.id))]** (\(labels.stanceName(argument.stance))) \(escape(argument.text)) — « \(escape(argument.quoteText)) »\n"
+      }
+      md += "\n"
+    }
+    md += "## \(labels.method)\n\n\(labels.methodIntro)\n\n"
+    md += "- \(labels.generator) : \(escape(report.provenance.generator ?? labels.none))\n"
+    md += "- \(labels.embedder) : \(escape(report.provenance.embedder ?? labels.none))\n"
+    md += "- \(labels.threshold) = \(report.privacy.minimumCellSize)\n"
+    for kind in report.privacy.maskedCounts.keys.sorted() {
+      md += "- \(labels.masked) (\(escape(kind))) : \(report.privacy.maskedCounts[kind] ?? 0)\n"
+    }
+    return md
+  }
+
+  private func synthesis(_ synthesis: Synthesis) -> String {
+    synthesis.sentences.map { sentence in
+      escape(sentence.text) + sentence.citations.map { " [\\[\(escape($0))\\]](#\(anchor($0)))" }.joined()
+    }.joined(separator: " ") + "\n"
+  }
+
+  private func anchor(_ id: ArgumentID) -> String {
+    "arg-" + String(id.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? Character($0) : "-" })
+  }
+
+  /// Escapes Markdown and inline HTML.
+  func escape(_ text: String) -> String {
+    var result = ""
+    for character in text {
+      switch character {
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "&": result += "&amp;"
+      case "\\", "`", "*", "_", "[", "]", "#", "|", "!": result += "\\" + String(character)
+      case "\n", "\r": result += " "
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+
+  private func cell(_ text: String) -> String { escape(text) }
+}

@@ -1,1 +1,0 @@
-// Renderers: HTML (DSFR), Markdown, JSON, ODS, CSV; SVG charts.
