@@ -1,0 +1,185 @@
+import Foundation
+
+/// Class-based TF-IDF (c-TF-IDF): the words that set one group of texts apart from the others.
+///
+/// Words are matched on a folded key (lower case, no accents, « élèves » folded onto « élève »
+/// when both occur) and returned in their most frequent written form. Two content words that
+/// follow each other form a bigram candidate (« données publiques »).
+public enum DistinctiveTerms {
+  /// One distinctive term of a group.
+  public struct Term: Sendable, Hashable {
+    /// Readable form (« élèves », « données publiques », « IA »).
+    public var text: String
+    /// Folded matching key (« eleve », « donnee publique »).
+    public var key: String
+    public var score: Double
+    /// Occurrences in the group.
+    public var count: Int
+  }
+
+  /// c-TF-IDF: for each group of texts (one group per theme), its `count` most distinctive
+  /// terms against the other groups (French stop words removed, case and accents folded for
+  /// matching but returned in a readable surface form, light plural folding, bigrams allowed).
+  public static func top(_ count: Int, forGroups groups: [[String]]) -> [[String]] {
+    scoredTop(count, forGroups: groups).map { $0.map(\.text) }
+  }
+
+  /// A short French label from those terms, e.g. « Triche, devoirs et évaluation ».
+  public static func label(from terms: [String]) -> String {
+    var seen: Set<String> = []
+    var kept: [String] = []
+    for term in terms {
+      let trimmed = term.trimmingWhitespace()
+      guard !trimmed.isEmpty, seen.insert(FrenchText.fold(trimmed)).inserted else { continue }
+      kept.append(trimmed)
+      if kept.count == 3 { break }
+    }
+    guard let first = kept.first else { return "Thème sans libellé" }
+    kept[0] = first.prefix(1).uppercased() + first.dropFirst()
+    if kept.count == 1 { return kept[0] }
+    return kept.dropLast().joined(separator: ", ") + " et " + kept[kept.count - 1]
+  }
+
+  /// `top` with scores and counts.
+  public static func scoredTop(_ count: Int, forGroups groups: [[String]]) -> [[Term]] {
+    guard count > 0 else { return groups.map { _ in [] } }
+    let documents = groups.map { $0.map(contentWords) }
+    let pluralFold = pluralFolding(documents)
+
+    var counts: [[String: Int]] = Array(repeating: [:], count: groups.count)
+    var lengths: [Int] = Array(repeating: 0, count: groups.count)
+    var forms: [String: [String: Int]] = [:]
+    for (group, texts) in documents.enumerated() {
+      for words in texts {
+        var previous: (key: String, form: String, end: Int)?
+        for word in words {
+          let key = pluralFold[word.key] ?? word.key
+          counts[group][key, default: 0] += 1
+          lengths[group] += 1
+          forms[key, default: [:]][word.form, default: 0] += 1
+          if let previous, previous.end == word.start {
+            let bigram = previous.key + " " + key
+            counts[group][bigram, default: 0] += 1
+            forms[bigram, default: [:]][previous.form + word.separator + word.form, default: 0] += 1
+          }
+          previous = (key, word.form, word.end)
+        }
+      }
+    }
+    var totals: [String: Int] = [:]
+    for groupCounts in counts {
+      for (key, value) in groupCounts { totals[key, default: 0] += value }
+    }
+    let totalLength = lengths.reduce(0, +)
+    let averageLength = Double(totalLength) / Double(max(groups.count, 1))
+    let surfaces = forms.mapValues { variants in
+      variants.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
+    }
+
+    return counts.enumerated().map { group, groupCounts in
+      let length = max(lengths[group], 1)
+      let otherLength = totalLength - lengths[group]
+      let minimumCount = groups[group].count > 1 ? 2 : 1
+      var ranked: [(term: Term, distinctive: Bool)] = []
+      for (key, value) in groupCounts {
+        let isBigram = key.contains(" ")
+        guard value >= (isBigram ? 2 : minimumCount) else { continue }
+        let total = totals[key] ?? value
+        let score = Double(value) / Double(length) * log(1 + averageLength / Double(total))
+        // More frequent here than in the other groups, relative to their sizes.
+        let distinctive =
+          otherLength == 0
+          || Double(value) / Double(length) > Double(total - value) / Double(otherLength)
+        ranked.append(
+          (Term(text: surfaces[key] ?? key, key: key, score: score, count: value), distinctive))
+      }
+      ranked.sort {
+        if $0.distinctive != $1.distinctive { return $0.distinctive }
+        if $0.term.score != $1.term.score { return $0.term.score > $1.term.score }
+        return $0.term.key < $1.term.key
+      }
+      var chosen: [Term] = []
+      var usedWords: Set<Substring> = []
+      for (term, _) in ranked {
+        let words = term.key.split(separator: " ")
+        // « données publiques » and « données » would say the same thing twice.
+        guard words.allSatisfy({ !usedWords.contains($0) }) else { continue }
+        chosen.append(term)
+        usedWords.formUnion(words)
+        if chosen.count == count { break }
+      }
+      return chosen
+    }
+  }
+
+  // MARK: - Words
+
+  struct Word {
+    var key: String
+    var form: String
+    var start: Int
+    var end: Int
+    /// What joins this word to the previous one in a bigram (« » or « - »).
+    var separator: String
+  }
+
+  /// The content words of a text, each with `start == previous.end` when it directly follows
+  /// a content word (only spaces or a hyphen between them), so bigrams can be read off.
+  static func contentWords(_ text: String) -> [Word] {
+    let scalars = Array(text.unicodeScalars)
+    let tokens = FrenchText.tokens(scalars)
+    var words: [Word] = []
+    var previousEnd: Int?
+    var previousWasContent = false
+    for token in tokens {
+      let gap = (previousEnd ?? token.start)..<token.start
+      let gapIsSpace = gap.allSatisfy { FrenchText.isWhitespace(scalars[$0]) }
+      let gapIsHyphen = gap.count == 1 && scalars[gap.lowerBound] == "-"
+      let follows = previousWasContent && previousEnd != nil && (gapIsSpace || gapIsHyphen)
+      defer { previousEnd = token.end }
+      let isPlaceholder =
+        token.start > 0 && scalars[token.start - 1] == "[" && token.end < scalars.count
+        && scalars[token.end] == "]"
+      guard token.key.unicodeScalars.count >= 2, !isPlaceholder,
+        !token.key.unicodeScalars.allSatisfy(FrenchText.isDigit),
+        !FrenchStopWords.words.contains(token.key)
+      else {
+        previousWasContent = false
+        continue
+      }
+      let original = FrenchText.string(scalars, token.start..<token.end)
+      let isAcronym = original.unicodeScalars.allSatisfy {
+        FrenchText.isUppercase($0) || FrenchText.isDigit($0)
+      }
+      let form = isAcronym ? original : original.lowercased()
+      let start = follows ? words[words.count - 1].end : -1 - words.count
+      words.append(
+        Word(key: token.key, form: form, start: start, end: token.end, separator: gapIsHyphen ? "-" : " "))
+      previousWasContent = true
+    }
+    return words
+  }
+
+  /// « eleves » → « eleve » (and « jeux » → « jeu ») when the singular also occurs.
+  private static func pluralFolding(_ documents: [[[Word]]]) -> [String: String] {
+    var vocabulary: Set<String> = []
+    for texts in documents { for words in texts { for word in words { vocabulary.insert(word.key) } } }
+    var folding: [String: String] = [:]
+    for key in vocabulary where key.count >= 4 && (key.hasSuffix("s") || key.hasSuffix("x")) {
+      let singular = String(key.dropLast())
+      if vocabulary.contains(singular) { folding[key] = singular }
+    }
+    return folding
+  }
+}
+
+extension String {
+  fileprivate func trimmingWhitespace() -> String {
+    let scalars = Array(unicodeScalars)
+    var lower = 0
+    var upper = scalars.count
+    while lower < upper, FrenchText.isWhitespace(scalars[lower]) { lower += 1 }
+    while upper > lower, FrenchText.isWhitespace(scalars[upper - 1]) { upper -= 1 }
+    return FrenchText.string(scalars, lower..<upper)
+  }
+}
