@@ -78,5 +78,19 @@ import ObservatoireCore
     for (name, group) in zip(names, terms) {
       print("  \(name): \(group.joined(separator: " | "))  →  \(DistinctiveTerms.label(from: group))")
     }
+
+    // c-TF-IDF over the 4 themes of the Lille Grand Débat comments.
+    let comments = try String(
+      contentsOfFile: data + "/decidim_mel_granddebat_fr/debate_comments.jsonl", encoding: .utf8)
+    var themes: [String: [String]] = [:]
+    for line in comments.split(separator: "\n") {
+      let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+      themes[object["theme"] as! String, default: []].append(object["text"] as! String)
+    }
+    let themeNames = themes.keys.sorted()
+    let themeTerms = DistinctiveTerms.top(5, forGroups: themeNames.map { themes[$0]! })
+    for (name, group) in zip(themeNames, themeTerms) {
+      print("  \(name): \(group.joined(separator: " | "))  →  \(DistinctiveTerms.label(from: group))")
+    }
   }
 }

@@ -40,6 +40,9 @@ public enum DistinctiveTerms {
     return kept.dropLast().joined(separator: ", ") + " et " + kept[kept.count - 1]
   }
 
+  /// Share of a word's occurrences a bigram must cover to stand for it.
+  static let bigramShare = 0.3
+
   /// `top` with scores and counts.
   public static func scoredTop(_ count: Int, forGroups groups: [[String]]) -> [[Term]] {
     guard count > 0 else { return groups.map { _ in [] } }
@@ -98,9 +101,28 @@ public enum DistinctiveTerms {
         if $0.term.score != $1.term.score { return $0.term.score > $1.term.score }
         return $0.term.key < $1.term.key
       }
+      // The most frequent distinctive bigram of each word: it replaces the word when it
+      // accounts for a good share of the word's uses (« logiciels libres » for « libre »).
+      var bigramOf: [Substring: Term] = [:]
+      for (term, distinctive) in ranked where distinctive && term.key.contains(" ") {
+        for word in term.key.split(separator: " ") {
+          if let current = bigramOf[word],
+            current.count > term.count || (current.count == term.count && current.key < term.key)
+          {
+            continue
+          }
+          bigramOf[word] = term
+        }
+      }
       var chosen: [Term] = []
       var usedWords: Set<Substring> = []
-      for (term, _) in ranked {
+      for (candidate, _) in ranked {
+        var term = candidate
+        if !term.key.contains(" "), let bigram = bigramOf[Substring(term.key)],
+          Double(bigram.count) >= bigramShare * Double(term.count)
+        {
+          term = bigram
+        }
         let words = term.key.split(separator: " ")
         // « données publiques » and « données » would say the same thing twice.
         guard words.allSatisfy({ !usedWords.contains($0) }) else { continue }
