@@ -163,6 +163,13 @@ enum RulesData {
     }
     #expect(FrenchClauseSegmenter.segment(decomposed).count == 2)
   }
+
+  @Test func manyTinySentencesBecomeOneUnit() {
+    let answer = String(repeating: "Oui. ", count: 20_000) + "Non !"
+    let units = FrenchClauseSegmenter.segment(answer)
+    #expect(units.count == 1)
+    #expect(units.first?.text == answer)
+  }
 }
 
 @Suite struct StanceLexiconTests {

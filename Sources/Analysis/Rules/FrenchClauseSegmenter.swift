@@ -77,38 +77,40 @@ public enum FrenchClauseSegmenter {
 
   /// Merges every unit shorter than `minimumWords` into a neighbour, preferring one from the
   /// same sentence and, among those, the previous one (a short tail like « mais pas trop »
-  /// belongs to what it qualifies).
-  private static func mergeShort(_ input: [Piece]) -> [Piece] {
-    var pieces = input
-    var index = 0
-    while index < pieces.count {
-      guard pieces[index].words < minimumWords, pieces.count > 1 else {
-        index += 1
+  /// belongs to what it qualifies). One pass, so pathological answers stay linear.
+  private static func mergeShort(_ pieces: [Piece]) -> [Piece] {
+    var merged: [Piece] = []
+    // A short piece waiting to open the next one.
+    var pending: Piece?
+    for (index, original) in pieces.enumerated() {
+      var piece = original
+      if let waiting = pending {
+        piece = joined(waiting, piece)
+        pending = nil
+      }
+      guard piece.words < minimumWords else {
+        merged.append(piece)
         continue
       }
-      let current = pieces[index]
-      let hasPrevious = index > 0
-      let hasNext = index + 1 < pieces.count
-      let previousShares = hasPrevious && pieces[index - 1].sentences.overlaps(current.sentences)
-      let nextShares = hasNext && pieces[index + 1].sentences.overlaps(current.sentences)
-      let intoPrevious: Bool
-      if previousShares {
-        intoPrevious = true
-      } else if nextShares {
-        intoPrevious = false
+      let next = index + 1 < pieces.count ? pieces[index + 1] : nil
+      if let last = merged.last, last.sentences.overlaps(piece.sentences) {
+        merged[merged.count - 1] = joined(last, piece)
+      } else if let next, next.sentences.overlaps(piece.sentences) {
+        pending = piece
+      } else if let last = merged.last {
+        merged[merged.count - 1] = joined(last, piece)
       } else {
-        intoPrevious = hasPrevious
-      }
-      if intoPrevious {
-        pieces[index - 1] = joined(pieces[index - 1], current)
-        pieces.remove(at: index)
-        index -= 1
-      } else {
-        pieces[index + 1] = joined(current, pieces[index + 1])
-        pieces.remove(at: index)
+        pending = piece
       }
     }
-    return pieces
+    if let waiting = pending {
+      if let last = merged.last {
+        merged[merged.count - 1] = joined(last, waiting)
+      } else {
+        merged.append(waiting)
+      }
+    }
+    return merged
   }
 
   private static func joined(_ first: Piece, _ second: Piece) -> Piece {

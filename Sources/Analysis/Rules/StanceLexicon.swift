@@ -91,7 +91,7 @@ public enum StanceLexicon {
     utile utiles utilite aide aident aider aidera aiderait aideront aidant interessant*
     gain*_de_temps gagner_du_temps fait_gagner opportunit* favorable favorables
     progres efficac* efficien* facilit* indispensable* enrichi* enrichissant* benefique*
-    benefice* avantage* positif positive positifs positives positivement amelior* permet permettent permettra permettrait permettre
+    avantage* positif positive positifs positives positivement amelior* permet permettent permettra permettrait permettre
     permettront pertinent* necessaire* essentiel* bonne_idee bonne_chose bonne_initiative
     bonne_mesure excellent* soutien soutiens soutient soutenir soutenons salu* bienvenu*
     favoris* renforc* simplifi* innov* motiv* ludique* approuv* d_accord je_suis_pour
