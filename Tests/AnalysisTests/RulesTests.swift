@@ -164,6 +164,17 @@ enum RulesData {
     #expect(FrenchClauseSegmenter.segment(decomposed).count == 2)
   }
 
+  @Test func listNumbersOpenTheirItem() {
+    #expect(
+      texts(
+        "Voici mes remarques sur ce projet.\n1. Les élèves trichent beaucoup avec ces outils.\n2) Les enseignants manquent de formation."
+      )
+        == [
+          "Voici mes remarques sur ce projet.", "1. Les élèves trichent beaucoup avec ces outils.",
+          "2) Les enseignants manquent de formation.",
+        ])
+  }
+
   @Test func manyTinySentencesBecomeOneUnit() {
     let answer = String(repeating: "Oui. ", count: 20_000) + "Non !"
     let units = FrenchClauseSegmenter.segment(answer)

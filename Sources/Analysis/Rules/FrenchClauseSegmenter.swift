@@ -50,6 +50,8 @@ public enum FrenchClauseSegmenter {
     var range: Range<Int>
     var words: Int
     var sentences: ClosedRange<Int>
+    /// Only a list number (« 1. », « 2) », « III. », « (1/2) »): it opens the next unit.
+    var isListMarker = false
   }
 
   static func unitRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -64,12 +66,19 @@ public enum FrenchClauseSegmenter {
       for (from, to) in zip(bounds, bounds.dropFirst()) {
         guard let trimmed = trim(scalars, from..<to) else { continue }
         var words = 0
+        var allMarkers = true
         while tokenIndex < tokens.count, tokens[tokenIndex].start < to {
-          if tokens[tokenIndex].start >= trimmed.lowerBound { words += 1 }
+          if tokens[tokenIndex].start >= trimmed.lowerBound {
+            words += 1
+            allMarkers = allMarkers && isListNumber(tokens[tokenIndex].key)
+          }
           tokenIndex += 1
         }
         guard words > 0 else { continue }
-        pieces.append(Piece(range: trimmed, words: words, sentences: sentenceIndex...sentenceIndex))
+        pieces.append(
+          Piece(
+            range: trimmed, words: words, sentences: sentenceIndex...sentenceIndex,
+            isListMarker: allMarkers && words <= 2))
       }
     }
     return mergeShort(pieces).map(\.range)
@@ -88,11 +97,15 @@ public enum FrenchClauseSegmenter {
         piece = joined(waiting, piece)
         pending = nil
       }
+      let next = index + 1 < pieces.count ? pieces[index + 1] : nil
+      if original.isListMarker, next != nil {
+        pending = piece
+        continue
+      }
       guard piece.words < minimumWords else {
         merged.append(piece)
         continue
       }
-      let next = index + 1 < pieces.count ? pieces[index + 1] : nil
       if let last = merged.last, last.sentences.overlaps(piece.sentences) {
         merged[merged.count - 1] = joined(last, piece)
       } else if let next, next.sentences.overlaps(piece.sentences) {
@@ -111,6 +124,13 @@ public enum FrenchClauseSegmenter {
       }
     }
     return merged
+  }
+
+  /// « 12 », « b », « iii »: a word that can number a list item.
+  private static func isListNumber(_ key: String) -> Bool {
+    let scalars = key.unicodeScalars
+    if scalars.allSatisfy(FrenchText.isDigit) || scalars.count == 1 { return true }
+    return scalars.count <= 4 && scalars.allSatisfy { "ivxlc".unicodeScalars.contains($0) }
   }
 
   private static func joined(_ first: Piece, _ second: Piece) -> Piece {
