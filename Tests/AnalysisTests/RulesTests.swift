@@ -194,6 +194,22 @@ enum RulesData {
     #expect(StanceLexicon.stance(of: "") == .neutre)
   }
 
+  @Test func schoolAnswersAboutAI() {
+    let expected: [(String, Stance)] = [
+      ("ChatGPT permet aux élèves de gagner du temps sur les recherches.", .pour),
+      ("Un outil formidable pour personnaliser les exercices.", .pour),
+      ("L'IA risque de creuser les inégalités entre élèves.", .contre),
+      ("Je suis inquiète pour la vie privée des enfants.", .contre),
+      ("Les élèves deviennent dépendants et le plagiat explose.", .contre),
+      ("Cela dépend de l'usage qu'en fait l'enseignant.", .nuance),
+      ("Intéressant, mais attention aux données personnelles.", .nuance),
+      ("Les cours de mathématiques ont lieu le mardi.", .neutre),
+    ]
+    for (sentence, stance) in expected {
+      #expect(StanceLexicon.stance(of: sentence) == stance, "« \(sentence) »")
+    }
+  }
+
   @Test func negationTurnsACue() {
     #expect(StanceLexicon.stance(of: "Cet outil n'est pas utile en classe.") == .contre)
     #expect(StanceLexicon.stance(of: "Il ne faut pas interdire ces outils.") == .pour)
