@@ -40,9 +40,12 @@ import Testing
     #expect(error?.location.line == 2)
   }
 
-  @Test func rejectsASpreadsheetFormatNotReadYet() {
-    let error = ingestError { _ = try importBytes([0x50, 0x4B, 0x03, 0x04], name: "e.xlsx") }
-    #expect(error?.reason == .unsupportedFormat("xlsx"))
+  @Test func rejectsAnOldBinaryExcelFileAndABrokenXLSX() {
+    let old = ingestError { _ = try importBytes([0xD0, 0xCF, 0x11, 0xE0], name: "e.xls") }
+    #expect(old?.reason == .unsupportedFormat("xls"))
+    let broken = ingestError { _ = try importBytes([0x50, 0x4B, 0x03, 0x04], name: "e.xlsx") }
+    #expect(broken?.reason == .corruptSpreadsheet("l'archive ZIP est tronquée ou endommagée"))
+    #expect(broken?.location == SourceLocation(file: "e.xlsx"))
   }
 
   @Test func aFailedImportLeavesTheProjectDatabaseUnchanged() throws {
