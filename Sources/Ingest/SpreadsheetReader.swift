@@ -140,7 +140,9 @@ struct SpreadsheetReader {
     if prologue.range(of: Data("<!DOCTYPE".utf8)) != nil || prologue.range(of: Data("<!ENTITY".utf8)) != nil {
       throw IngestError(.corruptSpreadsheet("déclaration DTD refusée"), at: location)
     }
-    let parser = XMLParser(data: data)
+    // Fed as a stream, libxml2 parses in chunks; handed the whole `Data` at once, it fails on
+    // long single-line parts (LibreOffice writes content.xml as one line) past about 10 MB.
+    let parser = XMLParser(stream: InputStream(data: data))
     parser.shouldResolveExternalEntities = false
     parser.delegate = delegate
     let parsed = parser.parse()

@@ -291,6 +291,36 @@ enum ArgumentsTable {
     #expect(error?.location.line == 2)
   }
 
+  /// LibreOffice writes content.xml as a single line; past about 10 MB, libxml2 fails on it
+  /// unless it is fed in chunks.
+  @Test func readsAContentXMLOfMoreThan10MBOnOneLine() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let arguments = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl")
+    var xml = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Arguments"><table:table-row><table:table-cell office:value-type="string"><text:p>Position</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>Argument</text:p></table:table-cell></table:table-row>
+      """
+    let padding = String(repeating: " ", count: 2_600)
+    for argument in arguments {
+      let text = (argument["text"] as! String).replacingOccurrences(of: "\r", with: "")
+      xml +=
+        "<table:table-row><table:table-cell office:value-type=\"string\"><text:p>\(argument["stance"] as! String)"
+        + "</text:p></table:table-cell><table:table-cell office:value-type=\"string\">"
+        + WorkbookWriter.odsText(text) + "</table:table-cell></table:table-row>" + padding
+    }
+    xml += "</table:table></office:spreadsheet></office:body></office:document-content>"
+    #expect(xml.utf8.count > 12_000_000)
+    let url = dir.appendingPathComponent("long.ods")
+    let archive = try Archive(url: url, accessMode: .create)
+    try WorkbookWriter.add(xml, path: "content.xml", to: archive)
+    let (c, _) = try ConsultationImporter().importFile(at: url)
+    #expect(c.responses.count == arguments.count)
+    #expect(
+      c.responses.last?.text(QuestionID("Argument"))
+        == (arguments.last?["text"] as? String)?.replacingOccurrences(of: "\r", with: ""))
+  }
+
   static var libreOffice: String? {
     ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"].first {
       FileManager.default.isExecutableFile(atPath: $0)
