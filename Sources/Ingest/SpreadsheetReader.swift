@@ -215,10 +215,19 @@ private func localName(_ qualified: String) -> Substring {
   return qualified[qualified.index(after: colon)...]
 }
 
-private func localAttributes(_ attributes: [String: String]) -> [Substring: String] {
-  var result: [Substring: String] = [:]
-  for (key, value) in attributes { result[localName(key)] = value }
-  return result
+/// Attributes looked up by local name, without building a new dictionary per element.
+private struct Attributes {
+  let raw: [String: String]
+  init(_ raw: [String: String]) { self.raw = raw }
+
+  subscript(local: String) -> String? {
+    if let value = raw[local] { return value }
+    for (key, value) in raw where key.utf8.count > local.utf8.count && key.hasSuffix(local) {
+      let separator = key.utf8[key.utf8.index(key.utf8.endIndex, offsetBy: -local.utf8.count - 1)]
+      if separator == UInt8(ascii: ":") { return value }
+    }
+    return nil
+  }
 }
 
 /// A number as a spreadsheet shows it by default: `3` rather than `3.0`, `4.6` rather than
@@ -312,11 +321,11 @@ final class XLSXWorkbookParser: NSObject, XMLParserDelegate {
   ) {
     switch localName(elementName) {
     case "sheet":
-      let attributes = localAttributes(attributeDict)
+      let attributes = Attributes(attributeDict)
       sheets.append(
         Sheet(name: attributes["name"] ?? "", relationshipID: attributes["id"] ?? "", index: sheets.count))
     case "workbookPr":
-      let value = localAttributes(attributeDict)["date1904"]
+      let value = Attributes(attributeDict)["date1904"]
       date1904 = value == "1" || value == "true"
     default: break
     }
@@ -336,7 +345,7 @@ final class XLSXRelationshipsParser: NSObject, XMLParserDelegate {
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
     guard localName(elementName) == "Relationship" else { return }
-    let attributes = localAttributes(attributeDict)
+    let attributes = Attributes(attributeDict)
     relationships.append(
       Relationship(
         id: attributes["Id"] ?? "", type: attributes["Type"] ?? "", target: attributes["Target"] ?? ""))
@@ -394,7 +403,7 @@ final class XLSXStylesParser: NSObject, XMLParserDelegate {
   ) {
     switch localName(elementName) {
     case "numFmt":
-      let attributes = localAttributes(attributeDict)
+      let attributes = Attributes(attributeDict)
       if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"],
         Self.isDateFormat(code)
       {
@@ -402,7 +411,7 @@ final class XLSXStylesParser: NSObject, XMLParserDelegate {
       }
     case "cellXfs": inCellFormats = true
     case "xf" where inCellFormats:
-      let id = localAttributes(attributeDict)["numFmtId"].flatMap(Int.init) ?? 0
+      let id = Attributes(attributeDict)["numFmtId"].flatMap(Int.init) ?? 0
       dateStyles.append(Self.builtInDateFormats.contains(id) || customDateFormats.contains(id))
     default: break
     }
@@ -504,7 +513,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
   ) {
     switch localName(elementName) {
     case "row":
-      let attributes = localAttributes(attributeDict)
+      let attributes = Attributes(attributeDict)
       let number = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
       guard number > rowNumber, number <= SpreadsheetReader.maximumRows else {
         rowNumber += 1
@@ -514,7 +523,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
       cells = []
       nextColumn = 0
     case "c":
-      let attributes = localAttributes(attributeDict)
+      let attributes = Attributes(attributeDict)
       if let reference = attributes["r"] {
         guard let column = Self.column(ofReference: reference), column < SpreadsheetReader.maximumColumns
         else {
@@ -573,7 +582,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
   private func cellText(_ parser: XMLParser) -> String? {
     switch cellType {
     case "s":
-      guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index)
+      guard let index = Int(value) ?? Int(value.trimmedFast), sharedStrings.indices.contains(index)
       else {
         fail(
           parser, .corruptSpreadsheet("chaîne partagée « \(value) » absente du classeur"),
@@ -668,7 +677,7 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
     if name == "table" {
       tableDepth += 1
       guard tableDepth == 1 else { return }
-      let tableName = localAttributes(attributeDict)["name"] ?? ""
+      let tableName = Attributes(attributeDict)["name"] ?? ""
       tableNames.append(tableName)
       if capturedName == nil, wantedSheet == nil || wantedSheet == tableName {
         capturedName = tableName
@@ -680,11 +689,11 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
     switch name {
     case "table-row":
       rowRepeat = Self.repeatCount(
-        localAttributes(attributeDict)["number-rows-repeated"], limit: SpreadsheetReader.maximumRows)
+        Attributes(attributeDict)["number-rows-repeated"], limit: SpreadsheetReader.maximumRows)
       cells = []
       column = 0
     case "table-cell", "covered-table-cell":
-      let attributes = localAttributes(attributeDict)
+      let attributes = Attributes(attributeDict)
       inCell = true
       columnRepeat = Self.repeatCount(
         attributes["number-columns-repeated"], limit: SpreadsheetReader.maximumColumns)
@@ -699,7 +708,7 @@ final class ODSContentParser: NSObject, XMLParserDelegate {
       paragraphs.append("")
       inParagraph = true
     case "s" where textTarget:
-      let count = Self.repeatCount(localAttributes(attributeDict)["c"], limit: 1_000)
+      let count = Self.repeatCount(Attributes(attributeDict)["c"], limit: 1_000)
       appendText(String(repeating: " ", count: count))
     case "tab" where textTarget: appendText("\t")
     case "line-break" where textTarget: appendText("\n")
