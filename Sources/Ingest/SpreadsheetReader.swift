@@ -171,6 +171,21 @@ struct WorkbookArchive {
       throw IngestError(
         .unreadable("fichier introuvable ou illisible"), at: SourceLocation(file: url.lastPathComponent))
     }
+    let head = (try? FileHandle(forReadingFrom: url)).flatMap { handle in
+      defer { try? handle.close() }
+      return try? handle.read(upToCount: 8)
+    }
+    guard let head, !head.isEmpty else {
+      throw IngestError(.empty, at: SourceLocation(file: url.lastPathComponent))
+    }
+    // Excel 97-2003 files and password-protected workbooks are OLE compound files, not zips.
+    if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+      throw IngestError(
+        .corruptSpreadsheet(
+          "c'est un classeur protégé par mot de passe ou au format Excel 97-2003 ; "
+            + "enregistrez-le en XLSX sans mot de passe"),
+        at: SourceLocation(file: url.lastPathComponent))
+    }
     do {
       archive = try Archive(url: url, accessMode: .read)
     } catch {
