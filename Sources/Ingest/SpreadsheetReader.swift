@@ -60,12 +60,15 @@ struct SpreadsheetReader {
       try parseXML(data, part: "xl/_rels/workbook.xml.rels", delegate: relationships) { nil }
     }
     let names = workbook.sheets.map(\.name)
-    guard
-      let chosen = sheet.map({ name in workbook.sheets.first { $0.name == name } }) ?? workbook.sheets.first
-    else {
+    guard !names.isEmpty else {
+      throw IngestError(
+        .corruptSpreadsheet("le classeur ne contient aucune feuille"), at: SourceLocation(file: fileName))
+    }
+    guard let index = sheet.map({ Self.sheetIndex(named: $0, in: names) }) ?? 0 else {
       throw IngestError(
         .sheetNotFound(sheet ?? "", available: names), at: SourceLocation(file: fileName))
     }
+    let chosen = workbook.sheets[index]
     func partPath(_ target: String) -> String {
       if target.hasPrefix("/") { return String(target.dropFirst()) }
       var parts = ["xl"]
@@ -119,13 +122,36 @@ struct SpreadsheetReader {
         .corruptSpreadsheet("content.xml est absent, ce n'est pas un classeur ODS"),
         at: SourceLocation(file: fileName))
     }
-    let parser = ODSContentParser(fileName: fileName, sheet: sheet, maximumCells: maximumCells)
+    var parser = ODSContentParser(fileName: fileName, sheet: sheet, maximumCells: maximumCells)
     try parseXML(content, part: "content.xml", delegate: parser) { parser.failure }
+    if parser.capturedName == nil, let sheet, let index = Self.sheetIndex(named: sheet, in: parser.tableNames)
+    {
+      // The name differed only by case or accents: read again, for that table.
+      let exact = parser.tableNames[index]
+      parser = ODSContentParser(fileName: fileName, sheet: exact, maximumCells: maximumCells)
+      try parseXML(content, part: "content.xml", delegate: parser) { parser.failure }
+    }
     guard let name = parser.capturedName else {
       throw IngestError(
-        .sheetNotFound(sheet ?? "", available: parser.tableNames), at: SourceLocation(file: fileName))
+        parser.tableNames.isEmpty
+          ? .corruptSpreadsheet("le classeur ne contient aucune feuille")
+          : .sheetNotFound(sheet ?? "", available: parser.tableNames),
+        at: SourceLocation(file: fileName))
     }
     return SheetContent(name: name, rows: parser.rows)
+  }
+
+  /// The sheet called `wanted`, or else the only one whose name differs just by case, accents
+  /// or surrounding spaces (`reponses` for `Réponses`).
+  static func sheetIndex(named wanted: String, in names: [String]) -> Int? {
+    if let exact = names.firstIndex(of: wanted) { return exact }
+    func fold(_ name: String) -> String {
+      name.trimmingCharacters(in: .whitespaces).folding(
+        options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+    let folded = fold(wanted)
+    let matches = names.indices.filter { fold(names[$0]) == folded }
+    return matches.count == 1 ? matches[0] : nil
   }
 
   // MARK: XML

@@ -120,6 +120,10 @@ enum ArgumentsTable {
     #expect(namedSummary.sheet == "Réponses 2015")
     Self.expectSameAsCSV(named, try Self.importCSV(rows, in: dir))
 
+    let (loose, looseSummary) = try ConsultationImporter().importFile(at: url, sheet: "reponses 2015 ")
+    #expect(looseSummary.sheet == "Réponses 2015")
+    #expect(loose.responses == named.responses)
+
     let error = ingestError { _ = try ConsultationImporter().importFile(at: url, sheet: "Synthèse") }
     #expect(error?.reason == .sheetNotFound("Synthèse", available: ["Notice", "Réponses 2015"]))
     #expect(
