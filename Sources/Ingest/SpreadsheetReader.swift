@@ -622,6 +622,7 @@ final class XLSXSheetParser: NSObject, XMLParserDelegate {
 
   private func cellText(_ parser: XMLParser) -> String? {
     switch cellType {
+    case "s" where value.isEmpty: return ""
     case "s":
       guard let index = Int(value) ?? Int(value.trimmedFast), sharedStrings.indices.contains(index)
       else {

@@ -1,9 +1,10 @@
 import Foundation
-import Ingest
 import ObservatoireCore
 import TestSupport
 import Testing
 import ZIPFoundation
+
+@testable import Ingest
 
 /// A table of real République numérique arguments (2015) with closed columns derived from them.
 enum ArgumentsTable {
@@ -152,6 +153,65 @@ enum ArgumentsTable {
     #expect(summary.raggedRows.map { [$0.line, $0.fields] } == [[5, 5]])
     let note = c.questions[2].id
     #expect(c.responses.map { $0[note] } == [.number(4), .number(2.5)])
+  }
+
+  @Test func readsEveryXLSXCellTypeAsTheAnalystSeesIt() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("types.xlsx")
+    let header = ["A", "B", "C", "D", "E", "F", "G", "H", "I"].enumerated().map { i, name in
+      "<c r=\"\(name)1\" t=\"inlineStr\"><is><t>Q\(i + 1)</t></is></c>"
+    }.joined()
+    // Row 2: a date (style 1), a time stamp (style 2), a number in a non-date custom format
+    // (style 3), a float Excel stored imprecisely, a boolean, an error, a formula string with an
+    // escaped carriage return, an empty shared-string cell, a shared string; row 3 places its
+    // cells without references after one that has a reference.
+    let sheet =
+      "<row r=\"1\">\(header)</row>"
+      + "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>42285</v></c><c r=\"B2\" s=\"2\"><v>42285.75</v></c>"
+      + "<c r=\"C2\" s=\"3\"><v>3</v></c><c r=\"D2\"><v>4.5999999999999996</v></c><c r=\"E2\" t=\"b\"><v>1</v></c>"
+      + "<c r=\"F2\" t=\"e\"><v>#N/A</v></c><c r=\"G2\" t=\"str\"><f>A1&amp;B1</f><v>ligne_x000D_suite</v></c>"
+      + "<c r=\"H2\" t=\"s\"/><c r=\"I2\" t=\"s\"><v>0</v></c></row>"
+      + "<row r=\"3\"><c r=\"G3\" t=\"s\"><v>1</v></c><c><v>7</v></c><c t=\"s\"><v>0</v></c></row>"
+    try WorkbookWriter.xlsx(
+      sheetData: sheet, sharedStrings: ["Une réponse « libre »", "Oui"], to: url)
+    let content = try SpreadsheetReader(
+      url: url, format: .xlsx, maximumPartBytes: 1_000_000, maximumCells: 1_000
+    ).read(sheet: nil)
+    #expect(content.rows.map(\.line) == [1, 2, 3])
+    #expect(
+      content.rows[1].cells.map(\.value) == [
+        "2015-10-08", "2015-10-08 18:00:00", "3", "4.6", "VRAI", "#N/A", "ligne\rsuite",
+        "Une réponse « libre »",
+      ])
+    #expect(content.rows[1].cells.map(\.column) == [0, 1, 2, 3, 4, 5, 6, 8])
+    #expect(content.rows[2].cells.map(\.column) == [6, 7, 8])
+    #expect(content.rows[2].cells.map(\.value) == ["Oui", "7", "Une réponse « libre »"])
+
+    // The 1904 date system shifts serial numbers by 1,462 days.
+    try FileManager.default.removeItem(at: url)
+    try WorkbookWriter.xlsx(
+      sheetData: "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>40823</v></c></row>", sharedStrings: [],
+      date1904: true, to: url)
+    let content1904 = try SpreadsheetReader(
+      url: url, format: .xlsx, maximumPartBytes: 1_000_000, maximumCells: 1_000
+    ).read(sheet: nil)
+    #expect(content1904.rows.first?.cells.first?.value == "2015-10-08")
+  }
+
+  @Test func aMissingSharedStringNamesItsRowAndColumn() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("chaines.xlsx")
+    try WorkbookWriter.xlsx(
+      sheetData: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+        + "<row r=\"4\"><c r=\"C4\" t=\"s\"><v>12</v></c></row>",
+      sharedStrings: ["Avis"], to: url)
+    let error = ingestError { _ = try ConsultationImporter().importFile(at: url) }
+    #expect(
+      error?.messageFR
+        == "Erreur dans chaines.xlsx, ligne 4, colonne 3 : classeur illisible : chaîne partagée « 12 » "
+        + "absente du classeur.")
   }
 
   @Test func duplicateHeaderIsReportedAtItsSpreadsheetRow() throws {

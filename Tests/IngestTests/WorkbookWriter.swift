@@ -192,6 +192,36 @@ enum WorkbookWriter {
     }
   }
 
+  /// An XLSX whose only sheet is `sheetData` as given, with `sharedStrings` and 1904 dates if asked.
+  static func xlsx(sheetData: String, sharedStrings: [String], date1904: Bool = false, to url: URL) throws {
+    let archive = try Archive(url: url, accessMode: .create)
+    let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    try add(
+      "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><workbookPr date1904=\"\(date1904 ? 1 : 0)\"/>"
+        + "<sheets><sheet name=\"Feuil1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>",
+      path: "xl/workbook.xml", to: archive)
+    try add(
+      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + "<Relationship Id=\"rId1\" Type=\"\(relationships)/worksheet\" Target=\"/xl/worksheets/feuille.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"\(relationships)/sharedStrings\" Target=\"./chaines.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"\(relationships)/styles\" Target=\"styles.xml\"/>"
+        + "</Relationships>", path: "xl/_rels/workbook.xml.rels", to: archive)
+    try add(
+      "<sst xmlns=\"\(main)\">"
+        + sharedStrings.map { "<si><t xml:space=\"preserve\">\(escapeXML($0))</t></si>" }.joined() + "</sst>",
+      path: "xl/chaines.xml", to: archive)
+    // Style 1: built-in date format 14; style 2: a custom time-stamp format.
+    try add(
+      "<styleSheet xmlns=\"\(main)\"><numFmts><numFmt numFmtId=\"170\" formatCode=\"[$-40C]dd/mm/yyyy\\ hh:mm\"/>"
+        + "<numFmt numFmtId=\"171\" formatCode=\"0.00&quot; d&quot;\"/></numFmts>"
+        + "<cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"170\"/><xf numFmtId=\"171\"/></cellXfs></styleSheet>",
+      path: "xl/styles.xml", to: archive)
+    try add(
+      "<worksheet xmlns=\"\(main)\"><sheetData>\(sheetData)</sheetData></worksheet>",
+      path: "xl/worksheets/feuille.xml", to: archive)
+  }
+
   static func odsText(_ text: String) -> String {
     text.components(separatedBy: "\n").map { paragraph in
       var out = "<text:p>"
