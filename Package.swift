@@ -93,12 +93,12 @@ let package = Package(
       swiftSettings: strictSwift
     ),
     .testTarget(name: "CoreTests", dependencies: ["ObservatoireCore", "TestSupport"]),
-    .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport"]),
+    .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport", "ZIPFoundation"]),
     .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
     .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
-    .testTarget(name: "CLITests", dependencies: ["observatoire", "TestSupport"]),
+    .testTarget(name: "CLITests", dependencies: ["observatoire", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -39,6 +39,8 @@ public struct ImportSummary: Sendable, Hashable {
   /// Data rows whose field count differs from the header's: (line, fields).
   public var raggedRows: [RaggedRow]
   public var maskedCounts: [String: Int]
+  /// The sheet read, for a workbook.
+  public var sheet: String?
 }
 
 public struct RaggedRow: Sendable, Hashable {
@@ -46,23 +48,39 @@ public struct RaggedRow: Sendable, Hashable {
   public var fields: Int
 }
 
-/// Reads a delimited survey export into a `Consultation`, inferring each question's type.
+/// Reads a survey export (delimited text, XLSX or ODS) into a `Consultation`, inferring each
+/// question's type.
 public struct ConsultationImporter: Sendable {
   public var mapping: ImportMapping?
   public var masking: FreeTextMasking?
   public var maximumFieldBytes: Int
+  /// Largest workbook part (a sheet, the shared strings…) accepted once decompressed.
+  public var maximumSpreadsheetPartBytes: Int
+  /// Most filled cells accepted from one sheet, repeated ODS cells counted one by one.
+  public var maximumSpreadsheetCells: Int
 
   public init(
     mapping: ImportMapping? = nil, masking: FreeTextMasking? = nil,
-    maximumFieldBytes: Int = 10_000_000
+    maximumFieldBytes: Int = 10_000_000, maximumSpreadsheetPartBytes: Int = 512_000_000,
+    maximumSpreadsheetCells: Int = 20_000_000
   ) {
     self.mapping = mapping
     self.masking = masking
     self.maximumFieldBytes = maximumFieldBytes
+    self.maximumSpreadsheetPartBytes = maximumSpreadsheetPartBytes
+    self.maximumSpreadsheetCells = maximumSpreadsheetCells
   }
 
-  public func importFile(at url: URL, title: String? = nil) throws -> (Consultation, ImportSummary) {
+  public static let spreadsheetExtensions: Set<String> = ["xlsx", "ods"]
+
+  /// Imports `url`; `sheet` names the sheet of a workbook (the first one when nil).
+  public func importFile(
+    at url: URL, title: String? = nil, sheet: String? = nil
+  ) throws -> (Consultation, ImportSummary) {
     let ext = url.pathExtension.lowercased()
+    if Self.spreadsheetExtensions.contains(ext) {
+      return try importSpreadsheet(at: url, format: ext == "ods" ? .ods : .xlsx, title: title, sheet: sheet)
+    }
     guard ["csv", "tsv", "txt", ""].contains(ext) else {
       throw IngestError(.unsupportedFormat(ext), at: SourceLocation(file: url.lastPathComponent))
     }
@@ -95,10 +113,59 @@ public struct ConsultationImporter: Sendable {
     return (consultation, summary)
   }
 
+  private func importSpreadsheet(
+    at url: URL, format: SpreadsheetReader.Format, title: String?, sheet: String?
+  ) throws -> (Consultation, ImportSummary) {
+    let reader = SpreadsheetReader(
+      url: url, format: format, maximumPartBytes: maximumSpreadsheetPartBytes,
+      maximumCells: maximumSpreadsheetCells)
+    let content = try reader.read(sheet: sheet)
+    guard let headerRow = content.rows.first else {
+      throw IngestError(.noHeader, at: SourceLocation(file: url.lastPathComponent))
+    }
+    // Trailing empty cells are not stored, so the header's last filled cell sets the width.
+    let width = (headerRow.cells.last?.column ?? -1) + 1
+    var header = Array(repeating: "", count: width)
+    for cell in headerRow.cells { header[cell.column] = cell.value }
+    var columns = Array(repeating: [String](), count: width)
+    var lines: [Int] = []
+    var ragged: [RaggedRow] = []
+    let dataRows = content.rows.dropFirst()
+    for i in 0..<width { columns[i].reserveCapacity(dataRows.count) }
+    for row in dataRows {
+      var next = 0
+      for cell in row.cells where cell.column < width && cell.column >= next {
+        while next < cell.column {
+          columns[next].append("")
+          next += 1
+        }
+        columns[next].append(cell.value)
+        next += 1
+      }
+      while next < width {
+        columns[next].append("")
+        next += 1
+      }
+      if let last = row.cells.last, last.column >= width {
+        ragged.append(RaggedRow(line: row.line, fields: last.column + 1))
+      }
+      lines.append(row.line)
+    }
+    let table = ColumnTable(header: header, columns: columns, lines: lines, headerLine: headerRow.line)
+    var (consultation, masked) = try build(table, fileName: url.lastPathComponent)
+    if let title { consultation.title = title }
+    let summary = ImportSummary(
+      encoding: .utf8, delimiter: "", columns: width, raggedRows: ragged, maskedCounts: masked,
+      sheet: content.name)
+    return (consultation, summary)
+  }
+
   struct ColumnTable {
     var header: [String]
     var columns: [[String]]
+    /// The source line (spreadsheet row number) of each data row.
     var lines: [Int]
+    var headerLine = 1
   }
 
   func build(_ table: ColumnTable, fileName: String) throws -> (Consultation, [String: Int]) {
@@ -106,7 +173,8 @@ public struct ConsultationImporter: Sendable {
     var seen: Set<String> = []
     for (i, h) in headers.enumerated() where !seen.insert(h.code).inserted {
       throw IngestError(
-        .duplicateColumn(h.code), at: SourceLocation(file: fileName, line: 1, column: i + 1))
+        .duplicateColumn(h.code),
+        at: SourceLocation(file: fileName, line: table.headerLine, column: i + 1))
     }
     // Group LimeSurvey sub-question columns `Q5[SQ001]`… under `Q5`, keeping file order.
     var groups: [(code: String, indices: [Int])] = []

@@ -14,6 +14,11 @@ public struct IngestError: UserFacingError, Equatable {
     case missingColumn(String)
     case invalidMapping(String)
     case unsupportedFormat(String)
+    case corruptSpreadsheet(String)
+    case sheetNotFound(String, available: [String])
+    /// A workbook part larger than this once decompressed (a zip bomb, or simply too big).
+    case spreadsheetTooLarge(limit: Int)
+    case tooManyCells(limit: Int)
   }
 
   public var reason: Reason
@@ -40,7 +45,23 @@ public struct IngestError: UserFacingError, Equatable {
       what = "le fichier de correspondance nomme la colonne « \(name) », absente de l'export"
     case .invalidMapping(let detail): what = "fichier de correspondance invalide : \(detail)"
     case .unsupportedFormat(let ext): what = "format « \(ext) » non pris en charge"
+    case .corruptSpreadsheet(let detail): what = "classeur illisible : \(detail)"
+    case .sheetNotFound(let name, let available):
+      let list = available.map { "« \($0) »" }.joined(separator: ", ")
+      what =
+        "la feuille « \(name) » n'existe pas dans ce classeur (feuilles disponibles : "
+        + (available.isEmpty ? "aucune" : list) + ")"
+    case .spreadsheetTooLarge(let limit):
+      what =
+        "une partie du classeur dépasse \(Self.size(limit)) une fois décompressée "
+        + "(fichier trop gros ou archive piégée)"
+    case .tooManyCells(let limit):
+      what = "le classeur contient plus de \(limit) cellules remplies, la limite acceptée"
     }
     return "Erreur dans \(location) : \(what)."
+  }
+
+  static func size(_ bytes: Int) -> String {
+    bytes >= 1_000_000 ? "\(bytes / 1_000_000) Mo" : "\(bytes) octets"
   }
 }

@@ -12,7 +12,8 @@ struct ImportCommand: AsyncParsableCommand {
     abstract: "Importe un export d'enquête dans un projet.",
     discussion: """
       Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ; séparateur
-      « , », « ; » ou tabulation détecté), reconnaît les conventions de LimeSurvey (Q3[SQ002],
+      « , », « ; » ou tabulation détecté) ou un classeur XLSX ou ODS (première feuille, ou celle
+      nommée par --sheet ; la première ligne remplie donne les en-têtes), reconnaît les conventions de LimeSurvey (Q3[SQ002],
       Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »), devine le type de
       chaque question et l'enregistre dans le projet, en remplaçant la consultation déjà importée.
       En cas d'erreur, le projet reste inchangé.
@@ -28,7 +29,7 @@ struct ImportCommand: AsyncParsableCommand {
       """
   )
 
-  @ArgumentParser.Argument(help: "L'export à importer (.csv, .tsv).")
+  @ArgumentParser.Argument(help: "L'export à importer (.csv, .tsv, .xlsx, .ods).")
   var file: String
 
   @Option(
@@ -60,7 +61,7 @@ struct ImportCommand: AsyncParsableCommand {
 
   private func importNow() throws {
     let url = URL(fileURLWithPath: file)
-    if sheet != nil, !["xlsx", "ods"].contains(url.pathExtension.lowercased()) {
+    if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
       throw IngestError(
         .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
     }
@@ -74,7 +75,7 @@ struct ImportCommand: AsyncParsableCommand {
     }
     let importer = ConsultationImporter(
       mapping: try mapping.map(Self.readMapping), masking: masking)
-    let (consultation, summary) = try importer.importFile(at: url)
+    let (consultation, summary) = try importer.importFile(at: url, sheet: sheet)
     let projectPath =
       project ?? (url.deletingPathExtension().lastPathComponent + ".observatoire")
     let privacy = PrivacySummary(maskedCounts: summary.maskedCounts)
@@ -165,9 +166,12 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   static func text(_ c: Consultation, summary: ImportSummary, project: String) -> String {
+    let source =
+      summary.sheet.map { "feuille « \($0) »" }
+      ?? "encodage \(summary.encoding.rawValue), séparateur « \(summary.delimiter == "\t" ? "tabulation" : summary.delimiter) »"
     var lines = [
       "Import de \(c.sourceName) : \(c.responses.count) réponses, \(c.questions.count) questions "
-        + "(\(summary.columns) colonnes, encodage \(summary.encoding.rawValue), séparateur « \(summary.delimiter == "\t" ? "tabulation" : summary.delimiter) »).",
+        + "(\(summary.columns) colonnes, \(source)).",
       "Projet : \(project)",
       "",
     ]
@@ -186,9 +190,14 @@ struct ImportCommand: AsyncParsableCommand {
       lines.append("Données personnelles masquées : " + parts.joined(separator: ", ") + ".")
     }
     if !summary.raggedRows.isEmpty {
-      let shown = summary.raggedRows.prefix(5).map { "ligne \($0.line) (\($0.fields) champs)" }
+      let unit = summary.sheet == nil ? "champs" : "colonnes"
+      let shown = summary.raggedRows.prefix(5).map { "ligne \($0.line) (\($0.fields) \(unit))" }
+      let problem =
+        summary.sheet == nil
+        ? "n'ont pas \(summary.columns) champs"
+        : "ont des cellules remplies au-delà des \(summary.columns) colonnes de l'en-tête (ignorées)"
       lines.append(
-        "Attention : \(summary.raggedRows.count) lignes n'ont pas \(summary.columns) champs : "
+        "Attention : \(summary.raggedRows.count) lignes \(problem) : "
           + shown.joined(separator: ", ") + (summary.raggedRows.count > 5 ? "…" : "") + ".")
     }
     return lines.joined(separator: "\n")
@@ -214,6 +223,7 @@ struct ImportCommand: AsyncParsableCommand {
       var questions: [QuestionJSON]
       var maskedCounts: [String: Int]
       var raggedLines: [Int]
+      var sheet: String?
     }
     let output = Output(
       source: c.sourceName, project: project, encoding: summary.encoding.rawValue,
@@ -223,7 +233,8 @@ struct ImportCommand: AsyncParsableCommand {
           id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue, confidence: $0.confidence,
           options: $0.options, scale: $0.scale.map { [$0.lowerBound, $0.upperBound] },
           isSegment: $0.isSegment, answered: answered($0, in: c))
-      }, maskedCounts: summary.maskedCounts, raggedLines: summary.raggedRows.map(\.line))
+      }, maskedCounts: summary.maskedCounts, raggedLines: summary.raggedRows.map(\.line),
+      sheet: summary.sheet)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(output), as: UTF8.self)

@@ -40,9 +40,18 @@ import Testing
     #expect(error?.location.line == 2)
   }
 
-  @Test func rejectsASpreadsheetFormatNotReadYet() {
-    let error = ingestError { _ = try importBytes([0x50, 0x4B, 0x03, 0x04], name: "e.xlsx") }
-    #expect(error?.reason == .unsupportedFormat("xlsx"))
+  @Test func rejectsAnOldBinaryExcelFileAndABrokenXLSX() {
+    let old = ingestError { _ = try importBytes([0xD0, 0xCF, 0x11, 0xE0], name: "e.xls") }
+    #expect(old?.reason == .unsupportedFormat("xls"))
+    let broken = ingestError { _ = try importBytes([0x50, 0x4B, 0x03, 0x04], name: "e.xlsx") }
+    #expect(broken?.reason == .corruptSpreadsheet("l'archive ZIP est tronquée ou endommagée"))
+    #expect(broken?.location == SourceLocation(file: "e.xlsx"))
+    let empty = ingestError { _ = try importBytes([], name: "vide.ods") }
+    #expect(empty?.reason == .empty)
+    let protected = ingestError {
+      _ = try importBytes([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0], name: "protege.xlsx")
+    }
+    #expect(protected?.messageFR.contains("protégé par mot de passe") == true)
   }
 
   @Test func aFailedImportLeavesTheProjectDatabaseUnchanged() throws {
