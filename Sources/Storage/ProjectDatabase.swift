@@ -34,6 +34,8 @@ public struct ProjectDatabase: Sendable {
     var migrator = DatabaseMigrator()
     registerProjectMigrations(&migrator)
     registerConsultationMigrations(&migrator)
+    registerStageCacheMigrations(&migrator)
+    registerAnalysisMigrations(&migrator)
     return migrator
   }
 }
