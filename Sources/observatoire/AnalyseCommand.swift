@@ -1,12 +1,248 @@
+import Analysis
 import ArgumentParser
+import Foundation
+import Inference
+import ObservatoireCore
+import Reporting
+import Storage
 
 struct AnalyseCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "analyse",
-    abstract: "Analyse les réponses libres (arguments, thèmes, synthèses)."
+    abstract: "Analyse les réponses libres : arguments, thèmes, synthèses citées, décomptes.",
+    discussion: """
+      Suit la méthode de l'inspection générale, entièrement sur cette machine :
+        1. chaque réponse (données personnelles masquées) est découpée en arguments par le
+           modèle de langue, chacun appuyé sur une citation exacte de la réponse ;
+        2. chaque argument est plongé (multilingual-e5) ;
+        3. les arguments sont regroupés en thèmes et sous-thèmes, avec un groupe « Autres » ;
+        4. chaque thème reçoit un intitulé et une synthèse dont chaque phrase cite ses arguments ;
+        5. une synthèse d'ensemble cite à son tour les thèmes.
+      Les répondants sont comptés par thème (une fois chacun), par position et par segment ;
+      tout effectif inférieur à k est masqué.
+
+      Chaque étape est mise en cache dans le projet : relancer la commande ne refait que ce qui
+      manque ou ce qui dépend d'un réglage changé. Une interruption ne perd que le lot en cours.
+
+      Exemples :
+        observatoire analyse examples/enseignants-ia.csv
+        observatoire analyse enseignants-ia.observatoire --question Q5 --no-llm --out rapport
+        observatoire analyse export.csv --generator http://127.0.0.1:8080 --json > resultats.json
+      """
   )
 
-  func run() async throws {
-    throw ValidationError("« observatoire analyse » n'est pas encore disponible dans cette version.")
+  @ArgumentParser.Argument(
+    help: "Un export à importer (.csv, .tsv, .xlsx, .ods) ou un projet .observatoire déjà importé.")
+  var source: String
+
+  @Option(
+    help: "Fichier projet à créer ou réutiliser quand SOURCE est un export (par défaut : <nom>.observatoire)."
+  )
+  var project: String?
+
+  @Option(help: "Fichier de correspondance YAML pour l'import (voir « observatoire import --help »).")
+  var mapping: String?
+
+  @Option(help: "Feuille à lire quand SOURCE est un classeur (XLSX, ODS).")
+  var sheet: String?
+
+  @Option(
+    name: .customLong("question"),
+    help: ArgumentHelp(
+      "Question à analyser (code, par ex. Q5) ; répétable. Par défaut : toutes les questions libres.",
+      valueName: "code"))
+  var questions: [String] = []
+
+  @OptionGroup var models: ModelOptions
+
+  @Flag(
+    name: .customLong("no-llm"),
+    help: "Sans modèle de langue : découpage en propositions par règles, intitulés par termes distinctifs.")
+  var noLLM = false
+
+  @Option(help: "Graine : même graine, mêmes données, mêmes thèmes.")
+  var seed: UInt64 = 42
+
+  @Option(help: "Effectif minimal publié (k) ; par défaut celui du projet (5).")
+  var k: Int?
+
+  @Option(help: "Dossier du rapport HTML (par défaut : <projet>-rapport).")
+  var out: String?
+
+  @Option(help: "Formats du rapport, séparés par des virgules : html,md,json,ods,csv.")
+  var format: String = "html"
+
+  @Flag(
+    name: .customLong("no-report"), help: "N'écrit pas de rapport (les résultats restent dans le projet).")
+  var noReport = false
+
+  @Flag(help: "Écrit sur la sortie standard un document JSON : thèmes, affectations des réponses, étapes.")
+  var json = false
+
+  @Flag(name: .customLong("no-progress"), help: "N'affiche pas la progression.")
+  var noProgress = false
+
+  func validate() throws {
+    if let k, k < 1 { throw ValidationError("--k doit être au moins 1.") }
+    _ = try reportFormats()
   }
+
+  func reportFormats() throws -> Set<ReportFormat> {
+    var result: Set<ReportFormat> = []
+    for name in format.split(separator: ",") {
+      let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+      guard let format = ReportFormat(rawValue: trimmed == "markdown" ? "md" : trimmed) else {
+        throw ValidationError("Format inconnu « \(trimmed) » : choisissez parmi html, md, json, ods, csv.")
+      }
+      result.insert(format)
+    }
+    return result
+  }
+
+  func run() async throws {
+    do {
+      try await analyse()
+    } catch let error as any UserFacingError {
+      FileHandle.standardError.write(Data(("Erreur : " + error.messageFR + "\n").utf8))
+      throw ExitCode(2)
+    }
+  }
+
+  private func say(_ text: String) {
+    // With --json, standard output holds the JSON document only.
+    if json {
+      FileHandle.standardError.write(Data((text + "\n").utf8))
+    } else {
+      FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+  }
+
+  private func analyse() async throws {
+    guard FileManager.default.fileExists(atPath: source) else {
+      throw CommandError("« \(source) » est introuvable.")
+    }
+    let projectPath: String
+    if isProjectFile(source) {
+      projectPath = source
+    } else {
+      let imported = try ProjectImport(
+        file: source, project: project, mapping: try mapping.map(ImportCommand.readMapping),
+        sheet: sheet
+      ).run()
+      projectPath = imported.project
+      let masked = imported.summary.maskedCounts.values.reduce(0, +)
+      say(
+        "Import de \(imported.consultation.sourceName) : \(imported.consultation.responses.count) réponses, "
+          + "\(imported.consultation.questions.count) questions, \(masked) données personnelles masquées → \(projectPath)"
+      )
+    }
+    let database = try ProjectDatabase(path: projectPath)
+    guard let consultation = try database.loadConsultation() else { throw PipelineError.noConsultation }
+    let selected = try AnalysisPipeline.questions(questions, in: consultation)
+
+    let settings = try models.settings()
+    let meter = UsageMeter()
+    let embedder = MeteredEmbedder(try await settings.makeEmbedder(), meter: meter)
+    let extractor: any ArgumentExtractor
+    let synthesiser: any ThemeSynthesiser
+    if noLLM {
+      extractor = RuleBasedArgumentExtractor()
+      synthesiser = RuleBasedSynthesiser()
+    } else {
+      let generator = MeteredTextGenerator(try settings.makeGenerator(), meter: meter)
+      let generatorSeed = UInt32(truncatingIfNeeded: seed)
+      extractor = LanguageModelArgumentExtractor(
+        generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
+        batchSize: settings.parallelSequences, seed: generatorSeed)
+      synthesiser = LanguageModelSynthesiser(
+        generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed)
+    }
+    var clustering = ThemeClusteringParameters.default
+    clustering.seed = seed
+    let pipeline = AnalysisPipeline(
+      extractor: extractor, embedder: embedder, synthesiser: synthesiser, clustering: clustering,
+      minimumCellSize: k, wattsPerCore: settings.wattsPerCore, meter: meter)
+    let bar = ProgressBar(enabled: !noProgress)
+    let clock = ContinuousClock()
+    let start = clock.now
+    var runs: [PipelineRun] = []
+    for question in selected {
+      let run = try await pipeline.run(question: question.id, in: database) { bar.update($0) }
+      runs.append(run)
+      say(Self.summary(run))
+    }
+    let elapsed = clock.now - start
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    let usage = await meter.total
+    let joules = usage.estimatedJoules(wattsPerCore: settings.wattsPerCore)
+    say(
+      String(
+        format:
+          "Cette exécution : %.1f s, %d jetons lus, %d jetons générés, énergie estimée %.0f J (%.2f Wh, %.0f W par cœur occupé).",
+        seconds, usage.promptTokens, usage.generatedTokens, joules, joules / 3600, settings.wattsPerCore))
+
+    var reportPath: String?
+    if !noReport {
+      let formats = try reportFormats()
+      let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
+      let report = try ReportAssembly.report(from: database, minimumCellSize: k)
+      let output = try ReportWriter(report: report).write(formats: formats, to: URL(fileURLWithPath: out))
+      for warning in output.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+      reportPath = out
+      say("Rapport : \(out)/\(formats.contains(.html) ? "index.html" : "")")
+    }
+    if json {
+      print(
+        try AnalysisJSON.document(
+          runs: runs, consultation: consultation, project: projectPath, report: reportPath))
+    }
+  }
+
+  static func summary(_ run: PipelineRun) -> String {
+    let analysis = run.analysis
+    let themes = analysis.topLevelThemes.filter { !$0.isOther }
+    let inOther = analysis.themes.first(where: \.isOther)?.argumentIDs.count ?? 0
+    let coverage =
+      analysis.arguments.isEmpty
+      ? 0 : 100 * Double(analysis.arguments.count - inOther) / Double(analysis.arguments.count)
+    var lines = [
+      "",
+      "\(analysis.questionID) — \(analysis.title)",
+      "  \(analysis.answered) réponses, \(analysis.arguments.count) arguments, \(themes.count) thèmes "
+        + "(\(analysis.themes.count { $0.parentID != nil }) sous-thèmes), couverture \(String(format: "%.0f", coverage)) %.",
+    ]
+    for theme in themes.sorted(by: { $0.respondents > $1.respondents }).prefix(10) {
+      let share = analysis.answered > 0 ? 100 * Double(theme.respondents) / Double(analysis.answered) : 0
+      lines.append(
+        "  • \(theme.label) : \(theme.respondents) répondants (\(String(format: "%.0f", share)) %) — "
+          + "pour \(theme.stance.pour), contre \(theme.stance.contre), nuancé \(theme.stance.nuance)")
+    }
+    if themes.count > 10 { lines.append("  … et \(themes.count - 10) autres thèmes.") }
+    let stages = PipelineStage.allCases.compactMap { stage in
+      run.stages[stage].map {
+        "\(stage.labelFR.lowercased()) \($0.computed) calculés / \($0.cached) en cache"
+      }
+    }
+    lines.append("  Étapes : " + stages.joined(separator: " ; ") + ".")
+    var notes: [String] = []
+    if run.droppedArguments > 0 {
+      notes.append("\(run.droppedArguments) arguments sans citation retrouvée écartés")
+    }
+    if run.ruleFallbackAnswers > 0 {
+      notes.append(
+        "\(run.ruleFallbackAnswers) réponses découpées par règles faute de sortie exploitable du modèle")
+    }
+    if run.droppedSentences > 0 {
+      notes.append("\(run.droppedSentences) phrases de synthèse sans citation valide écartées")
+    }
+    if run.ruleFallbackThemes > 0 { notes.append("\(run.ruleFallbackThemes) thèmes synthétisés par règles") }
+    if !notes.isEmpty { lines.append("  Contrôles : " + notes.joined(separator: " ; ") + ".") }
+    return lines.joined(separator: "\n")
+  }
+}
+
+struct CommandError: UserFacingError {
+  var messageFR: String
+  init(_ message: String) { messageFR = message }
 }

@@ -60,31 +60,9 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   private func importNow() throws {
-    let url = URL(fileURLWithPath: file)
-    if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
-      throw IngestError(
-        .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
-    }
-    let masker = PersonalDataMasker()
-    // Free text is masked before it is stored; only counts by kind are kept.
-    let masking: FreeTextMasking = { text in
-      let masked = masker.mask(text)
-      var counts: [String: Int] = [:]
-      for finding in masked.findings { counts[finding.kind.rawValue, default: 0] += 1 }
-      return (masked.text, counts)
-    }
-    let importer = ConsultationImporter(
-      mapping: try mapping.map(Self.readMapping), masking: masking)
-    let (consultation, summary) = try importer.importFile(at: url, sheet: sheet)
-    let projectPath =
-      project ?? (url.deletingPathExtension().lastPathComponent + ".observatoire")
-    let privacy = PrivacySummary(maskedCounts: summary.maskedCounts)
-    do {
-      let database = try ProjectDatabase(path: projectPath)
-      try database.saveConsultation(consultation, privacy: privacy)
-    } catch {
-      throw ProjectWriteError(path: projectPath, detail: "\(error)")
-    }
+    let (consultation, summary, projectPath) = try ProjectImport(
+      file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet
+    ).run()
     if let writeMapping {
       try Self.yaml(for: consultation).write(toFile: writeMapping, atomically: true, encoding: .utf8)
     }

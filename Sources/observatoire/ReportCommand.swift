@@ -9,7 +9,7 @@ struct ReportCommand: AsyncParsableCommand {
     abstract: "Produit le rapport (HTML, Markdown, JSON, ODS, CSV)."
   )
 
-  @ArgumentParser.Argument(help: "Dossier du projet.")
+  @ArgumentParser.Argument(help: "Le projet (.observatoire), ou un dossier qui en contient un seul.")
   var project: String = "."
 
   @Option(name: .long, help: "Dossier où écrire le rapport.")

@@ -1,16 +1,21 @@
+import Analysis
 import Foundation
 import ObservatoireCore
+import Storage
 
 /// Why a report could not be loaded, in French for the analyst.
 enum ReportLoadingError: UserFacingError {
-  case databaseNotWired(project: String)
+  case projectNotFound(project: String)
+  case ambiguousProject(folder: String, candidates: [String])
   case unreadable(path: String, reason: String)
   case invalidJSON(path: String, line: Int?, column: Int?, reason: String)
 
   var messageFR: String {
     switch self {
-    case .databaseNotWired(let project):
-      "La lecture du rapport depuis le projet « \(project) » n'est pas encore disponible : utilisez --from-json FICHIER."
+    case .projectNotFound(let project):
+      "Aucun projet Observatoire trouvé à « \(project) » : donnez le fichier .observatoire créé par « observatoire import » ou « observatoire analyse »."
+    case .ambiguousProject(let folder, let candidates):
+      "Le dossier « \(folder) » contient plusieurs projets (\(candidates.joined(separator: ", "))) : nommez celui à utiliser."
     case .unreadable(let path, let reason):
       "Impossible de lire « \(path) » : \(reason)"
     case .invalidJSON(let path, let line, let column, let reason):
@@ -19,10 +24,25 @@ enum ReportLoadingError: UserFacingError {
   }
 }
 
-/// Loads the analysis of a project from its database.
-// TODO(lead): wire to Storage once the project database stores ConsultationReport values.
-func loadConsultationReport(project: String) throws -> ConsultationReport {
-  throw ReportLoadingError.databaseNotWired(project: project)
+/// Loads the analysis of a project from its database: a `.observatoire` file, or a folder
+/// holding exactly one.
+func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
+  var isFolder: ObjCBool = false
+  guard FileManager.default.fileExists(atPath: project, isDirectory: &isFolder) else {
+    throw ReportLoadingError.projectNotFound(project: project)
+  }
+  var path = project
+  if isFolder.boolValue {
+    let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: project)) ?? [])
+      .filter { $0.hasSuffix(".observatoire") }.sorted()
+    guard let only = candidates.first else { throw ReportLoadingError.projectNotFound(project: project) }
+    guard candidates.count == 1 else {
+      throw ReportLoadingError.ambiguousProject(folder: project, candidates: candidates)
+    }
+    path = URL(fileURLWithPath: project).appendingPathComponent(only).path
+  }
+  guard isProjectFile(path) else { throw ReportLoadingError.projectNotFound(project: project) }
+  return try ReportAssembly.report(from: try ProjectDatabase(path: path), minimumCellSize: minimumCellSize)
 }
 
 /// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export.
