@@ -97,8 +97,8 @@ let package = Package(
     .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
-    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "TestSupport"]),
+    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "Inference", "Storage", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
-    .testTarget(name: "CLITests", dependencies: ["observatoire", "TestSupport", "ZIPFoundation"]),
+    .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -391,7 +391,7 @@ public struct AnalysisPipeline: Sendable {
   /// the theme are all « pour » counts pour; mixed pour and contre counts nuancé.
   /// Small models tend to give several themes the same label, often the question itself: a label
   /// that repeats the question or an earlier theme's becomes the theme's distinctive terms.
-  static func distinctLabel(
+  public static func distinctLabel(
     _ proposed: String, fallback: String, question: String, used: inout Set<String>
   ) -> String {
     let folded = FrenchText.fold(proposed.trimmingCharacters(in: .whitespacesAndNewlines))

@@ -1,0 +1,155 @@
+import Foundation
+import Storage
+import TestSupport
+import Testing
+
+/// `observatoire analyse` as other tools and analysts use it: the `--json` contract, the report it
+/// writes, and what survives a `kill -9`.
+@Suite(.serialized) struct AnalyseCommandTests {
+  static var example: String { ImportCommandTests.example }
+
+  /// The identifiers of the example's responses, in file order (first column of the CSV).
+  static func exampleIdentifiers() throws -> [String] {
+    let text = try String(contentsOfFile: example, encoding: .utf8)
+    return text.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != ";" }) }
+  }
+
+  static func object(_ text: String) throws -> [String: Any] {
+    let value = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    return try #require(value as? [String: Any])
+  }
+
+  /// The document without what legitimately differs between two runs (timings, cache tallies, paths).
+  static func stable(_ value: Any) -> Any {
+    if let dictionary = value as? [String: Any] {
+      var kept: [String: Any] = [:]
+      for (key, inner) in dictionary where !["stages", "usage", "project", "report"].contains(key) {
+        kept[key] = stable(inner)
+      }
+      return kept
+    }
+    if let array = value as? [Any] { return array.map(stable) }
+    return value
+  }
+
+  static func canonical(_ text: String) throws -> Data {
+    try JSONSerialization.data(withJSONObject: stable(try object(text)), options: [.sortedKeys])
+  }
+
+  @Test func jsonContractAndReportOnTheBundledExample() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try CLI.run(
+      ["analyse", Self.example, "--project", "p.observatoire", "--no-llm", "--json", "--out", "rapport"],
+      in: dir)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("Import de"), "human messages go to standard error with --json")
+    let document = try Self.object(result.stdout)
+
+    let themes = try #require(document["themes"] as? [[String: Any]])
+    #expect(themes.count >= 3)
+    var themeIDs: Set<String> = []
+    for theme in themes {
+      let id = try #require(theme["id"] as? String)
+      themeIDs.insert(id)
+      #expect(!(theme["label"] as? String ?? "").isEmpty)
+      let respondents = try #require(theme["respondents"] as? Int)
+      let arguments = try #require(theme["arguments"] as? [[String: Any]])
+      #expect(theme["argumentCount"] as? Int == arguments.count)
+      let responders = Set(arguments.compactMap { $0["response"] as? String })
+      #expect(respondents == responders.count, "\(id): respondents counted once each")
+      for argument in arguments {
+        let quote = argument["quote"] as? String ?? ""
+        let start = argument["start"] as? Int ?? -1
+        let end = argument["end"] as? Int ?? -1
+        #expect(!quote.isEmpty && start >= 0 && end - start == quote.unicodeScalars.count)
+      }
+    }
+
+    let assignments = try #require(document["assignments"] as? [[String: Any]])
+    let identifiers = try Self.exampleIdentifiers()
+    #expect(assignments.map { $0["id"] as? String ?? "" } == identifiers, "every response, in file order")
+    var assigned = 0
+    for assignment in assignments {
+      let ids = try #require(assignment["themes"] as? [String])
+      #expect(ids.allSatisfy { themeIDs.contains($0) || $0.contains(".") })
+      if !ids.isEmpty { assigned += 1 }
+    }
+    #expect(assigned >= 200, "most of the 262 answers fall in a theme")
+
+    let report = dir.appendingPathComponent("rapport")
+    let index = try String(contentsOf: report.appendingPathComponent("index.html"), encoding: .utf8)
+    let pages = try FileManager.default.contentsOfDirectory(atPath: report.path).filter {
+      $0.hasSuffix(".html")
+    }
+    #expect(index.contains("lang=\"fr\""))
+    #expect(pages.count > themes.count / 2, "theme pages written: \(pages)")
+  }
+
+  /// Runs `analyse` and kills it with SIGKILL as soon as its progress shows `marker`.
+  static func killDuring(_ marker: String, arguments: [String], in directory: URL) throws -> Bool {
+    let process = Process()
+    process.executableURL = CLI.executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let err = Pipe()
+    process.standardError = err
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    var seen = ""
+    var killed = false
+    while true {
+      let chunk = err.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+      if seen.contains(marker) {
+        kill(process.processIdentifier, SIGKILL)
+        killed = true
+        break
+      }
+    }
+    process.waitUntilExit()
+    return killed && process.terminationReason == .uncaughtSignal
+  }
+
+  /// `kill -9` during arguments, embeddings and syntheses, then a rerun: the same final document as
+  /// an uninterrupted run, and nothing that was stored before the kill is computed again.
+  @Test func killNineDuringEachStageThenRerunGivesIdenticalResults() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["a.observatoire", "b.observatoire"] {
+      #expect(try CLI.run(["import", Self.example, "--project", name], in: dir).status == 0)
+    }
+    let analyse = ["analyse", "--no-llm", "--no-report", "--json"]
+    let uninterrupted = try CLI.run(analyse + ["a.observatoire", "--no-progress"], in: dir)
+    #expect(uninterrupted.status == 0, "\(uninterrupted.stderr)")
+
+    var killedCount = 0
+    for marker in ["· Arguments", "· Plongements", "· Synthèses des thèmes"] {
+      if try Self.killDuring(marker, arguments: analyse + ["b.observatoire"], in: dir) { killedCount += 1 }
+    }
+    #expect(killedCount == 3, "each run was killed by SIGKILL")
+
+    let database = try ProjectDatabase(path: dir.appendingPathComponent("b.observatoire").path)
+    var storedBefore: [String: Int] = [:]
+    for stage in ["arguments", "embeddings", "syntheses"] {
+      storedBefore[stage] = try database.cachedResultCount(stage: stage)
+    }
+    #expect((storedBefore["embeddings"] ?? 0) > 0, "work finished before the kills was kept")
+
+    let resumed = try CLI.run(analyse + ["b.observatoire", "--no-progress"], in: dir)
+    #expect(resumed.status == 0, "\(resumed.stderr)")
+    #expect(try Self.canonical(resumed.stdout) == Self.canonical(uninterrupted.stdout))
+
+    let stages = try #require(try Self.object(resumed.stdout)["stages"] as? [String: [String: Int]])
+    let reference = try #require(try Self.object(uninterrupted.stdout)["stages"] as? [String: [String: Int]])
+    for (stage, before) in storedBefore {
+      let computed = stages[stage]?["computed"] ?? -1
+      let cached = stages[stage]?["cached"] ?? -1
+      let total = (reference[stage]?["computed"] ?? 0) + (reference[stage]?["cached"] ?? 0)
+      #expect(computed + cached == total, "\(stage)")
+      #expect(cached >= before, "\(stage): \(before) results stored before the kill, \(cached) reused")
+      #expect(computed <= total - before, "\(stage): finished work redone")
+    }
+  }
+}
