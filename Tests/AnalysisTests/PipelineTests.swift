@@ -151,6 +151,13 @@ func folded(_ text: String) -> String {
     #expect(first == "Triche aux devoirs")
     #expect(repeated == "Plagiat et évaluation")
     #expect(generic == "Formation des enseignants")
+    let noTerms = AnalysisPipeline.distinctLabel(
+      "Usage de l'IA dans les établissements", fallback: DistinctiveTerms.noLabel, question: question,
+      used: &used)
+    let repeatedWithoutTerms = AnalysisPipeline.distinctLabel(
+      "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question, used: &used)
+    #expect(noTerms == "Usage de l'IA dans les établissements", "a generic label beats no label")
+    #expect(repeatedWithoutTerms == "Triche aux devoirs (2)")
   }
 
   /// The whole pipeline without a language model on real République numérique arguments:

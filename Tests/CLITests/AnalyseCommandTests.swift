@@ -83,7 +83,44 @@ import Testing
       $0.hasSuffix(".html")
     }
     #expect(index.contains("lang=\"fr\""))
-    #expect(pages.count > themes.count / 2, "theme pages written: \(pages)")
+
+    // One page per theme and sub-theme, each showing the respondents the analysis counted.
+    let questions = try #require(document["questions"] as? [[String: Any]])
+    let subThemes = questions.flatMap { $0["subThemes"] as? [[String: Any]] ?? [] }
+    let expectedCounts = (themes + subThemes).compactMap { $0["respondents"] as? Int }.sorted()
+    let themePages = pages.filter { $0.hasPrefix("theme-") }
+    var pageCounts: [Int] = []
+    var html: [String: String] = [:]
+    for page in pages {
+      html[page] = try String(contentsOf: report.appendingPathComponent(page), encoding: .utf8)
+    }
+    for page in themePages {
+      let counts = Self.matches(of: #"data-respondents="(\d+)""#, in: html[page] ?? "").compactMap { Int($0) }
+      #expect(counts.count == 1, "\(page)")
+      pageCounts += counts
+    }
+    #expect(pageCounts.sorted() == expectedCounts, "theme pages and analysis agree on every count")
+
+    // Every citation link lands on an argument anchor of an existing page.
+    var links = 0
+    for (page, text) in html {
+      for target in Self.matches(of: ##"href="([^"#]*)#([^"]+)""##, in: text, group: [1, 2]) {
+        let parts = target.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+        let file = parts[0].isEmpty ? page : parts[0]
+        #expect(html[file]?.contains("id=\"\(parts[1])\"") == true, "\(page) → \(file)#\(parts[1])")
+        if parts[1].hasPrefix("arg-") { links += 1 }
+      }
+    }
+    #expect(links > 0, "syntheses link to their arguments")
+  }
+
+  /// Captured groups of every match, joined by NUL when several groups are asked for.
+  static func matches(of pattern: String, in text: String, group: [Int] = [1]) -> [String] {
+    guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+    let ns = text as NSString
+    return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+      group.map { ns.substring(with: match.range(at: $0)) }.joined(separator: "\u{0}")
+    }
   }
 
   /// Runs `analyse` and kills it with SIGKILL as soon as its progress shows `marker`.

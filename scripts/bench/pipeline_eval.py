@@ -77,6 +77,13 @@ def score(dataset, result_path):
         best = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
         y_true.append(truth[assignment["id"]])
         y_pred.append(best)
+    # Argument level: every argument carries its response's label.
+    a_true, a_pred = [], []
+    for theme in themes:
+        for argument in theme["arguments"]:
+            if argument["response"] in truth:
+                a_true.append(truth[argument["response"]])
+                a_pred.append(theme["id"])
     sentences = valid = 0
     for theme in themes + [t for q in document["questions"] for t in q["subThemes"]]:
         members = {a["id"] for a in theme["arguments"]}
@@ -97,6 +104,8 @@ def score(dataset, result_path):
         "AMI": round(adjusted_mutual_info_score(y_true, y_pred), 3),
         "NMI": round(normalized_mutual_info_score(y_true, y_pred), 3),
         "ARI": round(adjusted_rand_score(y_true, y_pred), 3),
+        "AMI_arguments": round(adjusted_mutual_info_score(a_true, a_pred), 3),
+        "ARI_arguments": round(adjusted_rand_score(a_true, a_pred), 3),
         "coverage": round(1 - other / max(arguments, 1), 3),
         "citation_validity": round(valid / max(sentences, 1), 4),
         "sentences": sentences,

@@ -403,8 +403,18 @@ public struct AnalysisPipeline: Sendable {
     let labelWords = words(folded)
     let sharedWithQuestion = labelWords.intersection(words(foldedQuestion)).count
     let repeatsQuestion = !labelWords.isEmpty && sharedWithQuestion * 4 >= labelWords.count * 3
+    let fallbackUsable = fallback != DistinctiveTerms.noLabel && !used.contains(FrenchText.fold(fallback))
     if folded.isEmpty || used.contains(folded) || repeatsQuestion {
-      label = used.contains(FrenchText.fold(fallback)) ? "\(proposed) (\(fallback))" : fallback
+      if fallbackUsable {
+        label = fallback
+      } else if !folded.isEmpty, !used.contains(folded) {
+        label = proposed
+      } else {
+        var number = 2
+        let base = folded.isEmpty ? fallback : proposed
+        while used.contains(FrenchText.fold("\(base) (\(number))")) { number += 1 }
+        label = "\(base) (\(number))"
+      }
     }
     used.insert(FrenchText.fold(label))
     return label

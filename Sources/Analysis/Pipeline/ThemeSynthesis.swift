@@ -237,6 +237,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       let allValid = sentence.citations.allSatisfy { !resolve($0).isEmpty }
       if text.isEmpty || ids.isEmpty || !allValid {
         dropped += 1
+      } else if let same = kept.firstIndex(where: { $0.text.lowercased() == text.lowercased() }) {
+        // Small models repeat a sentence with other citations: one sentence, all its evidence.
+        for id in ids where !kept[same].citations.contains(id) { kept[same].citations.append(id) }
       } else {
         kept.append(CitedSentence(text: text, citations: ids))
       }

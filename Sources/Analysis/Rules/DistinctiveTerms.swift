@@ -25,6 +25,9 @@ public enum DistinctiveTerms {
   }
 
   /// A short French label from those terms, e.g. « Triche, devoirs et évaluation ».
+  /// The label of a group without any distinctive term.
+  public static let noLabel = "Thème sans libellé"
+
   public static func label(from terms: [String]) -> String {
     var seen: Set<String> = []
     var kept: [String] = []
@@ -34,7 +37,7 @@ public enum DistinctiveTerms {
       kept.append(trimmed)
       if kept.count == 3 { break }
     }
-    guard let first = kept.first else { return "Thème sans libellé" }
+    guard let first = kept.first else { return noLabel }
     kept[0] = first.prefix(1).uppercased() + first.dropFirst()
     if kept.count == 1 { return kept[0] }
     return kept.dropLast().joined(separator: ", ") + " et " + kept[kept.count - 1]
