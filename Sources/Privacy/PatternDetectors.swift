@@ -5,6 +5,43 @@ enum PatternDetectors {
   /// Priority when detections overlap: the most specific formats first.
   static let order: [PersonalDataKind] = [.email, .url, .iban, .nir, .uai, .telephone, .adresse, .personne]
 
+  /// What every pattern needs before it can match, found in one pass over the text: most answers
+  /// hold no `@`, no web address and too few digits, and skip the regular expressions entirely.
+  struct Prerequisites {
+    var digits = 0
+    var hasAt = false
+    var mayHoldURL = false
+
+    init(_ text: String) {
+      var previousWasDot = false
+      var wLetters = 0
+      for scalar in text.unicodeScalars {
+        if scalar.properties.numericType == .decimal { digits += 1 }
+        if scalar == "@" { hasAt = true }
+        // A URL needs « :// », « www. » or a dot directly followed by a letter or digit.
+        if previousWasDot, scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+          mayHoldURL = true
+        }
+        if scalar == ":" || (scalar == "." && wLetters >= 3) { mayHoldURL = true }
+        previousWasDot = scalar == "."
+        wLetters = (scalar == "w" || scalar == "W") ? wLetters + 1 : 0
+      }
+    }
+
+    func allows(_ kind: PersonalDataKind) -> Bool {
+      switch kind {
+      case .email: hasAt
+      case .url: mayHoldURL
+      case .iban: digits >= 2
+      case .nir: digits >= 13
+      case .uai: digits >= 7
+      case .telephone: digits >= 8
+      case .adresse: digits >= 1
+      case .personne: true
+      }
+    }
+  }
+
   static func detect(_ kind: PersonalDataKind, in source: NSString) -> [Detection] {
     switch kind {
     case .email: matches(email, in: source).map { Detection(kind: .email, range: $0) }

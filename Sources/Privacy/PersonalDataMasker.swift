@@ -87,8 +87,9 @@ public struct PersonalDataMasker: Sendable {
   /// Non-overlapping detections sorted by position; earlier kinds in `PatternDetectors.order` win overlaps.
   func detect(in text: String) -> [Detection] {
     let source = text as NSString
+    let prerequisites = PatternDetectors.Prerequisites(text)
     var all: [Detection] = []
-    for kind in PatternDetectors.order where options.kinds.contains(kind) {
+    for kind in PatternDetectors.order where options.kinds.contains(kind) && prerequisites.allows(kind) {
       if kind == .personne {
         all += PersonNameDetector.shared.detect(
           in: source, keepsInstitutionNames: options.keepsInstitutionNames)

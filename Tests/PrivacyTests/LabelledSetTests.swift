@@ -108,3 +108,65 @@ struct LabelledSetScores: CustomStringConvertible {
     #expect(texts.count > 1000)
   }
 }
+
+/// The cheap pre-check that lets most answers skip the regular expressions must never hide a match:
+/// on the labelled set and on real consultation text, every kind a pattern finds was allowed.
+@Suite struct PrerequisitesTests {
+  @Test func neverHideAPatternMatch() throws {
+    var texts = try LabelledSetTests.records().compactMap { $0["text"] as? String }
+    texts += try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    texts += try Fixtures.jsonLines("decidim_mel_granddebat_fr/debate_comments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    var skipped = 0
+    var found = 0
+    for text in texts {
+      let prerequisites = PatternDetectors.Prerequisites(text)
+      for kind in PatternDetectors.order where kind != .personne {
+        let detections = PatternDetectors.detect(kind, in: text as NSString)
+        found += detections.count
+        if !prerequisites.allows(kind) {
+          skipped += 1
+          #expect(detections.isEmpty, "\(kind) hidden in: \(text.prefix(80))")
+        }
+      }
+    }
+    #expect(found > 100, "the texts hold personal data to find")
+    #expect(skipped > texts.count, "most answers skip most patterns")
+  }
+}
+
+@Suite struct NameTokenTests {
+  /// The hand-written word scanner gives exactly the regular expression's words, ranges, gaps and
+  /// folded forms, on every labelled and real text plus edge cases.
+  @Test func scannerMatchesTheRegularExpression() throws {
+    var texts = try LabelledSetTests.records().compactMap { $0["text"] as? String }
+    texts += try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    texts += try Fixtures.jsonLines("decidim_mel_granddebat_fr/debate_comments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    texts += [
+      "", "-", "a-", "-a", "a--b", "Jean-Pierre--Marie -Luc", "e\u{301}cole ÉCOLE Straße Œuvre",
+      "l’IA 😀 Ünïcödé-test",
+      "Καλημέρα κόσμε, 你好 Привет-мир", "M. Dupont\nMme Le Gall",
+    ]
+    let detector = PersonNameDetector.shared
+    var compared = 0
+    for text in texts {
+      let fast = detector.tokens(in: text as NSString)
+      let reference = detector.referenceTokens(in: text as NSString)
+      #expect(fast.count == reference.count, "\(text.prefix(60))")
+      for (a, b) in zip(fast, reference) {
+        #expect(
+          a.text == b.text && a.folded == b.folded && a.range == b.range && a.gapBefore == b.gapBefore,
+          "\(a.text)|\(a.folded)|\(a.gapBefore) vs \(b.text)|\(b.folded)|\(b.gapBefore)")
+        compared += 1
+      }
+    }
+    #expect(compared > 100_000)
+  }
+}
