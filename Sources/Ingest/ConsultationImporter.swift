@@ -206,6 +206,19 @@ public struct ConsultationImporter: Sendable {
     }
     var masked: [String: Int] = [:]
     let rowCount = table.lines.count
+    // Masking is the costly part of an import: every free-text answer is masked up front, on
+    // every core, then picked up row by row.
+    let freeTextIDs = Set(questions.filter { $0.kind == .freeText }.map(\.id))
+    var maskedTexts: [QuestionID: [MaskedCell?]] = [:]
+    if let masking {
+      for (id, _, read) in readers where freeTextIDs.contains(id) {
+        var originals = [String?](repeating: nil, count: rowCount)
+        for row in 0..<rowCount {
+          if case .text(let t)? = read(row) { originals[row] = t }
+        }
+        maskedTexts[id] = Self.maskConcurrently(originals, with: masking)
+      }
+    }
     let idColumn = questions.first { $0.kind == .identifier && Self.isResponseIDHeader($0.id.rawValue) }
     var responses: [Response] = []
     responses.reserveCapacity(rowCount)
@@ -214,10 +227,7 @@ public struct ConsultationImporter: Sendable {
       var answers: [QuestionID: Answer] = [:]
       for (id, _, read) in readers {
         guard var answer = read(row) else { continue }
-        if case .text(let t) = answer, let masking,
-          questions.first(where: { $0.id == id })?.kind == .freeText
-        {
-          let result = masking(t)
+        if case .text = answer, let result = maskedTexts[id]?[row] {
           answer = .text(result.text)
           for (kind, n) in result.counts { masked[kind, default: 0] += n }
         }
@@ -306,4 +316,36 @@ struct ColumnHeader {
     }
     return text
   }
+}
+
+typealias MaskedCell = (text: String, counts: [String: Int])
+
+extension ConsultationImporter {
+  /// `masking` applied to every text, in order, split across the machine's cores.
+  static func maskConcurrently(_ texts: [String?], with masking: FreeTextMasking) -> [MaskedCell?] {
+    let count = texts.count
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, count / 512)
+    guard workers > 1 else { return texts.map { $0.map(masking) } }
+    let slots = UnsafeMutableBufferPointer<MaskedCell?>.allocate(capacity: count)
+    slots.initialize(repeating: nil)
+    defer {
+      _ = slots.deinitialize()
+      slots.deallocate()
+    }
+    let shared = SendableSlots(slots)
+    let chunk = (count + workers - 1) / workers
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let start = worker * chunk
+      let end = min(count, start + chunk)
+      guard start < end else { return }
+      // Each worker writes only its own indices.
+      for index in start..<end { shared.slots[index] = texts[index].map(masking) }
+    }
+    return Array(slots)
+  }
+}
+
+private struct SendableSlots: @unchecked Sendable {
+  let slots: UnsafeMutableBufferPointer<MaskedCell?>
+  init(_ slots: UnsafeMutableBufferPointer<MaskedCell?>) { self.slots = slots }
 }

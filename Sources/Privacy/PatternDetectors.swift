@@ -16,6 +16,18 @@ enum PatternDetectors {
       var previousWasDot = false
       var wLetters = 0
       for scalar in text.unicodeScalars {
+        if scalar.isASCII {
+          let value = scalar.value
+          let isDigit = value >= 0x30 && value <= 0x39
+          let isAlphanumeric = isDigit || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+          if isDigit { digits += 1 }
+          if scalar == "@" { hasAt = true }
+          if previousWasDot, isAlphanumeric { mayHoldURL = true }
+          if scalar == ":" || (scalar == "." && wLetters >= 3) { mayHoldURL = true }
+          previousWasDot = scalar == "."
+          wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
+          continue
+        }
         if scalar.properties.numericType == .decimal { digits += 1 }
         if scalar == "@" { hasAt = true }
         // A URL needs « :// », « www. » or a dot directly followed by a letter or digit.

@@ -105,8 +105,8 @@ struct PersonNameDetector: Sendable {
     var pendingHyphen: (index: String.UnicodeScalarView.Index, offset: Int)?
     func finish(at endIndex: String.UnicodeScalarView.Index, endOffset: Int) {
       guard !scalars.isEmpty else { return }
-      let word = String(String.UnicodeScalarView(scalars))
-      let gap = String(text.unicodeScalars[gapStart..<wordStartIndex])
+      let word = String(Substring(text.unicodeScalars[wordStartIndex..<endIndex]))
+      let gap = String(Substring(text.unicodeScalars[gapStart..<wordStartIndex]))
       result.append(
         Token(
           text: word, folded: Self.fastFold(scalars) ?? Self.fold(word),

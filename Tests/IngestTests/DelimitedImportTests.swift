@@ -114,3 +114,40 @@ func ingestError(_ body: () throws -> Void) -> IngestError? {
     #expect(lines[2] == 4)
   }
 }
+
+@Suite struct ConcurrentMaskingTests {
+  /// Thousands of real answers are masked on several threads: every answer gets exactly what the
+  /// masking function gives it alone, in its own row, and the counts add up.
+  @Test func everyAnswerIsMaskedInItsOwnRow() throws {
+    let texts = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").prefix(3_000).compactMap {
+      $0["text"] as? String
+    }
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    var csv = "id;Avis\n"
+    for (index, text) in texts.enumerated() {
+      csv += "R\(index);\"\(text.replacingOccurrences(of: "\"", with: "\"\"")) \(index)\"\n"
+    }
+    let file = dir.appendingPathComponent("avis.csv")
+    try Data(csv.utf8).write(to: file)
+    // Digits become « # »: each answer carries its row number, so a mix-up would show.
+    let masking: FreeTextMasking = { text in
+      let digits = text.filter(\.isNumber).count
+      return (String(text.map { $0.isNumber ? "#" : $0 }), digits > 0 ? ["CHIFFRE": digits] : [:])
+    }
+    let mapping = ImportMapping(overrides: ["Avis": QuestionOverride(kind: .freeText)], fileName: "m.yaml")
+    let (consultation, summary) = try ConsultationImporter(mapping: mapping, masking: masking).importFile(
+      at: file)
+    let question = try #require(consultation.freeTextQuestions.first)
+    #expect(consultation.responses.count == texts.count)
+    var expectedDigits = 0
+    for (index, response) in consultation.responses.enumerated() {
+      let original = texts[index].trimmingCharacters(in: .whitespacesAndNewlines) + " \(index)"
+      let expected = masking(original)
+      expectedDigits += expected.counts["CHIFFRE"] ?? 0
+      #expect(response.id.rawValue == "R\(index)")
+      #expect(response.text(question.id) == expected.text, "row \(index)")
+    }
+    #expect(summary.maskedCounts["CHIFFRE"] == expectedDigits)
+  }
+}
