@@ -12,22 +12,31 @@ struct AnalyseCommand: AsyncParsableCommand {
     abstract: "Analyse les réponses libres : arguments, thèmes, synthèses citées, décomptes.",
     discussion: """
       Suit la méthode de l'inspection générale, entièrement sur cette machine :
-        1. chaque réponse (données personnelles masquées) est découpée en arguments par le
-           modèle de langue, chacun appuyé sur une citation exacte de la réponse ;
+        1. chaque réponse (données personnelles masquées) est découpée en
+           arguments par le modèle de langue, chacun appuyé sur une citation
+           exacte de la réponse ;
         2. chaque argument est plongé (multilingual-e5) ;
-        3. les arguments sont regroupés en thèmes et sous-thèmes, avec un groupe « Autres » ;
-        4. chaque thème reçoit un intitulé et une synthèse dont chaque phrase cite ses arguments ;
+        3. les arguments sont regroupés en thèmes et sous-thèmes, avec un
+           groupe « Autres » ;
+        4. chaque thème reçoit un intitulé et une synthèse dont chaque phrase
+           cite ses arguments ;
         5. une synthèse d'ensemble cite à son tour les thèmes.
-      Les répondants sont comptés par thème (une fois chacun), par position et par segment ;
-      tout effectif inférieur à k est masqué.
+      Les répondants sont comptés par thème (une fois chacun), par position et
+      par segment ; tout effectif inférieur à k est masqué.
 
-      Chaque étape est mise en cache dans le projet : relancer la commande ne refait que ce qui
-      manque ou ce qui dépend d'un réglage changé. Une interruption ne perd que le lot en cours.
+      Chaque étape est mise en cache dans le projet : relancer la commande ne
+      refait que ce qui manque ou ce qui dépend d'un réglage changé. Une
+      interruption ne perd que le lot en cours.
+
+      Durée : avec le modèle par défaut sur 2 cœurs, environ 2 réponses par
+      minute ; avec --no-llm, plusieurs milliers. Pour une grande consultation,
+      essayez d'abord --no-llm, ou confiez le modèle à un serveur (--generator).
 
       Exemples :
-        observatoire analyse examples/enseignants-ia.csv
-        observatoire analyse enseignants-ia.observatoire --question Q5 --no-llm --out rapport
-        observatoire analyse export.csv --generator http://127.0.0.1:8080 --json > resultats.json
+        observatoire analyse examples/enseignants-ia.csv --no-llm
+        observatoire analyse enseignants-ia.observatoire --question Q5
+        observatoire analyse export.csv --generator http://127.0.0.1:8080 \\
+          --json > resultats.json
       """
   )
 

@@ -11,11 +11,14 @@ struct ImportCommand: AsyncParsableCommand {
     commandName: "import",
     abstract: "Importe un export d'enquête dans un projet.",
     discussion: """
-      Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ; séparateur
-      « , », « ; » ou tabulation détecté) ou un classeur XLSX ou ODS (première feuille, ou celle
-      nommée par --sheet ; la première ligne remplie donne les en-têtes), reconnaît les conventions de LimeSurvey (Q3[SQ002],
-      Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »), devine le type de
-      chaque question et l'enregistre dans le projet, en remplaçant la consultation déjà importée.
+      Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ;
+      séparateur « , », « ; » ou tabulation détecté) ou un classeur XLSX ou ODS
+      (première feuille, ou celle nommée par --sheet ; la première ligne remplie
+      donne les en-têtes). Reconnaît les conventions de LimeSurvey (Q3[SQ002],
+      Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »),
+      devine le type de chaque question, masque les données personnelles des
+      réponses libres et enregistre le tout dans le projet, en remplaçant la
+      consultation déjà importée.
       En cas d'erreur, le projet reste inchangé.
 
       Fichier de correspondance (YAML), pour corriger les types devinés :
