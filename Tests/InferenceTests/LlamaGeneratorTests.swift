@@ -48,6 +48,36 @@ func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024)
     #expect(answer.usage.cpuSeconds > 0)
   }
 
+  /// Checking the grammar after a free greedy choice picks exactly the tokens that applying the
+  /// grammar first picks, on real French arguments and a schema like the extraction's.
+  @Test func grammarCheckedAfterSamplingGivesTheSameGreedyTokens() async throws {
+    let path = Fixtures.model(Fixtures.smolLM2).path
+    let fast = try LlamaGenerator(modelPath: path, configuration: LlamaConfiguration(threads: 2))
+    let reference = try LlamaGenerator(
+      modelPath: path, configuration: LlamaConfiguration(threads: 2, checksGrammarAfterSampling: false))
+    let schema = """
+      {"type":"object","properties":{"arguments":{"type":"array","maxItems":3,"items":{"type":"object",
+      "properties":{"reformulation":{"type":"string","minLength":3,"maxLength":120},
+      "position":{"type":"string","enum":["pour","contre","nuancé","neutre"]}},
+      "required":["reformulation","position"]}}},"required":["arguments"]}
+      """
+    let texts = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").prefix(3).compactMap {
+      $0["text"] as? String
+    }
+    let conversations: [[ChatMessage]] = texts.map {
+      [.system("Relève les arguments du texte, en JSON."), .user(String($0.prefix(600)))]
+    }
+    let options = GenerationOptions(maxTokens: 120, temperature: 0, jsonSchema: schema)
+    let quick = try await fast.generate(batch: conversations, options: options)
+    let slow = try await reference.generate(batch: conversations, options: options)
+    #expect(quick.count == 3)
+    for (a, b) in zip(quick, slow) {
+      #expect(a.text == b.text)
+      #expect(a.usage.generatedTokens == b.usage.generatedTokens)
+      #expect(a.usage.generatedTokens > 10)
+    }
+  }
+
   @Test func freeTextIsReproducibleAndRespectsMaxTokens() async throws {
     let generator = try smolGenerator()
     let messages: [ChatMessage] = [.user("Write a long story about a school.")]
