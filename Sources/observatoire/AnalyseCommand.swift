@@ -28,7 +28,7 @@ struct AnalyseCommand: AsyncParsableCommand {
       refait que ce qui manque ou ce qui dépend d'un réglage changé. Une
       interruption ne perd que le lot en cours.
 
-      Durée : avec le modèle par défaut sur 2 cœurs, environ 2 réponses par
+      Durée : avec le modèle par défaut sur 2 cœurs, 4 à 5 réponses par
       minute ; avec --no-llm, plusieurs milliers. Pour une grande consultation,
       essayez d'abord --no-llm, ou confiez le modèle à un serveur (--generator).
 

@@ -5,7 +5,8 @@
 #              against the labels, coverage, citation validity;
 #   throughput the bundled example (262 answers) and 3,000 real answers, --no-llm, cold and cached;
 #              the default 0.5B model on a sample of answers (LLM_SAMPLE, default 24).
-# Usage: scripts/bench/pipeline.sh [OUT_DIR]   (PIPELINE_BENCH_SKIP_LLM=1 skips the model runs)
+# Usage: scripts/bench/pipeline.sh [OUT_DIR]   (PIPELINE_BENCH_SKIP_LLM=1 skips the model runs,
+#        PIPELINE_BENCH_ONLY_LLM=1 runs only them)
 # Builds the release binary first (15+ minutes on 2 cores the first time). Scores need
 # scikit-learn, installed in a throwaway virtualenv, never in the product.
 set -euo pipefail
@@ -45,6 +46,7 @@ EOF
 }
 
 # 1. Quality and throughput without a model.
+if [ -z "${PIPELINE_BENCH_ONLY_LLM:-}" ]; then
 for dataset in rn lille; do
   python3 "$eval_py" make-csv "$dataset" "$out/$dataset.csv" "$out/$dataset-mapping.yaml"
   rm -f "$out/$dataset.observatoire"
@@ -58,6 +60,7 @@ run rn3000-nollm-cold "$out/rn3000.csv" --mapping "$out/rn3000-mapping.yaml" --p
 run rn3000-nollm-cached "$out/rn3000.observatoire" --no-llm
 run example-nollm-cold examples/enseignants-ia.csv --project "$out/example.observatoire" --no-llm
 run example-nollm-cached "$out/example.observatoire" --no-llm
+fi
 
 # 2. The default generator (Qwen2.5-Coder-0.5B) on samples: too slow on 2 cores for whole sets.
 if [ -z "${PIPELINE_BENCH_SKIP_LLM:-}" ]; then
