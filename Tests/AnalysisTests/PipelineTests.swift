@@ -272,3 +272,56 @@ func folded(_ text: String) -> String {
     }
   }
 }
+
+@Suite struct ThemeSegmentCountingTests {
+  /// Themes crossed with a segment, a multiple-choice question (a respondent counts under each
+  /// option ticked) and a 0–10 scale (numeric order), with cells below k suppressed.
+  @Test func crossesSegmentsMultipleChoicesAndScales() {
+    let free = QuestionID("Q5")
+    let questions = [
+      Question(
+        id: "DEGRE", title: "Degré", kind: .singleChoice, options: ["Premier", "Second"], isSegment: true),
+      Question(id: "USAGES", title: "Usages", kind: .multipleChoice, options: ["Cours", "Copies", "Mails"]),
+      Question(id: "NOTE", title: "Note", kind: .scale, scale: 0...10),
+      Question(id: free, title: "Avis", kind: .freeText),
+    ]
+    var responses: [Response] = []
+    var argumentsByID: [ArgumentID: Argument] = [:]
+    var themeArguments: [ArgumentID] = []
+    for index in 0..<20 {
+      let id = ResponseID("R\(index)")
+      let usages: [String] = index < 12 ? ["Cours", "Copies"] : ["Mails"]
+      responses.append(
+        Response(
+          id: id, row: index + 1,
+          answers: [
+            "DEGRE": .choice(index % 2 == 0 ? "Premier" : "Second"), "USAGES": .choices(usages),
+            "NOTE": .number(index < 10 ? 2 : 10), free: .text("Réponse \(index)"),
+          ]))
+      let argumentID = "q1-a\(index + 1)"
+      argumentsByID[argumentID] = Argument(
+        id: argumentID, responseID: id, questionID: free, text: "x", stance: .neutre,
+        quote: TextSpan(start: 0, end: 3), quoteText: "Rép")
+      if index < 14 { themeArguments.append(argumentID) }
+    }
+    let consultation = Consultation(
+      title: "t", sourceName: "t.csv", questions: questions, responses: responses)
+    let theme = Theme(id: "q1-t1", label: "Thème", statement: "", argumentIDs: themeArguments)
+    let counts = ThemeSegmentCounting.counts(
+      themes: [theme], arguments: argumentsByID, question: free, consultation: consultation,
+      minimumCellSize: 5)
+    func cell(_ segment: QuestionID, _ value: String) -> ThemeSegmentCount? {
+      counts.first { $0.segment == segment && $0.value == value }
+    }
+    #expect(cell("DEGRE", "Premier")?.respondents == 7)
+    #expect(cell("USAGES", "Cours")?.respondents == 12)
+    #expect(cell("USAGES", "Copies")?.respondents == 12)
+    #expect(cell("USAGES", "Mails")?.base == 8)
+    #expect(
+      cell("USAGES", "Mails") != nil && cell("USAGES", "Mails")?.respondents == nil, "2 < k: suppressed")
+    #expect(counts.filter { $0.segment == "NOTE" }.map(\.value) == ["2", "10"], "numeric order")
+    #expect(cell("NOTE", "10")?.respondents == nil, "4 respondents < k")
+    #expect(cell("NOTE", "2")?.respondents == 10)
+    #expect(!counts.contains { $0.segment == free })
+  }
+}
