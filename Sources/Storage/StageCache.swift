@@ -23,9 +23,9 @@ public struct StageKey: Sendable, Hashable, CustomStringConvertible {
   public var description: String { rawValue }
 }
 
-/// The stage cache of a project: finished work, kept by stage and content key. Each result is
-/// written in its own short transaction as soon as it exists, so an interrupted run loses only
-/// what was in flight.
+/// The stage cache of a project: finished work, kept by stage and content key. Results are written
+/// in a short transaction as soon as their batch is done, so an interrupted run loses only the
+/// batch in flight.
 extension ProjectDatabase {
   static func registerStageCacheMigrations(_ migrator: inout DatabaseMigrator) {
     migrator.registerMigration("v1-stage-cache") { db in

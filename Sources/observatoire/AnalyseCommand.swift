@@ -177,7 +177,9 @@ struct AnalyseCommand: AsyncParsableCommand {
     let start = clock.now
     var runs: [PipelineRun] = []
     for question in selected {
-      let run = try await pipeline.run(question: question.id, in: database) { bar.update($0) }
+      let run = try await pipeline.run(question: question.id, of: consultation, in: database) {
+        bar.update($0)
+      }
       runs.append(run)
       say(Self.summary(run))
     }

@@ -106,8 +106,16 @@ public struct AnalysisPipeline: Sendable {
     question questionID: QuestionID, in database: ProjectDatabase,
     progress: @Sendable (PipelineProgress) -> Void = { _ in }
   ) async throws -> PipelineRun {
-    let started = Date()
     guard let consultation = try database.loadConsultation() else { throw PipelineError.noConsultation }
+    return try await run(question: questionID, of: consultation, in: database, progress: progress)
+  }
+
+  /// Same, for a consultation already loaded from `database` (saves reading it once per question).
+  public func run(
+    question questionID: QuestionID, of consultation: Consultation, in database: ProjectDatabase,
+    progress: @Sendable (PipelineProgress) -> Void = { _ in }
+  ) async throws -> PipelineRun {
+    let started = Date()
     guard let question = consultation.question(questionID) else {
       throw PipelineError.unknownQuestion(
         questionID.rawValue, available: consultation.freeTextQuestions.map(\.id.rawValue))
@@ -345,18 +353,24 @@ public struct AnalysisPipeline: Sendable {
     }
     var counts = StageTally(cached: keys.count { vectors[$0] != nil })
     tally(counts)
-    var seen: Set<StageKey> = []
-    let missing = arguments.indices.filter { vectors[keys[$0]] == nil && seen.insert(keys[$0]).inserted }
+    // Arguments with the same text share one key: embed it once, count it for each of them.
+    var sharing: [StageKey: Int] = [:]
+    var missing: [Int] = []
+    for index in arguments.indices where vectors[keys[index]] == nil {
+      sharing[keys[index], default: 0] += 1
+      if sharing[keys[index]] == 1 { missing.append(index) }
+    }
     for start in stride(from: 0, to: missing.count, by: embeddingBatchSize) {
       try Task.checkCancellation()
       let batch = Array(missing[start..<min(start + embeddingBatchSize, missing.count)])
       let embedded = try await embedder.embed(batch.map { arguments[$0].text }, role: .query)
       try database.storeResults(stage: stage, zip(batch, embedded).map { (keys[$0], Self.data($1)) })
-      for (index, vector) in zip(batch, embedded) { vectors[keys[index]] = vector }
-      counts.computed = keys.count - counts.cached - keys.count { vectors[$0] == nil }
+      for (index, vector) in zip(batch, embedded) {
+        vectors[keys[index]] = vector
+        counts.computed += sharing[keys[index]] ?? 1
+      }
       tally(counts)
     }
-    counts.computed = keys.count - counts.cached
     tally(counts)
     if arguments.isEmpty {
       return (try EmbeddingMatrix(normalising: [], dimension: max(1, embedder.dimensions)), keys)
@@ -387,8 +401,6 @@ public struct AnalysisPipeline: Sendable {
     }
   }
 
-  /// Respondents holding the theme (each once) and their stance: a respondent whose arguments in
-  /// the theme are all « pour » counts pour; mixed pour and contre counts nuancé.
   /// Small models tend to give several themes the same label, often the question itself: a label
   /// that repeats the question or an earlier theme's becomes the theme's distinctive terms.
   public static func distinctLabel(
@@ -420,6 +432,8 @@ public struct AnalysisPipeline: Sendable {
     return label
   }
 
+  /// Respondents holding the theme (each once) and their stance: a respondent whose arguments in
+  /// the theme are all « pour » counts pour; mixed pour and contre counts nuancé.
   static func count(_ argumentIDs: [ArgumentID], in arguments: [ArgumentID: Argument]) -> (Int, StanceCounts)
   {
     var byRespondent: [ResponseID: Set<Stance>] = [:]
