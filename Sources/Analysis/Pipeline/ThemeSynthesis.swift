@@ -151,26 +151,11 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   {
     let list = sample.enumerated().map { "[\($0.offset + 1)] \(Self.neutralised($0.element.text))" }
       .joined(separator: "\n")
-    let data = "<arguments>\n\(list)\n</arguments>"
-    var usage = Usage.zero
-    var best: (label: String, statement: String, sentences: [CitedSentence], dropped: Int)?
-    for note in [nil, Self.retryNote] {
-      let generation = try await generator.generate(
-        [.system(themePrompt.rendered(question: question)), .user(note.map { data + "\n\n" + $0 } ?? data)],
-        options: GenerationOptions(maxTokens: 500, temperature: 0, seed: seed, jsonSchema: Self.themeSchema))
-      usage += generation.usage
-      guard let decoded = try? JSONDecoder().decode(ModelTheme.self, from: Data(generation.text.utf8)) else {
-        continue
-      }
-      let (sentences, dropped) = Self.validated(decoded.phrases) { number in
-        sample.indices.contains(number - 1) ? [sample[number - 1].id] : []
-      }
-      if best == nil || dropped < best!.dropped
-        || (dropped == best!.dropped && sentences.count > best!.sentences.count)
-      {
-        best = (decoded.intitule, decoded.enonce, sentences, dropped)
-      }
-      if dropped == 0, !sentences.isEmpty { break }
+    let (best, usage) = try await bestAnswer(
+      ModelTheme.self, prompt: themePrompt, question: question, data: "<arguments>\n\(list)\n</arguments>",
+      schema: Self.themeSchema, maxTokens: 500, sentences: \.phrases
+    ) { number in
+      sample.indices.contains(number - 1) ? [sample[number - 1].id] : []
     }
     guard let best, !best.sentences.isEmpty else {
       var fallback = RuleBasedSynthesiser.theme(sample: sample, label: distinctiveLabel)
@@ -179,9 +164,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       fallback.usage = usage
       return fallback
     }
-    let label = Self.cleaned(best.label)
+    let label = Self.cleaned(best.answer.intitule)
     return ThemeWriting(
-      label: label.isEmpty ? distinctiveLabel : label, statement: Self.cleaned(best.statement),
+      label: label.isEmpty ? distinctiveLabel : label, statement: Self.cleaned(best.answer.enonce),
       synthesis: Synthesis(sentences: best.sentences, droppedSentences: best.dropped), usage: usage)
   }
 
@@ -193,26 +178,11 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     let list = shown.enumerated().map {
       "[\($0.offset + 1)] \(Self.neutralised($0.element.label)) — \(Self.neutralised($0.element.statement)) (\($0.element.respondents) répondants sur \(answered))"
     }.joined(separator: "\n")
-    let data = "<themes>\n\(list)\n</themes>"
-    var usage = Usage.zero
-    var best: (sentences: [CitedSentence], dropped: Int)?
-    for note in [nil, Self.retryNote] {
-      let generation = try await generator.generate(
-        [.system(globalPrompt.rendered(question: question)), .user(note.map { data + "\n\n" + $0 } ?? data)],
-        options: GenerationOptions(maxTokens: 600, temperature: 0, seed: seed, jsonSchema: Self.globalSchema))
-      usage += generation.usage
-      guard let decoded = try? JSONDecoder().decode(ModelGlobal.self, from: Data(generation.text.utf8)) else {
-        continue
-      }
-      let (sentences, dropped) = Self.validated(decoded.phrases) { number in
-        shown.indices.contains(number - 1) ? Array(shown[number - 1].representativeArguments.prefix(2)) : []
-      }
-      if best == nil || dropped < best!.dropped
-        || (dropped == best!.dropped && sentences.count > best!.sentences.count)
-      {
-        best = (sentences, dropped)
-      }
-      if dropped == 0, !sentences.isEmpty { break }
+    let (best, usage) = try await bestAnswer(
+      ModelGlobal.self, prompt: globalPrompt, question: question, data: "<themes>\n\(list)\n</themes>",
+      schema: Self.globalSchema, maxTokens: 600, sentences: \.phrases
+    ) { number in
+      shown.indices.contains(number - 1) ? Array(shown[number - 1].representativeArguments.prefix(2)) : []
     }
     guard let best, !best.sentences.isEmpty else {
       var fallback = RuleBasedSynthesiser.global(themes: themes, answered: answered)
@@ -220,6 +190,34 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       return (fallback, usage)
     }
     return (Synthesis(sentences: best.sentences, droppedSentences: best.dropped), usage)
+  }
+
+  /// Asks the model, and once more with `retryNote` unless every sentence of the first answer
+  /// kept a valid citation. Returns the answer that dropped fewest sentences (then kept most),
+  /// nil when neither could be read, and the usage of every call.
+  private func bestAnswer<Answer: Decodable>(
+    _ type: Answer.Type, prompt: Prompt, question: String, data: String, schema: String, maxTokens: Int,
+    sentences: KeyPath<Answer, [ModelSentence]>, resolve: (Int) -> [ArgumentID]
+  ) async throws -> (best: (answer: Answer, sentences: [CitedSentence], dropped: Int)?, usage: Usage) {
+    var usage = Usage.zero
+    var best: (answer: Answer, sentences: [CitedSentence], dropped: Int)?
+    for note in [nil, Self.retryNote] {
+      let generation = try await generator.generate(
+        [.system(prompt.rendered(question: question)), .user(note.map { data + "\n\n" + $0 } ?? data)],
+        options: GenerationOptions(maxTokens: maxTokens, temperature: 0, seed: seed, jsonSchema: schema))
+      usage += generation.usage
+      guard let decoded = try? JSONDecoder().decode(Answer.self, from: Data(generation.text.utf8)) else {
+        continue
+      }
+      let (kept, dropped) = Self.validated(decoded[keyPath: sentences], resolve: resolve)
+      if best == nil || dropped < best!.dropped
+        || (dropped == best!.dropped && kept.count > best!.sentences.count)
+      {
+        best = (decoded, kept, dropped)
+      }
+      if dropped == 0, !kept.isEmpty { break }
+    }
+    return (best, usage)
   }
 
   /// Keeps the sentences with at least one valid citation, mapped to argument ids.
