@@ -112,7 +112,8 @@ struct AnalyseCommand: AsyncParsableCommand {
     do {
       try await analyse()
     } catch let error as any UserFacingError {
-      FileHandle.standardError.write(Data(("Erreur : " + error.messageFR + "\n").utf8))
+      let message = error.messageFR.hasPrefix("Erreur") ? error.messageFR : "Erreur : " + error.messageFR
+      FileHandle.standardError.write(Data((message + "\n").utf8))
       throw ExitCode(2)
     }
   }
