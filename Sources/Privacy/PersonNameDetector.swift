@@ -39,8 +39,49 @@ struct PersonNameDetector: Sendable {
     var range: NSRange
     /// The characters between the previous token and this one.
     var gapBefore: String
-    var isCapitalized: Bool { text.first?.isUppercase == true }
-    var isAllCaps: Bool { text.count >= 2 && text.allSatisfy { !$0.isLetter || $0.isUppercase } }
+    /// The first character is upper case.
+    var isCapitalized: Bool
+    /// Two characters or more, every letter upper case.
+    var isAllCaps: Bool
+
+    init(text: String, folded: String, range: NSRange, gapBefore: String) {
+      self.init(
+        text: text, folded: folded, range: range, gapBefore: gapBefore,
+        isCapitalized: text.first?.isUppercase == true,
+        isAllCaps: text.count >= 2 && text.allSatisfy { !$0.isLetter || $0.isUppercase })
+    }
+
+    init(
+      text: String, folded: String, range: NSRange, gapBefore: String, isCapitalized: Bool,
+      isAllCaps: Bool
+    ) {
+      self.text = text
+      self.folded = folded
+      self.range = range
+      self.gapBefore = gapBefore
+      self.isCapitalized = isCapitalized
+      self.isAllCaps = isAllCaps
+    }
+  }
+
+  /// `Character.isUppercase` and `isLetter` of each scalar below U+0250, where every letter and
+  /// the hyphen are a character each: a word's case is read from tables, not from Unicode data.
+  static let latinUppercase: [Bool] = (0..<0x250).map {
+    Character(Unicode.Scalar(UInt32($0))!).isUppercase
+  }
+  static let latinLetter: [Bool] = (0..<0x250).map { Character(Unicode.Scalar(UInt32($0))!).isLetter }
+
+  /// The case of the word made of `scalars` (letters and hyphens), as `Token.init` reads it from
+  /// its characters; nil outside the Latin tables.
+  static func latinCase(_ scalars: [Unicode.Scalar]) -> (isCapitalized: Bool, isAllCaps: Bool)? {
+    var allCaps = true
+    for scalar in scalars {
+      guard scalar.value < 0x250 else { return nil }
+      let value = Int(scalar.value)
+      if latinLetter[value] && !latinUppercase[value] { allCaps = false }
+    }
+    guard let first = scalars.first else { return (false, false) }
+    return (latinUppercase[Int(first.value)], allCaps && scalars.count >= 2)
   }
 
   static let wordPattern = try! NSRegularExpression(pattern: #"\p{L}+(?:-\p{L}+)*"#)
@@ -107,10 +148,16 @@ struct PersonNameDetector: Sendable {
       guard !scalars.isEmpty else { return }
       let word = String(Substring(text.unicodeScalars[wordStartIndex..<endIndex]))
       let gap = String(Substring(text.unicodeScalars[gapStart..<wordStartIndex]))
-      result.append(
-        Token(
-          text: word, folded: Self.fastFold(scalars) ?? Self.fold(word),
-          range: NSRange(location: wordStart, length: endOffset - wordStart), gapBefore: gap))
+      let range = NSRange(location: wordStart, length: endOffset - wordStart)
+      let folded = Self.fastFold(scalars) ?? Self.fold(word)
+      if let (isCapitalized, isAllCaps) = Self.latinCase(scalars) {
+        result.append(
+          Token(
+            text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
+            isAllCaps: isAllCaps))
+      } else {
+        result.append(Token(text: word, folded: folded, range: range, gapBefore: gap))
+      }
       gapStart = endIndex
       scalars.removeAll(keepingCapacity: true)
     }
@@ -259,15 +306,15 @@ struct PersonNameDetector: Sendable {
   func detect(in source: NSString, keepsInstitutionNames: Bool) -> [Detection] {
     let tokens = tokens(in: source)
     var spans: [(Int, Int)] = []
-    var covered = Set<Int>()
+    var covered = [Bool](repeating: false, count: tokens.count)
     func add(_ start: Int, _ end: Int) {
-      guard start <= end, !(start...end).contains(where: covered.contains) else { return }
+      guard start <= end, !covered[start...end].contains(true) else { return }
       spans.append((start, end))
-      covered.formUnion(start...end)
+      for i in start...end { covered[i] = true }
     }
-    for (i, token) in tokens.enumerated() where !covered.contains(i) {
+    for (i, token) in tokens.enumerated() where !covered[i] {
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin ».
-      if Self.titles.contains(token.folded), token.isCapitalized, i + 1 < tokens.count {
+      if token.isCapitalized, Self.titles.contains(token.folded), i + 1 < tokens.count {
         let next = tokens[i + 1]
         let gapOK =
           token.folded == "m"
@@ -328,7 +375,7 @@ struct PersonNameDetector: Sendable {
         var start = i
         if i > 0, Self.joinsClosely(token.gapBefore), tokens[i - 1].isAllCaps,
           surnames.contains(tokens[i - 1].folded),
-          !covered.contains(i - 1)
+          !covered[i - 1]
         {
           start = i - 1
         }
