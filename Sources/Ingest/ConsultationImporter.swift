@@ -41,6 +41,10 @@ public struct ImportSummary: Sendable, Hashable {
   public var maskedCounts: [String: Int]
   /// The sheet read, for a workbook.
   public var sheet: String?
+  /// Responses imported.
+  public var responseCount = 0
+  /// Responses that answer each question.
+  public var answeredCounts: [QuestionID: Int] = [:]
 }
 
 public struct RaggedRow: Sendable, Hashable {
@@ -48,8 +52,20 @@ public struct RaggedRow: Sendable, Hashable {
   public var fields: Int
 }
 
+/// The consultation without its responses: what is known once the whole export has been read
+/// once, before its responses are streamed.
+public struct ConsultationOutline: Sendable, Hashable {
+  public var title: String
+  public var sourceName: String
+  public var questions: [Question]
+}
+
 /// Reads a survey export (delimited text, XLSX or ODS) into a `Consultation`, inferring each
 /// question's type.
+///
+/// The export is read twice as a stream: once to infer the questions' types, once to build,
+/// mask and hand over the responses in batches. Memory does not grow with the file, except for
+/// workbooks (whose parts are decompressed in memory) and the set of response identifiers.
 public struct ConsultationImporter: Sendable {
   public var mapping: ImportMapping?
   public var masking: FreeTextMasking?
@@ -58,123 +74,153 @@ public struct ConsultationImporter: Sendable {
   public var maximumSpreadsheetPartBytes: Int
   /// Most filled cells accepted from one sheet, repeated ODS cells counted one by one.
   public var maximumSpreadsheetCells: Int
+  /// Responses handed over at a time.
+  public var batchSize: Int
 
   public init(
     mapping: ImportMapping? = nil, masking: FreeTextMasking? = nil,
     maximumFieldBytes: Int = 10_000_000, maximumSpreadsheetPartBytes: Int = 512_000_000,
-    maximumSpreadsheetCells: Int = 20_000_000
+    maximumSpreadsheetCells: Int = 20_000_000, batchSize: Int = 2048
   ) {
     self.mapping = mapping
     self.masking = masking
     self.maximumFieldBytes = maximumFieldBytes
     self.maximumSpreadsheetPartBytes = maximumSpreadsheetPartBytes
     self.maximumSpreadsheetCells = maximumSpreadsheetCells
+    self.batchSize = max(1, batchSize)
   }
 
   public static let spreadsheetExtensions: Set<String> = ["xlsx", "ods"]
 
-  /// Imports `url`; `sheet` names the sheet of a workbook (the first one when nil).
+  /// Imports `url` whole; `sheet` names the sheet of a workbook (the first one when nil).
   public func importFile(
     at url: URL, title: String? = nil, sheet: String? = nil
   ) throws -> (Consultation, ImportSummary) {
+    let prepared = try prepare(at: url, title: title, sheet: sheet)
+    var responses: [Response] = []
+    let summary = try prepared.readResponses { responses += $0 }
+    let outline = prepared.outline
+    return (
+      Consultation(
+        title: outline.title, sourceName: outline.sourceName, questions: outline.questions,
+        responses: responses),
+      summary
+    )
+  }
+
+  /// Reads `url` a first time, as a stream: checks its format and infers its questions. Every
+  /// error in the export is found here, before any response is handed over.
+  public func prepare(at url: URL, title: String? = nil, sheet: String? = nil) throws -> PreparedImport {
+    let (source, summary) = try recordSource(for: url, sheet: sheet)
+    return try prepare(source, summary: summary, title: title)
+  }
+
+  /// The export's records, header first, each with its line and how many fields it has, and
+  /// what is known of its format.
+  private func recordSource(for url: URL, sheet: String?) throws -> (RecordSource, ImportSummary) {
+    let fileName = url.lastPathComponent
     let ext = url.pathExtension.lowercased()
     if Self.spreadsheetExtensions.contains(ext) {
-      return try importSpreadsheet(at: url, format: ext == "ods" ? .ods : .xlsx, title: title, sheet: sheet)
+      let reader = SpreadsheetReader(
+        url: url, format: ext == "ods" ? .ods : .xlsx, maximumPartBytes: maximumSpreadsheetPartBytes,
+        maximumCells: maximumSpreadsheetCells)
+      let content = try reader.read(sheet: sheet)
+      guard let headerRow = content.rows.first else {
+        throw IngestError(.noHeader, at: SourceLocation(file: fileName))
+      }
+      // Trailing empty cells are not stored, so the header's last filled cell sets the width.
+      let width = (headerRow.cells.last?.column ?? -1) + 1
+      let rows = content.rows
+      let source = RecordSource(fileName: fileName) { body in
+        for row in rows {
+          var fields = Array(repeating: "", count: width)
+          for cell in row.cells where cell.column < width { fields[cell.column] = cell.value }
+          let last = row.cells.last?.column ?? -1
+          try body(fields, row.line, last >= width ? last + 1 : width)
+        }
+      }
+      let summary = ImportSummary(
+        encoding: .utf8, delimiter: "", columns: width, raggedRows: [], maskedCounts: [:],
+        sheet: content.name)
+      return (source, summary)
     }
     guard ["csv", "tsv", "txt", ""].contains(ext) else {
-      throw IngestError(.unsupportedFormat(ext), at: SourceLocation(file: url.lastPathComponent))
+      throw IngestError(.unsupportedFormat(ext), at: SourceLocation(file: fileName))
     }
     let reader = DelimitedReader(url: url, maximumFieldBytes: maximumFieldBytes)
     let format = try reader.detectFormat()
+    let source = RecordSource(fileName: fileName) { body in
+      try reader.forEachRecord(format: format) { fields, line in
+        try body(fields, line, fields.count)
+      }
+    }
+    let summary = ImportSummary(
+      encoding: format.encoding, delimiter: String(UnicodeScalar(format.delimiter)), columns: 0,
+      raggedRows: [], maskedCounts: [:])
+    return (source, summary)
+  }
+
+  private func prepare(_ source: RecordSource, summary: ImportSummary, title: String?) throws
+    -> PreparedImport
+  {
+    var summary = summary
+    // The header, ragged rows, and a profile of every question's values.
     var header: [String]?
-    var columns: [[String]] = []
-    var lines: [Int] = []
-    var ragged: [RaggedRow] = []
-    try reader.forEachRecord(format: format) { fields, line in
-      guard let header else {
+    var headerLine = 1
+    var layout: [QuestionLayout] = []
+    var profiles: [TypeInference.Profile] = []
+    try source.forEachRecord { fields, line, fieldCount in
+      guard let known = header else {
         header = fields
-        columns = Array(repeating: [], count: fields.count)
+        headerLine = line
+        layout = try questionLayout(header: fields, headerLine: line, fileName: source.fileName)
+        profiles = layout.map { TypeInference.Profile(columns: $0.indices.count, override: $0.override) }
         return
       }
-      if fields.count != header.count { ragged.append(RaggedRow(line: line, fields: fields.count)) }
-      for i in 0..<header.count { columns[i].append(i < fields.count ? fields[i] : "") }
-      lines.append(line)
+      if fieldCount != known.count {
+        summary.raggedRows.append(RaggedRow(line: line, fields: fieldCount))
+      }
+      let row = Self.padded(fields, to: known.count)
+      for q in layout.indices { profiles[q].add(row, at: layout[q].indices) }
     }
     guard let header else {
-      throw IngestError(.noHeader, at: SourceLocation(file: url.lastPathComponent, line: 1))
+      throw IngestError(.noHeader, at: SourceLocation(file: source.fileName, line: headerLine))
     }
-    let table = ColumnTable(header: header, columns: columns, lines: lines)
-    var (consultation, masked) = try build(
-      table, fileName: url.lastPathComponent)
-    if let title { consultation.title = title }
-    let summary = ImportSummary(
-      encoding: format.encoding, delimiter: String(UnicodeScalar(format.delimiter)),
-      columns: header.count, raggedRows: ragged, maskedCounts: masked)
-    return (consultation, summary)
+    summary.columns = header.count
+    var questions: [Question] = []
+    var readers: [TypeInference.Reader] = []
+    for (q, group) in layout.enumerated() {
+      let (question, read) = TypeInference.infer(
+        code: group.code, headers: group.headers, indices: group.indices, profile: profiles[q],
+        override: group.override)
+      questions.append(question)
+      readers.append(read)
+    }
+    return PreparedImport(
+      outline: ConsultationOutline(
+        title: title ?? (source.fileName as NSString).deletingPathExtension,
+        sourceName: source.fileName, questions: questions),
+      summary: summary, source: source,
+      plan: ResponsePlan(
+        questions: questions, readers: readers, width: header.count, masking: masking,
+        batchSize: batchSize))
   }
 
-  private func importSpreadsheet(
-    at url: URL, format: SpreadsheetReader.Format, title: String?, sheet: String?
-  ) throws -> (Consultation, ImportSummary) {
-    let reader = SpreadsheetReader(
-      url: url, format: format, maximumPartBytes: maximumSpreadsheetPartBytes,
-      maximumCells: maximumSpreadsheetCells)
-    let content = try reader.read(sheet: sheet)
-    guard let headerRow = content.rows.first else {
-      throw IngestError(.noHeader, at: SourceLocation(file: url.lastPathComponent))
-    }
-    // Trailing empty cells are not stored, so the header's last filled cell sets the width.
-    let width = (headerRow.cells.last?.column ?? -1) + 1
-    var header = Array(repeating: "", count: width)
-    for cell in headerRow.cells { header[cell.column] = cell.value }
-    var columns = Array(repeating: [String](), count: width)
-    var lines: [Int] = []
-    var ragged: [RaggedRow] = []
-    let dataRows = content.rows.dropFirst()
-    for i in 0..<width { columns[i].reserveCapacity(dataRows.count) }
-    for row in dataRows {
-      var next = 0
-      for cell in row.cells where cell.column < width && cell.column >= next {
-        while next < cell.column {
-          columns[next].append("")
-          next += 1
-        }
-        columns[next].append(cell.value)
-        next += 1
-      }
-      while next < width {
-        columns[next].append("")
-        next += 1
-      }
-      if let last = row.cells.last, last.column >= width {
-        ragged.append(RaggedRow(line: row.line, fields: last.column + 1))
-      }
-      lines.append(row.line)
-    }
-    let table = ColumnTable(header: header, columns: columns, lines: lines, headerLine: headerRow.line)
-    var (consultation, masked) = try build(table, fileName: url.lastPathComponent)
-    if let title { consultation.title = title }
-    let summary = ImportSummary(
-      encoding: .utf8, delimiter: "", columns: width, raggedRows: ragged, maskedCounts: masked,
-      sheet: content.name)
-    return (consultation, summary)
+  static func padded(_ fields: [String], to width: Int) -> [String] {
+    if fields.count == width { return fields }
+    if fields.count > width { return Array(fields[..<width]) }
+    return fields + Array(repeating: "", count: width - fields.count)
   }
 
-  struct ColumnTable {
-    var header: [String]
-    var columns: [[String]]
-    /// The source line (spreadsheet row number) of each data row.
-    var lines: [Int]
-    var headerLine = 1
-  }
-
-  func build(_ table: ColumnTable, fileName: String) throws -> (Consultation, [String: Int]) {
-    let headers = table.header.map(ColumnHeader.init)
+  /// The questions the header announces: their codes, columns and the mapping's overrides.
+  private func questionLayout(header: [String], headerLine: Int, fileName: String) throws
+    -> [QuestionLayout]
+  {
+    let headers = header.map(ColumnHeader.init)
     var seen: Set<String> = []
     for (i, h) in headers.enumerated() where !seen.insert(h.code).inserted {
       throw IngestError(
-        .duplicateColumn(h.code),
-        at: SourceLocation(file: fileName, line: table.headerLine, column: i + 1))
+        .duplicateColumn(h.code), at: SourceLocation(file: fileName, line: headerLine, column: i + 1))
     }
     // Group LimeSurvey sub-question columns `Q5[SQ001]`… under `Q5`, keeping file order.
     var groups: [(code: String, indices: [Int])] = []
@@ -188,65 +234,16 @@ public struct ConsultationImporter: Sendable {
       }
     }
     if let mapping {
-      let known = Set(groups.map(\.code)).union(headers.map(\.code)).union(table.header)
+      let known = Set(groups.map(\.code)).union(headers.map(\.code)).union(header)
       for name in mapping.overrides.keys.sorted() where !known.contains(name) {
         throw IngestError(.missingColumn(name), at: SourceLocation(file: mapping.fileName))
       }
     }
-    var questions: [Question] = []
-    var readers: [(QuestionID, [Int], (Int) -> Answer?)] = []
-    for group in groups {
-      let override =
-        mapping?.overrides[group.code] ?? mapping?.overrides[table.header[group.indices[0]]]
-      let (question, read) = TypeInference.infer(
-        code: group.code, headers: group.indices.map { headers[$0] },
-        columns: group.indices.map { table.columns[$0] }, override: override)
-      questions.append(question)
-      readers.append((question.id, group.indices, read))
+    return groups.map { group in
+      QuestionLayout(
+        code: group.code, indices: group.indices, headers: group.indices.map { headers[$0] },
+        override: mapping?.overrides[group.code] ?? mapping?.overrides[header[group.indices[0]]])
     }
-    var masked: [String: Int] = [:]
-    let rowCount = table.lines.count
-    // Masking is the costly part of an import: every free-text answer is masked up front, on
-    // every core, then picked up row by row.
-    let freeTextIDs = Set(questions.filter { $0.kind == .freeText }.map(\.id))
-    var maskedTexts: [QuestionID: [MaskedCell?]] = [:]
-    if let masking {
-      for (id, _, read) in readers where freeTextIDs.contains(id) {
-        var originals = [String?](repeating: nil, count: rowCount)
-        for row in 0..<rowCount {
-          if case .text(let t)? = read(row) { originals[row] = t }
-        }
-        maskedTexts[id] = Self.maskConcurrently(originals, with: masking)
-      }
-    }
-    let idColumn = questions.first { $0.kind == .identifier && Self.isResponseIDHeader($0.id.rawValue) }
-    var responses: [Response] = []
-    responses.reserveCapacity(rowCount)
-    var usedIDs: Set<String> = []
-    for row in 0..<rowCount {
-      var answers: [QuestionID: Answer] = [:]
-      for (id, _, read) in readers {
-        guard var answer = read(row) else { continue }
-        if case .text = answer, let result = maskedTexts[id]?[row] {
-          answer = .text(result.text)
-          for (kind, n) in result.counts { masked[kind, default: 0] += n }
-        }
-        answers[id] = answer
-      }
-      var id = String(row + 1)
-      if let idColumn, case .text(let raw)? = answers[idColumn.id], !raw.isEmpty,
-        !usedIDs.contains(raw)
-      {
-        id = raw
-      }
-      usedIDs.insert(id)
-      responses.append(Response(id: ResponseID(id), row: row + 1, answers: answers))
-    }
-    let title = (fileName as NSString).deletingPathExtension
-    return (
-      Consultation(title: title, sourceName: fileName, questions: questions, responses: responses),
-      masked
-    )
   }
 
   static func isResponseIDHeader(_ code: String) -> Bool {
@@ -254,8 +251,151 @@ public struct ConsultationImporter: Sendable {
   }
 }
 
+/// An export read once: its questions are known, its responses are still to be read.
+public struct PreparedImport: Sendable {
+  public let outline: ConsultationOutline
+  let summary: ImportSummary
+  let source: RecordSource
+  let plan: ResponsePlan
+
+  /// Reads the responses a second time, as a stream, and hands them to `body` in file order, a
+  /// batch at a time, on the calling thread, their free text masked. Reading and masking the
+  /// next batch goes on meanwhile on another thread. Returns the whole import's summary.
+  public func readResponses(_ body: ([Response]) throws -> Void) throws -> ImportSummary {
+    var summary = summary
+    var usedIDs: Set<String> = []
+    var rowCount = 0
+    var masked: [String: Int] = [:]
+    var answered: [QuestionID: Int] = [:]
+    let plan = plan
+    let source = source
+    let idColumn = plan.idColumn
+    try Handoff<ResponseBatch>.pipeline(depth: 2) { emit in
+      try plan.produce(from: source, emit: emit)
+    } consume: { batch in
+      var responses: [Response] = []
+      responses.reserveCapacity(batch.answers.count)
+      for answers in batch.answers {
+        // The identifier column names the response when it is unique; else its row number.
+        var id = String(rowCount + 1)
+        if let idColumn, case .text(let raw)? = answers[idColumn], !raw.isEmpty,
+          !usedIDs.contains(raw)
+        {
+          id = raw
+        }
+        usedIDs.insert(id)
+        rowCount += 1
+        for question in answers.keys { answered[question, default: 0] += 1 }
+        responses.append(Response(id: ResponseID(id), row: rowCount, answers: answers))
+      }
+      for (kind, n) in batch.maskedCounts { masked[kind, default: 0] += n }
+      try body(responses)
+    }
+    summary.maskedCounts = masked
+    summary.responseCount = rowCount
+    summary.answeredCounts = answered
+    return summary
+  }
+}
+
+/// Records of an export, header first, that can be read more than once.
+struct RecordSource: Sendable {
+  var fileName: String
+  /// Calls its argument with each record's fields, its line, and how many fields it really had
+  /// (a workbook row is cut or padded to the header's width).
+  var forEachRecord:
+    @Sendable ((_ fields: [String], _ line: Int, _ fieldCount: Int) throws -> Void) throws -> Void
+
+  init(
+    fileName: String,
+    forEachRecord:
+      @escaping @Sendable ((_ fields: [String], _ line: Int, _ fieldCount: Int) throws -> Void) throws ->
+      Void
+  ) {
+    self.fileName = fileName
+    self.forEachRecord = forEachRecord
+  }
+}
+
+/// One question's place in the header.
+struct QuestionLayout: Sendable {
+  var code: String
+  var indices: [Int]
+  var headers: [ColumnHeader]
+  var override: QuestionOverride?
+}
+
+/// Answers of a run of consecutive rows, their free text masked.
+struct ResponseBatch: Sendable {
+  var answers: [[QuestionID: Answer]]
+  var maskedCounts: [String: Int]
+}
+
+/// How the second reading turns rows into answers.
+struct ResponsePlan: Sendable {
+  var questions: [Question]
+  var readers: [TypeInference.Reader]
+  var width: Int
+  var masking: FreeTextMasking?
+  var batchSize: Int
+
+  var idColumn: QuestionID? {
+    questions.first {
+      $0.kind == .identifier && ConsultationImporter.isResponseIDHeader($0.id.rawValue)
+    }?.id
+  }
+
+  func produce(from source: RecordSource, emit: (ResponseBatch) throws -> Void) throws {
+    var isHeader = true
+    var pending: [[QuestionID: Answer]] = []
+    pending.reserveCapacity(batchSize)
+    try source.forEachRecord { fields, _, _ in
+      if isHeader {
+        isHeader = false
+        return
+      }
+      let row = ConsultationImporter.padded(fields, to: width)
+      var answers: [QuestionID: Answer] = [:]
+      for (q, question) in questions.enumerated() {
+        if let answer = readers[q](row) { answers[question.id] = answer }
+      }
+      pending.append(answers)
+      if pending.count == batchSize {
+        try emit(masked(pending))
+        pending.removeAll(keepingCapacity: true)
+      }
+    }
+    if !pending.isEmpty { try emit(masked(pending)) }
+  }
+
+  /// The batch with every free-text answer masked, on every core.
+  func masked(_ rows: [[QuestionID: Answer]]) -> ResponseBatch {
+    guard let masking else { return ResponseBatch(answers: rows, maskedCounts: [:]) }
+    let freeText = questions.filter { $0.kind == .freeText }.map(\.id)
+    var cells: [(row: Int, question: QuestionID)] = []
+    var texts: [String?] = []
+    for (r, answers) in rows.enumerated() {
+      for question in freeText {
+        if case .text(let t)? = answers[question] {
+          cells.append((r, question))
+          texts.append(t)
+        }
+      }
+    }
+    let results = ConsultationImporter.maskConcurrently(texts, with: masking)
+    var rows = rows
+    var counts: [String: Int] = [:]
+    for (cell, result) in zip(cells, results) {
+      guard let result else { continue }
+      rows[cell.row][cell.question] = .text(result.text)
+      for (kind, n) in result.counts { counts[kind, default: 0] += n }
+    }
+    return ResponseBatch(answers: rows, maskedCounts: counts)
+  }
+}
+
 /// A column header split into LimeSurvey's parts: `Q5[SQ001]. Quels usages ? [Préparer]`.
-struct ColumnHeader {
+struct ColumnHeader: Sendable {
   var raw: String
   /// The code used as question id: `Q5[SQ001]`, or the whole header when it has no code.
   var code: String

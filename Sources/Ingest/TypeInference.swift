@@ -18,18 +18,49 @@ enum TypeInference {
   static let noValues: Set<String> = ["non", "n", "no", "0", "faux", "false", "n/a", "na", ""]
   static let missingValues: Set<String> = ["n/a", "na", "-", "sans réponse", "non renseigné"]
 
-  typealias Reader = (Int) -> Answer?
+  /// Reads one question's answer from the fields of a row, or nil when it was left blank.
+  typealias Reader = @Sendable ([String]) -> Answer?
 
+  /// What a question's columns tell about it, gathered row by row.
+  enum Profile: Sendable {
+    case single(ColumnProfile)
+    case group([SubQuestionProfile])
+
+    /// An empty profile for a question read from `columns` columns.
+    init(columns: Int, override: QuestionOverride?) {
+      if columns > 1 {
+        self = .group(Array(repeating: SubQuestionProfile(), count: columns))
+      } else {
+        self = .single(ColumnProfile(keepsEveryDistinctValue: override?.kind != nil))
+      }
+    }
+
+    mutating func add(_ fields: [String], at indices: [Int]) {
+      switch self {
+      case .single(var profile):
+        self = .group([])  // leaves `profile` uniquely referenced while it grows
+        profile.add(fields[indices[0]])
+        self = .single(profile)
+      case .group(var profiles):
+        self = .group([])
+        for (i, index) in indices.enumerated() { profiles[i].add(fields[index]) }
+        self = .group(profiles)
+      }
+    }
+  }
+
+  /// The question read from the columns at `indices` (their headers in `headers`), and how to
+  /// read its answer from a row, given the profile of all its values.
   static func infer(
-    code: String, headers: [ColumnHeader], columns: [[String]], override: QuestionOverride?
+    code: String, headers: [ColumnHeader], indices: [Int], profile: Profile,
+    override: QuestionOverride?
   ) -> (Question, Reader) {
     let title = override?.title ?? headers.first?.questionText ?? headers.first?.raw ?? code
     let name = (headers.first.map { $0.text ?? $0.raw } ?? code).lowercased()
-    if headers.count > 1 {
+    if case .group(let profiles) = profile {
       var kind: QuestionKind
       var confidence: Double
-      let values = Set(columns.joined().map { $0.trimmedFast.lowercased() })
-      if values.isSubset(of: yesValues.union(noValues)) {
+      if profiles.allSatisfy(\.allYesOrNo) {
         (kind, confidence) = (.multipleChoice, 0.95)
       } else if headers.allSatisfy({ Int($0.subCode ?? "") != nil }) {
         (kind, confidence) = (.ranking, 0.9)
@@ -48,11 +79,11 @@ enum TypeInference {
           id: QuestionID(code), title: title, kind: .multipleChoice, options: labels,
           confidence: confidence, isSegment: override?.isSegment ?? false,
           sourceColumns: headers.map(\.raw))
-        reader = { row in
+        reader = { fields in
           var chosen: [String] = []
           var answered = false
-          for (i, column) in columns.enumerated() {
-            let v = column[row].trimmedFast.lowercased()
+          for (i, index) in indices.enumerated() {
+            let v = fields[index].trimmedFast.lowercased()
             if !v.isEmpty && v != "n/a" { answered = true }
             if yesValues.contains(v) { chosen.append(labels[i]) }
           }
@@ -61,29 +92,24 @@ enum TypeInference {
       } else {
         var options: [String] = []
         var seen: Set<String> = []
-        for column in columns {
-          for v in column where !v.isEmpty && seen.insert(v).inserted { options.append(v) }
+        for column in profiles {
+          for v in column.values.ordered where seen.insert(v).inserted { options.append(v) }
         }
         question = Question(
           id: QuestionID(code), title: title, kind: .ranking, options: options,
           confidence: confidence, isSegment: override?.isSegment ?? false,
           sourceColumns: headers.map(\.raw))
-        reader = { row in
-          let ranked = columns.map { $0[row] }.filter { !$0.isEmpty }
+        reader = { fields in
+          let ranked = indices.map { fields[$0] }.filter { !$0.isEmpty }
           return ranked.isEmpty ? nil : .ranking(ranked)
         }
       }
       return (question, reader)
     }
-
-    let column = columns[0]
-    let values = column.lazy.map { $0.trimmedFast }.filter {
-      !$0.isEmpty
-    }
-    var (kind, confidence, options, scale) = guess(
-      code: code, name: name, values: Array(values))
+    guard case .single(let column) = profile else { preconditionFailure() }
+    var (kind, confidence, options, scale) = guess(code: code, name: name, profile: column)
     if let k = override?.kind {
-      if k != kind { (options, scale) = describe(kind: k, values: Array(values)) }
+      if k != kind { (options, scale) = describe(kind: k, profile: column) }
       kind = k
       confidence = 1
     }
@@ -94,102 +120,90 @@ enum TypeInference {
     let question = Question(
       id: QuestionID(code), title: title, kind: kind, options: options, scale: scale,
       confidence: confidence, isSegment: isSegment, sourceColumns: headers.map(\.raw))
-    return (question, reader(kind: kind, column: column))
+    return (question, reader(kind: kind, index: indices[0]))
   }
 
-  static func reader(kind: QuestionKind, column: [String]) -> Reader {
+  static func reader(kind: QuestionKind, index: Int) -> Reader {
     switch kind {
     case .freeText, .identifier:
-      return { row in
-        let v = column[row].trimmedFast
+      return { fields in
+        let v = fields[index].trimmedFast
         return v.isEmpty ? nil : .text(v)
       }
     case .singleChoice:
-      return { row in
-        let v = column[row].trimmedFast
+      return { fields in
+        let v = fields[index].trimmedFast
         return v.isEmpty || missingValues.contains(v.lowercased()) ? nil : .choice(v)
       }
     case .multipleChoice, .ranking:
-      return { row in
-        let parts = splitMultiple(column[row])
+      return { fields in
+        let parts = splitMultiple(fields[index])
         if parts.isEmpty { return nil }
         return kind == .ranking ? .ranking(parts) : .choices(parts)
       }
     case .scale, .number:
-      return { row in number(column[row]).map(Answer.number) }
+      return { fields in number(fields[index]).map(Answer.number) }
     case .date:
-      return { row in date(column[row]).map(Answer.date) }
+      return { fields in date(fields[index]).map(Answer.date) }
     }
   }
 
-  static func guess(code: String, name: String, values: [String]) -> (
+  static func guess(code: String, name: String, profile p: ColumnProfile) -> (
     QuestionKind, Double, [String], ClosedRange<Double>?
   ) {
     if metadataNames.contains(code.lowercased()) || metadataNames.contains(name) {
       return (.identifier, 0.95, [], nil)
     }
-    guard !values.isEmpty else { return (.freeText, 0.2, [], nil) }
-    if values.allSatisfy({ date($0) != nil }) { return (.date, 0.9, [], nil) }
-    let numbers = values.compactMap(number)
-    if numbers.count == values.count {
-      let distinct = Set(numbers)
-      let lower = numbers.min()!
-      let upper = numbers.max()!
-      let integers = numbers.allSatisfy { $0 == $0.rounded() }
-      if integers, lower >= 0, upper <= 10, distinct.count <= 11 {
+    guard p.count > 0 else { return (.freeText, 0.2, [], nil) }
+    if p.allDates { return (.date, 0.9, [], nil) }
+    if p.numericCount == p.count {
+      let distinct = p.distinctNumberCount
+      let lower = p.minimum
+      let upper = p.maximum
+      if p.allIntegers, lower >= 0, upper <= 10, distinct <= 11 {
         let bounds = (lower <= 0 ? 0.0 : 1.0)...max(upper, lower <= 0 ? 10 : 5)
-        return (.scale, distinct.count >= 3 ? 0.85 : 0.6, [], bounds)
+        return (.scale, distinct >= 3 ? 0.85 : 0.6, [], bounds)
       }
-      if integers, distinct.count == numbers.count, numbers.count > 20 {
+      if p.allIntegers, p.numbersAllDistinct, p.numericCount > 20 {
         return (.identifier, 0.6, [], nil)
       }
       return (.number, 0.8, [], nil)
     }
-    let joined = values.lazy.filter { $0.utf8.contains(0x3B) }.count
-    if joined * 10 >= values.count, joined > 0,
-      let options = distinctValues(values.lazy.flatMap(splitMultiple), limit: 30),
-      values.lazy.map({ splitMultiple($0).count }).reduce(0, +) >= 2 * options.count
+    if p.joinedCount * 10 >= p.count, p.joinedCount > 0, let options = p.parts.list,
+      p.partCount >= 2 * options.count
     {
       // Options must recur across respondents, unlike the clauses of a comment.
       return (.multipleChoice, 0.75, options, nil)
     }
-    let averageLength = values.reduce(0) { $0 + $1.utf8.count } / values.count
-    if averageLength < 80,
-      let distinct = distinctValues(
-        values.lazy.filter { !missingValues.contains($0.lowercased()) }, limit: 30),
-      distinct.count * 3 <= values.count || distinct.count <= 2
+    let averageLength = p.totalLength / p.count
+    if averageLength < 80, let distinct = p.choices.list,
+      distinct.count * 3 <= p.count || distinct.count <= 2
     {
       return (.singleChoice, distinct.count <= 12 ? 0.9 : 0.7, distinct, nil)
     }
     return (.freeText, averageLength > 40 ? 0.9 : 0.6, [], nil)
   }
 
-  /// The distinct values in first-seen order, or nil as soon as there are more than `limit`.
-  static func distinctValues<S: Sequence<String>>(_ values: S, limit: Int) -> [String]? {
-    var seen: Set<String> = []
-    var result: [String] = []
-    for v in values where seen.insert(v).inserted {
-      result.append(v)
-      if result.count > limit { return nil }
-    }
-    return result
-  }
-
-  static func describe(kind: QuestionKind, values: [String]) -> ([String], ClosedRange<Double>?) {
+  /// The options or bounds of a type the analyst forced on a column.
+  static func describe(kind: QuestionKind, profile p: ColumnProfile) -> ([String], ClosedRange<Double>?) {
     switch kind {
     case .singleChoice:
-      var seen: Set<String> = []
-      return (values.filter { seen.insert($0).inserted }, nil)
+      return (p.values.ordered, nil)
     case .multipleChoice, .ranking:
-      var seen: Set<String> = []
-      return (values.flatMap(splitMultiple).filter { seen.insert($0).inserted }, nil)
+      return (p.parts.ordered, nil)
     case .scale:
-      let numbers = values.compactMap(number)
-      guard let lo = numbers.min(), let hi = numbers.max() else { return ([], nil) }
-      return ([], lo...hi)
+      guard p.numericCount > 0 else { return ([], nil) }
+      return ([], p.minimum...p.maximum)
     default:
       return ([], nil)
     }
+  }
+
+  static let longestMissingValue = missingValues.map(\.utf8.count).max() ?? 0
+
+  /// « N/A », « sans réponse », « non renseigné »…
+  static func isMissing(_ value: String) -> Bool {
+    value.utf8.count <= 2 * longestMissingValue && missingValues.contains(value.lowercased())
   }
 
   static func splitMultiple(_ value: String) -> [String] {

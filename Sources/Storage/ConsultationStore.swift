@@ -44,46 +44,31 @@ extension ProjectDatabase {
 
   /// Stores `consultation` and its privacy summary, replacing any previous consultation.
   public func saveConsultation(_ consultation: Consultation, privacy: PrivacySummary) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
+    try replaceConsultation { writer in
+      try writer.begin(
+        title: consultation.title, sourceName: consultation.sourceName,
+        questions: consultation.questions)
+      try writer.append(consultation.responses)
+      try writer.finish(privacy: privacy)
+    }
+  }
+
+  /// Replaces the stored consultation by what `body` writes, in one transaction: when `body`
+  /// throws, the project is left exactly as it was.
+  public func replaceConsultation<T>(_ body: (ConsultationWriter) throws -> T) throws -> T {
     try writer.write { db in
       try db.execute(sql: "DELETE FROM answer")
       try db.execute(sql: "DELETE FROM response")
       try db.execute(sql: "DELETE FROM question")
       try db.execute(sql: "DELETE FROM consultation")
-      try db.execute(
-        sql: "INSERT INTO consultation(id, title, sourceName, privacy) VALUES (1, ?, ?, ?)",
-        arguments: [
-          consultation.title, consultation.sourceName,
-          String(decoding: try encoder.encode(privacy), as: UTF8.self),
-        ])
-      let insertQuestion = try db.makeStatement(
-        sql: """
-          INSERT INTO question(id, position, title, kind, options, scaleLower, scaleUpper, confidence,
-          isSegment, sourceColumns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for (position, q) in consultation.questions.enumerated() {
-        try insertQuestion.execute(arguments: [
-          q.id.rawValue, position, q.title, q.kind.rawValue,
-          String(decoding: try encoder.encode(q.options), as: UTF8.self),
-          q.scale?.lowerBound, q.scale?.upperBound, q.confidence, q.isSegment,
-          String(decoding: try encoder.encode(q.sourceColumns), as: UTF8.self),
-        ])
+      let consultationWriter = ConsultationWriter(db: db)
+      let result = try body(consultationWriter)
+      guard consultationWriter.isFinished else {
+        throw DatabaseError(message: "consultation written without its privacy summary")
       }
-      let insertResponse = try db.makeStatement(
-        sql: "INSERT INTO response(id, position, row) VALUES (?, ?, ?)")
-      let insertAnswer = try db.makeStatement(
-        sql: "INSERT INTO answer(questionID, responseID, kind, text, number) VALUES (?, ?, ?, ?, ?)")
-      for (position, r) in consultation.responses.enumerated() {
-        try insertResponse.execute(arguments: [r.id.rawValue, position, r.row])
-        for (question, answer) in r.answers {
-          let (kind, text, number) = try Self.columns(of: answer, encoder: encoder)
-          try insertAnswer.execute(arguments: [question.rawValue, r.id.rawValue, kind, text, number])
-        }
-      }
+      return result
     }
   }
-
   /// The stored consultation, or nil when nothing was imported yet.
   public func loadConsultation() throws -> Consultation? {
     let decoder = JSONDecoder()
@@ -144,7 +129,7 @@ extension ProjectDatabase {
     }
   }
 
-  private static func columns(of answer: Answer, encoder: JSONEncoder) throws -> (
+  static func columns(of answer: Answer, encoder: JSONEncoder) throws -> (
     String, String?, Double?
   ) {
     switch answer {
@@ -168,5 +153,67 @@ extension ProjectDatabase {
     case "date": return .date(Date(timeIntervalSince1970: number ?? 0))
     default: return .text(text ?? "")
     }
+  }
+}
+
+/// Writes a consultation into the open transaction of `replaceConsultation`: its questions,
+/// then its responses by batches as they are read, then its privacy summary.
+public final class ConsultationWriter {
+  private let db: Database
+  private let encoder: JSONEncoder
+  private var insertResponse: Statement?
+  private var insertAnswer: Statement?
+  private var position = 0
+  private(set) var isFinished = false
+
+  init(db: Database) {
+    self.db = db
+    encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+  }
+
+  public func begin(title: String, sourceName: String, questions: [Question]) throws {
+    try db.execute(
+      sql: "INSERT INTO consultation(id, title, sourceName, privacy) VALUES (1, ?, ?, '{}')",
+      arguments: [title, sourceName])
+    let insertQuestion = try db.makeStatement(
+      sql: """
+        INSERT INTO question(id, position, title, kind, options, scaleLower, scaleUpper, confidence,
+        isSegment, sourceColumns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """)
+    for (position, q) in questions.enumerated() {
+      try insertQuestion.execute(arguments: [
+        q.id.rawValue, position, q.title, q.kind.rawValue,
+        String(decoding: try encoder.encode(q.options), as: UTF8.self),
+        q.scale?.lowerBound, q.scale?.upperBound, q.confidence, q.isSegment,
+        String(decoding: try encoder.encode(q.sourceColumns), as: UTF8.self),
+      ])
+    }
+    insertResponse = try db.makeStatement(
+      sql: "INSERT INTO response(id, position, row) VALUES (?, ?, ?)")
+    insertAnswer = try db.makeStatement(
+      sql: "INSERT INTO answer(questionID, responseID, kind, text, number) VALUES (?, ?, ?, ?, ?)")
+  }
+
+  /// Appends responses after those already written.
+  public func append(_ responses: [Response]) throws {
+    guard let insertResponse, let insertAnswer else {
+      throw DatabaseError(message: "responses written before the questions")
+    }
+    for r in responses {
+      try insertResponse.execute(arguments: [r.id.rawValue, position, r.row])
+      position += 1
+      for (question, answer) in r.answers {
+        let (kind, text, number) = try ProjectDatabase.columns(of: answer, encoder: encoder)
+        try insertAnswer.execute(arguments: [question.rawValue, r.id.rawValue, kind, text, number])
+      }
+    }
+  }
+
+  public func finish(privacy: PrivacySummary) throws {
+    try db.execute(
+      sql: "UPDATE consultation SET privacy = ? WHERE id = 1",
+      arguments: [String(decoding: try encoder.encode(privacy), as: UTF8.self)])
+    isFinished = true
   }
 }

@@ -142,8 +142,8 @@ struct AnalyseCommand: AsyncParsableCommand {
       projectPath = imported.project
       let masked = imported.summary.maskedCounts.values.reduce(0, +)
       say(
-        "Import de \(imported.consultation.sourceName) : \(imported.consultation.responses.count) réponses, "
-          + "\(imported.consultation.questions.count) questions, \(masked) données personnelles masquées → \(projectPath)"
+        "Import de \(imported.outline.sourceName) : \(imported.summary.responseCount) réponses, "
+          + "\(imported.outline.questions.count) questions, \(masked) données personnelles masquées → \(projectPath)"
       )
     }
     let database = try ProjectDatabase(path: projectPath)

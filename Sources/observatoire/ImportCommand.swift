@@ -63,16 +63,16 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   private func importNow() throws {
-    let (consultation, summary, projectPath) = try ProjectImport(
+    let (outline, summary, projectPath) = try ProjectImport(
       file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet
     ).run()
     if let writeMapping {
-      try Self.yaml(for: consultation).write(toFile: writeMapping, atomically: true, encoding: .utf8)
+      try Self.yaml(for: outline.questions).write(toFile: writeMapping, atomically: true, encoding: .utf8)
     }
     if json {
-      print(try Self.json(consultation, summary: summary, project: projectPath))
+      print(try Self.json(outline, summary: summary, project: projectPath))
     } else {
-      print(Self.text(consultation, summary: summary, project: projectPath))
+      print(Self.text(outline, summary: summary, project: projectPath))
     }
   }
 
@@ -129,10 +129,10 @@ struct ImportCommand: AsyncParsableCommand {
     return ImportMapping(overrides: overrides, fileName: name)
   }
 
-  static func yaml(for consultation: Consultation) -> String {
+  static func yaml(for questions: [Question]) -> String {
     var out =
       "# Correspondance devinée par « observatoire import » ; corrigez puis relancez avec --mapping.\n"
-    for q in consultation.questions {
+    for q in questions {
       let escaped = q.id.rawValue.replacingOccurrences(of: "\"", with: "\\\"")
       out += "\"\(escaped)\":\n  type: \(q.kind.rawValue)\n"
       out += "  segment: \(q.isSegment)\n"
@@ -142,16 +142,12 @@ struct ImportCommand: AsyncParsableCommand {
     return out
   }
 
-  static func answered(_ q: Question, in c: Consultation) -> Int {
-    c.responses.filter { $0.answers[q.id] != nil }.count
-  }
-
-  static func text(_ c: Consultation, summary: ImportSummary, project: String) -> String {
+  static func text(_ c: ConsultationOutline, summary: ImportSummary, project: String) -> String {
     let source =
       summary.sheet.map { "feuille « \($0) »" }
       ?? "encodage \(summary.encoding.rawValue), séparateur « \(summary.delimiter == "\t" ? "tabulation" : summary.delimiter) »"
     var lines = [
-      "Import de \(c.sourceName) : \(c.responses.count) réponses, \(c.questions.count) questions "
+      "Import de \(c.sourceName) : \(summary.responseCount) réponses, \(c.questions.count) questions "
         + "(\(summary.columns) colonnes, \(source)).",
       "Projet : \(project)",
       "",
@@ -161,7 +157,7 @@ struct ImportCommand: AsyncParsableCommand {
       if let s = q.scale { detail += ", de \(s.lowerBound) à \(s.upperBound)" }
       if !q.options.isEmpty { detail += ", \(q.options.count) modalités" }
       if q.isSegment { detail += ", segment" }
-      lines.append("  \(q.id) — \(q.title) [\(detail)] : \(answered(q, in: c)) réponses")
+      lines.append("  \(q.id) — \(q.title) [\(detail)] : \(summary.answeredCounts[q.id] ?? 0) réponses")
     }
     lines.append("")
     if summary.maskedCounts.isEmpty {
@@ -184,7 +180,7 @@ struct ImportCommand: AsyncParsableCommand {
     return lines.joined(separator: "\n")
   }
 
-  static func json(_ c: Consultation, summary: ImportSummary, project: String) throws -> String {
+  static func json(_ c: ConsultationOutline, summary: ImportSummary, project: String) throws -> String {
     struct QuestionJSON: Encodable {
       var id: String
       var title: String
@@ -208,12 +204,12 @@ struct ImportCommand: AsyncParsableCommand {
     }
     let output = Output(
       source: c.sourceName, project: project, encoding: summary.encoding.rawValue,
-      delimiter: summary.delimiter, responses: c.responses.count,
+      delimiter: summary.delimiter, responses: summary.responseCount,
       questions: c.questions.map {
         QuestionJSON(
           id: $0.id.rawValue, title: $0.title, kind: $0.kind.rawValue, confidence: $0.confidence,
           options: $0.options, scale: $0.scale.map { [$0.lowerBound, $0.upperBound] },
-          isSegment: $0.isSegment, answered: answered($0, in: c))
+          isSegment: $0.isSegment, answered: summary.answeredCounts[$0.id] ?? 0)
       }, maskedCounts: summary.maskedCounts, raggedLines: summary.raggedRows.map(\.line),
       sheet: summary.sheet)
     let encoder = JSONEncoder()

@@ -6,6 +6,7 @@ import Storage
 
 /// Reads an export, masks personal data in every free-text answer and stores the consultation
 /// in a project (replacing the previous one in one transaction). Shared by `import` and `analyse`.
+/// Responses go from the export to the project by batches, never all in memory.
 struct ProjectImport {
   var file: String
   var project: String?
@@ -17,7 +18,7 @@ struct ProjectImport {
     URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".observatoire"
   }
 
-  func run() throws -> (consultation: Consultation, summary: ImportSummary, project: String) {
+  func run() throws -> (outline: ConsultationOutline, summary: ImportSummary, project: String) {
     let url = URL(fileURLWithPath: file)
     if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
       throw IngestError(
@@ -32,15 +33,48 @@ struct ProjectImport {
       return (masked.text, counts)
     }
     let importer = ConsultationImporter(mapping: mapping, masking: masking)
-    let (consultation, summary) = try importer.importFile(at: url, sheet: sheet)
+    // The export is read and checked before the project is opened: a bad export leaves it untouched.
+    let prepared = try importer.prepare(at: url, sheet: sheet)
     let projectPath = project ?? Self.defaultProjectPath(for: file)
+    let isNewProject = !FileManager.default.fileExists(atPath: projectPath)
+    let summary: ImportSummary
     do {
-      let database = try ProjectDatabase(path: projectPath)
-      try database.saveConsultation(consultation, privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
+      summary = try Self.store(prepared, in: projectPath)
     } catch {
-      throw ProjectWriteError(path: projectPath, detail: "\(error)")
+      // A project the failed import created is removed: nothing is left behind.
+      if isNewProject {
+        for suffix in ["", "-wal", "-shm"] {
+          try? FileManager.default.removeItem(atPath: projectPath + suffix)
+        }
+      }
+      throw error
     }
-    return (consultation, summary, projectPath)
+    return (prepared.outline, summary, projectPath)
+  }
+}
+
+extension ProjectImport {
+  /// Streams the responses into the project at `path`, in one transaction.
+  fileprivate static func store(_ prepared: PreparedImport, in path: String) throws -> ImportSummary {
+    let database: ProjectDatabase
+    do {
+      database = try ProjectDatabase(path: path)
+    } catch {
+      throw ProjectWriteError(path: path, detail: "\(error)")
+    }
+    do {
+      return try database.replaceConsultation { writer in
+        let outline = prepared.outline
+        try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
+        let summary = try prepared.readResponses(writer.append)
+        try writer.finish(privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
+        return summary
+      }
+    } catch let error as any UserFacingError {
+      throw error
+    } catch {
+      throw ProjectWriteError(path: path, detail: "\(error)")
+    }
   }
 }
 

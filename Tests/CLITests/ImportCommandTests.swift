@@ -43,4 +43,19 @@ import Testing
       #expect(try Self.snapshot(dir) == before)
     }
   }
+
+  @Test func aFailedImportIntoANewProjectLeavesNoProjectBehind() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("Q99:\n  type: echelle\n".utf8).write(to: dir.appendingPathComponent("m.yaml"))
+    try Data("id;Avis\n1;\"jamais fermé\n".utf8).write(to: dir.appendingPathComponent("tronque.csv"))
+    for arguments in [
+      ["import", Self.example, "--mapping", "m.yaml", "--project", "neuf.observatoire"],
+      ["import", "tronque.csv", "--project", "neuf.observatoire"],
+    ] {
+      let result = try CLI.run(arguments, in: dir)
+      #expect(result.status != 0)
+      #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("neuf.observatoire").path))
+    }
+  }
 }
