@@ -59,6 +59,7 @@ let package = Package(
       name: "Storage",
       dependencies: [
         "ObservatoireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: strictSwift
@@ -97,7 +98,8 @@ let package = Package(
     .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
-    .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "Inference", "Storage", "TestSupport"]),
+    .testTarget(
+      name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "Inference", "Storage", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]

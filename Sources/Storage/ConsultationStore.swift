@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import ObservatoireCore
 
 /// The imported consultation, stored in the project file. A project holds one consultation:
@@ -39,6 +40,31 @@ extension ProjectDatabase {
         t.column("number", .double)
         t.primaryKey(["questionID", "responseID"])
       }
+    }
+  }
+
+  /// Registered after every v1 migration, so that projects made before it are converted.
+  static func registerAnswerPositionsMigration(_ migrator: inout DatabaseMigrator) {
+    // Answers keyed by the positions of their question and response, in a table that is its own
+    // index, without foreign keys to check: a million answers are written in a third of the time
+    // and take a third less space. Existing projects are converted.
+    migrator.registerMigration("v2-answer-positions") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE response_v2(
+            position INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, row INTEGER NOT NULL);
+          INSERT INTO response_v2(position, id, row) SELECT position, id, row FROM response;
+          CREATE TABLE answer_v2(
+            question INTEGER NOT NULL, response INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT,
+            number REAL, PRIMARY KEY(question, response)) WITHOUT ROWID;
+          INSERT INTO answer_v2(question, response, kind, text, number)
+            SELECT q.position, r.position, a.kind, a.text, a.number FROM answer a
+            JOIN question q ON q.id = a.questionID JOIN response r ON r.id = a.responseID;
+          DROP TABLE answer;
+          DROP TABLE response;
+          ALTER TABLE response_v2 RENAME TO response;
+          ALTER TABLE answer_v2 RENAME TO answer;
+          """)
     }
   }
 
@@ -89,18 +115,20 @@ extension ProjectDatabase {
           sourceColumns: try decoder.decode(
             [String].self, from: Data((row["sourceColumns"] as String).utf8)))
       }
-      var answers: [String: [QuestionID: Answer]] = [:]
-      let cursor = try Row.fetchCursor(
-        db, sql: "SELECT questionID, responseID, kind, text, number FROM answer")
-      while let row = try cursor.next() {
-        let answer = try Self.answer(
-          kind: row["kind"], text: row["text"], number: row["number"], decoder: decoder)
-        answers[row["responseID"], default: [:]][QuestionID(row["questionID"] as String)] = answer
-      }
-      let responses = try Row.fetchAll(db, sql: "SELECT id, row FROM response ORDER BY position").map {
+      var responses = try Row.fetchAll(db, sql: "SELECT id, row FROM response ORDER BY position").map {
         row -> Response in
-        let id: String = row["id"]
-        return Response(id: ResponseID(id), row: row["row"], answers: answers[id] ?? [:])
+        Response(id: ResponseID(row["id"] as String), row: row["row"], answers: [:])
+      }
+      let cursor = try Row.fetchCursor(
+        db, sql: "SELECT question, response, kind, text, number FROM answer ORDER BY response")
+      while let row = try cursor.next() {
+        let question: Int = row["question"]
+        let response: Int = row["response"]
+        guard questions.indices.contains(question), responses.indices.contains(response) else {
+          throw DatabaseError(message: "answer to an unknown question or response")
+        }
+        responses[response].answers[questions[question].id] = try Self.answer(
+          kind: row["kind"], text: row["text"], number: row["number"], decoder: decoder)
       }
       return Consultation(
         title: head["title"], sourceName: head["sourceName"], questions: questions,
@@ -122,10 +150,11 @@ extension ProjectDatabase {
       try Row.fetchAll(
         db,
         sql: """
-          SELECT a.responseID, a.text FROM answer a JOIN response r ON r.id = a.responseID
-          WHERE a.questionID = ? AND a.kind = 'text' AND a.text <> '' ORDER BY r.position
+          SELECT r.id, a.text FROM answer a JOIN response r ON r.position = a.response
+          WHERE a.question = (SELECT position FROM question WHERE id = ?) AND a.kind = 'text'
+          AND a.text <> '' ORDER BY a.response
           """, arguments: [question.rawValue]
-      ).map { (ResponseID($0["responseID"] as String), $0["text"] as String) }
+      ).map { (ResponseID($0["id"] as String), $0["text"] as String) }
     }
   }
 
@@ -158,11 +187,15 @@ extension ProjectDatabase {
 
 /// Writes a consultation into the open transaction of `replaceConsultation`: its questions,
 /// then its responses by batches as they are read, then its privacy summary.
+///
+/// Responses and answers go through SQLite statements bound by hand: at a million answers,
+/// GRDB's general argument handling took as long as SQLite itself.
 public final class ConsultationWriter {
   private let db: Database
   private let encoder: JSONEncoder
-  private var insertResponse: Statement?
-  private var insertAnswer: Statement?
+  private var questionIDs: [QuestionID] = []
+  private var insertResponse: RawStatement?
+  private var insertAnswer: RawStatement?
   private var position = 0
   private(set) var isFinished = false
 
@@ -189,10 +222,11 @@ public final class ConsultationWriter {
         String(decoding: try encoder.encode(q.sourceColumns), as: UTF8.self),
       ])
     }
-    insertResponse = try db.makeStatement(
-      sql: "INSERT INTO response(id, position, row) VALUES (?, ?, ?)")
-    insertAnswer = try db.makeStatement(
-      sql: "INSERT INTO answer(questionID, responseID, kind, text, number) VALUES (?, ?, ?, ?, ?)")
+    questionIDs = questions.map(\.id)
+    insertResponse = try RawStatement(
+      db, sql: "INSERT INTO response(position, id, row) VALUES (?, ?, ?)")
+    insertAnswer = try RawStatement(
+      db, sql: "INSERT INTO answer(question, response, kind, text, number) VALUES (?, ?, ?, ?, ?)")
   }
 
   /// Appends responses after those already written.
@@ -201,12 +235,21 @@ public final class ConsultationWriter {
       throw DatabaseError(message: "responses written before the questions")
     }
     for r in responses {
-      try insertResponse.execute(arguments: [r.id.rawValue, position, r.row])
-      position += 1
-      for (question, answer) in r.answers {
+      insertResponse.bind(1, position)
+      insertResponse.bind(2, r.id.rawValue)
+      insertResponse.bind(3, r.row)
+      try insertResponse.run()
+      for (question, id) in questionIDs.enumerated() {
+        guard let answer = r.answers[id] else { continue }
         let (kind, text, number) = try ProjectDatabase.columns(of: answer, encoder: encoder)
-        try insertAnswer.execute(arguments: [question.rawValue, r.id.rawValue, kind, text, number])
+        insertAnswer.bind(1, question)
+        insertAnswer.bind(2, position)
+        insertAnswer.bind(3, kind)
+        insertAnswer.bind(4, text)
+        insertAnswer.bind(5, number)
+        try insertAnswer.run()
       }
+      position += 1
     }
   }
 
@@ -215,5 +258,58 @@ public final class ConsultationWriter {
       sql: "UPDATE consultation SET privacy = ? WHERE id = 1",
       arguments: [String(decoding: try encoder.encode(privacy), as: UTF8.self)])
     isFinished = true
+  }
+}
+
+/// An SQLite statement of `db`'s connection, bound and stepped without GRDB's argument layer.
+/// Used only inside a GRDB write, on its connection.
+final class RawStatement {
+  private let db: Database
+  private let statement: OpaquePointer
+  /// SQLITE_TRANSIENT: SQLite copies the bytes before the binding call returns.
+  private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+  init(_ db: Database, sql: String) throws {
+    var statement: OpaquePointer?
+    let code = sqlite3_prepare_v2(db.sqliteConnection, sql, -1, &statement, nil)
+    guard code == SQLITE_OK, let statement else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
+    }
+    self.db = db
+    self.statement = statement
+  }
+
+  deinit { sqlite3_finalize(statement) }
+
+  func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(statement, index, Int64(value)) }
+
+  func bind(_ index: Int32, _ value: Double?) {
+    if let value { sqlite3_bind_double(statement, index, value) } else { sqlite3_bind_null(statement, index) }
+  }
+
+  func bind(_ index: Int32, _ value: String?) {
+    guard var value else {
+      sqlite3_bind_null(statement, index)
+      return
+    }
+    value.withUTF8 { bytes in
+      if let address = bytes.baseAddress, !bytes.isEmpty {
+        address.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+          _ = sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
+        }
+      } else {
+        // SQLite reads a null pointer as NULL: an empty text is bound from a literal.
+        _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+      }
+    }
+  }
+
+  /// Steps the bound statement once and resets it for the next row.
+  func run() throws {
+    let code = sqlite3_step(statement)
+    sqlite3_reset(statement)
+    guard code == SQLITE_DONE else {
+      throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage)
+    }
   }
 }

@@ -36,6 +36,7 @@ public struct ProjectDatabase: Sendable {
     registerConsultationMigrations(&migrator)
     registerStageCacheMigrations(&migrator)
     registerAnalysisMigrations(&migrator)
+    registerAnswerPositionsMigration(&migrator)
     return migrator
   }
 }

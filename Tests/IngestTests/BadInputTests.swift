@@ -76,7 +76,7 @@ import Testing
     try db.writer.read { database in
       var hasher = SHA256()
       for table in ["consultation", "question", "response", "answer"] {
-        for row in try Row.fetchAll(database, sql: "SELECT * FROM \(table) ORDER BY rowid") {
+        for row in try Row.fetchAll(database, sql: "SELECT * FROM \(table) ORDER BY 1, 2") {
           hasher.update(data: Data("\(table):\(row.description)\n".utf8))
         }
       }

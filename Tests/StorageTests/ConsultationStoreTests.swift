@@ -1,8 +1,10 @@
 import Foundation
+import GRDB
 import ObservatoireCore
-import Storage
 import TestSupport
 import Testing
+
+@testable import Storage
 
 @Suite struct ConsultationStoreTests {
   static func sample(title: String = "Consultation IA") -> Consultation {
@@ -54,5 +56,79 @@ import Testing
     try db.saveConsultation(second, privacy: PrivacySummary(originalsKept: false))
     #expect(try db.loadConsultation() == second)
     #expect(try db.freeTextAnswers(to: "Q5").map(\.0) == ["10"])
+  }
+
+  @Test func aFailedReplacementLeavesThePreviousConsultation() throws {
+    let db = try ProjectDatabase.inMemory()
+    try db.saveConsultation(Self.sample(), privacy: PrivacySummary())
+    struct Interrupted: Error {}
+    #expect(throws: Interrupted.self) {
+      try db.replaceConsultation { writer in
+        try writer.begin(title: "Autre", sourceName: "autre.csv", questions: Self.sample().questions)
+        try writer.append(Array(Self.sample().responses.prefix(2)))
+        throw Interrupted()
+      }
+    }
+    #expect(try db.loadConsultation() == Self.sample())
+    // Without its privacy summary, a consultation is not stored either.
+    #expect(throws: (any Error).self) {
+      try db.replaceConsultation { writer in
+        try writer.begin(title: "Autre", sourceName: "autre.csv", questions: [])
+      }
+    }
+    #expect(try db.loadConsultation() == Self.sample())
+  }
+
+  @Test func keepsEmptyTextsAndNumbersApartFromMissingOnes() throws {
+    let db = try ProjectDatabase.inMemory()
+    var c = Self.sample()
+    c.responses[1].answers["Q5"] = .text("")
+    c.responses[1].answers["Q3"] = .number(0)
+    c.responses[2].answers["Q4"] = .ranking([])
+    try db.saveConsultation(c, privacy: PrivacySummary())
+    #expect(try db.loadConsultation() == c)
+  }
+
+  /// A project written before answers were keyed by positions is converted when opened.
+  @Test func convertsAProjectMadeBeforeAnswerPositions() throws {
+    let queue = try DatabaseQueue()
+    try ProjectDatabase.migrator.migrate(queue, upTo: "v1-analysis")
+    let sample = Self.sample()
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    try queue.write { db in
+      try db.execute(
+        sql: "INSERT INTO consultation(id, title, sourceName, privacy) VALUES (1, ?, ?, '{}')",
+        arguments: [sample.title, sample.sourceName])
+      for (position, q) in sample.questions.enumerated() {
+        try db.execute(
+          sql: """
+            INSERT INTO question(id, position, title, kind, options, scaleLower, scaleUpper,
+            confidence, isSegment, sourceColumns) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            q.id.rawValue, position, q.title, q.kind.rawValue,
+            String(decoding: try encoder.encode(q.options), as: UTF8.self),
+            q.scale?.lowerBound, q.scale?.upperBound, q.confidence, q.isSegment,
+            String(decoding: try encoder.encode(q.sourceColumns), as: UTF8.self),
+          ])
+      }
+      for (position, r) in sample.responses.enumerated() {
+        try db.execute(
+          sql: "INSERT INTO response(id, position, row) VALUES (?, ?, ?)",
+          arguments: [r.id.rawValue, position, r.row])
+        for (question, answer) in r.answers {
+          let (kind, text, number) = try ProjectDatabase.columns(of: answer, encoder: encoder)
+          try db.execute(
+            sql: "INSERT INTO answer(questionID, responseID, kind, text, number) VALUES (?, ?, ?, ?, ?)",
+            arguments: [question.rawValue, r.id.rawValue, kind, text, number])
+        }
+      }
+    }
+    let db = try ProjectDatabase(writer: queue)
+    #expect(try db.loadConsultation() == sample)
+    #expect(try db.freeTextAnswers(to: "Q5").map(\.0) == ["10", "9"])
+    let columns = try queue.read { db in try db.columns(in: "answer").map(\.name) }
+    #expect(columns == ["question", "response", "kind", "text", "number"])
   }
 }
