@@ -169,19 +169,36 @@ public struct ConsultationImporter: Sendable {
     var headerLine = 1
     var layout: [QuestionLayout] = []
     var profiles: [TypeInference.Profile] = []
-    try source.forEachRecord { fields, line, fieldCount in
-      guard let known = header else {
-        header = fields
-        headerLine = line
-        layout = try questionLayout(header: fields, headerLine: line, fileName: source.fileName)
-        profiles = layout.map { TypeInference.Profile(columns: $0.indices.count, override: $0.override) }
-        return
+    // Records are split on another thread while this one profiles them.
+    try Handoff<[SourceRecord]>.pipeline(depth: 4) { emit in
+      var batch: [SourceRecord] = []
+      batch.reserveCapacity(1024)
+      try source.forEachRecord { fields, line, fieldCount in
+        batch.append(SourceRecord(fields: fields, line: line, fieldCount: fieldCount))
+        if batch.count == 1024 {
+          try emit(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
       }
-      if fieldCount != known.count {
-        summary.raggedRows.append(RaggedRow(line: line, fields: fieldCount))
+      if !batch.isEmpty { try emit(batch) }
+    } consume: { batch in
+      for record in batch {
+        guard let known = header else {
+          header = record.fields
+          headerLine = record.line
+          layout = try questionLayout(
+            header: record.fields, headerLine: record.line, fileName: source.fileName)
+          profiles = layout.map {
+            TypeInference.Profile(code: $0.code, headers: $0.headers, override: $0.override)
+          }
+          continue
+        }
+        if record.fieldCount != known.count {
+          summary.raggedRows.append(RaggedRow(line: record.line, fields: record.fieldCount))
+        }
+        let row = Self.padded(record.fields, to: known.count)
+        for q in layout.indices { profiles[q].add(row, at: layout[q].indices) }
       }
-      let row = Self.padded(fields, to: known.count)
-      for q in layout.indices { profiles[q].add(row, at: layout[q].indices) }
     }
     guard let header else {
       throw IngestError(.noHeader, at: SourceLocation(file: source.fileName, line: headerLine))
@@ -315,6 +332,13 @@ struct RecordSource: Sendable {
     self.fileName = fileName
     self.forEachRecord = forEachRecord
   }
+}
+
+/// A record as read from the export.
+struct SourceRecord: Sendable {
+  var fields: [String]
+  var line: Int
+  var fieldCount: Int
 }
 
 /// One question's place in the header.

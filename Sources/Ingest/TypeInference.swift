@@ -25,11 +25,15 @@ enum TypeInference {
   enum Profile: Sendable {
     case single(ColumnProfile)
     case group([SubQuestionProfile])
+    /// A metadata column (id, submission date…), known by its name: its values are not looked at.
+    case metadata
 
-    /// An empty profile for a question read from `columns` columns.
-    init(columns: Int, override: QuestionOverride?) {
-      if columns > 1 {
-        self = .group(Array(repeating: SubQuestionProfile(), count: columns))
+    /// An empty profile for a question read from the columns under `headers`.
+    init(code: String, headers: [ColumnHeader], override: QuestionOverride?) {
+      if headers.count == 1, override == nil, isMetadata(code: code, headers: headers) {
+        self = .metadata
+      } else if headers.count > 1 {
+        self = .group(Array(repeating: SubQuestionProfile(), count: headers.count))
       } else {
         self = .single(ColumnProfile(keepsEveryDistinctValue: override?.kind != nil))
       }
@@ -45,8 +49,20 @@ enum TypeInference {
         self = .group([])
         for (i, index) in indices.enumerated() { profiles[i].add(fields[index]) }
         self = .group(profiles)
+      case .metadata:
+        break
       }
     }
+  }
+
+  /// The lower-cased wording of a question, for name-based guesses.
+  static func name(code: String, headers: [ColumnHeader]) -> String {
+    (headers.first.map { $0.text ?? $0.raw } ?? code).lowercased()
+  }
+
+  /// Whether the question is export metadata by its code or wording, whatever its values.
+  static func isMetadata(code: String, headers: [ColumnHeader]) -> Bool {
+    metadataNames.contains(code.lowercased()) || metadataNames.contains(name(code: code, headers: headers))
   }
 
   /// The question read from the columns at `indices` (their headers in `headers`), and how to
@@ -56,7 +72,7 @@ enum TypeInference {
     override: QuestionOverride?
   ) -> (Question, Reader) {
     let title = override?.title ?? headers.first?.questionText ?? headers.first?.raw ?? code
-    let name = (headers.first.map { $0.text ?? $0.raw } ?? code).lowercased()
+    let name = name(code: code, headers: headers)
     if case .group(let profiles) = profile {
       var kind: QuestionKind
       var confidence: Double
@@ -106,7 +122,8 @@ enum TypeInference {
       }
       return (question, reader)
     }
-    guard case .single(let column) = profile else { preconditionFailure() }
+    var column = ColumnProfile()
+    if case .single(let profile) = profile { column = profile }
     var (kind, confidence, options, scale) = guess(code: code, name: name, profile: column)
     if let k = override?.kind {
       if k != kind { (options, scale) = describe(kind: k, profile: column) }
