@@ -133,24 +133,30 @@ struct PersonNameDetector: Sendable {
     "cordialement", "salutations", "amicalement", "sincerement", "respectueusement", "amities", "signe",
   ]
 
-  /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand: the regular expression and
-  /// Foundation's folding of every word took half of the import's time.
+  /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
+  /// regular expression and Foundation's folding of every word took half of the import's time.
   func tokens(in source: NSString) -> [Token] {
-    let text = source as String
+    var text = source as String
+    return text.withUTF8 { Self.tokens(utf8: $0) }
+  }
+
+  private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    func string(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
     var result: [Token] = []
     var scalars: [Unicode.Scalar] = []
-    var wordStart = 0
-    var offset = 0  // UTF-16 offset of the scalar being read
-    var gapStart = text.unicodeScalars.startIndex
-    var wordStartIndex = gapStart
-    var pendingHyphen: (index: String.UnicodeScalarView.Index, offset: Int)?
-    func finish(at endIndex: String.UnicodeScalarView.Index, endOffset: Int) {
+    var wordStart = 0  // UTF-16 offset of the word's first letter
+    var wordStartByte = 0
+    var gapStartByte = 0
+    var pendingHyphen: (byte: Int, offset: Int)?
+    func finish(atByte end: Int, offset endOffset: Int) {
       guard !scalars.isEmpty else { return }
-      let word = String(Substring(text.unicodeScalars[wordStartIndex..<endIndex]))
-      let gap = String(Substring(text.unicodeScalars[gapStart..<wordStartIndex]))
+      let word = string(wordStartByte..<end)
       let range = NSRange(location: wordStart, length: endOffset - wordStart)
-      let folded = Self.fastFold(scalars) ?? Self.fold(word)
-      if let (isCapitalized, isAllCaps) = Self.latinCase(scalars) {
+      let folded = fastFold(scalars) ?? fold(word)
+      let gap = string(gapStartByte..<wordStartByte)
+      if let (isCapitalized, isAllCaps) = latinCase(scalars) {
         result.append(
           Token(
             text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
@@ -158,17 +164,32 @@ struct PersonNameDetector: Sendable {
       } else {
         result.append(Token(text: word, folded: folded, range: range, gapBefore: gap))
       }
-      gapStart = endIndex
+      gapStartByte = end
       scalars.removeAll(keepingCapacity: true)
     }
-    var index = text.unicodeScalars.startIndex
-    while index < text.unicodeScalars.endIndex {
-      let scalar = text.unicodeScalars[index]
-      let width = scalar.utf16.count
-      if Self.isLetter(scalar) {
+    var index = 0
+    var offset = 0  // UTF-16 offset of the scalar being read
+    while index < bytes.count {
+      // A String's bytes are valid UTF-8.
+      let lead = bytes[index]
+      var value = UInt32(lead)
+      var length = 1
+      if lead >= 0xF0 {
+        length = 4
+        value = UInt32(lead & 0x07)
+      } else if lead >= 0xE0 {
+        length = 3
+        value = UInt32(lead & 0x0F)
+      } else if lead >= 0xC0 {
+        length = 2
+        value = UInt32(lead & 0x1F)
+      }
+      for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+      if isLetter(scalar) {
         if scalars.isEmpty {
           wordStart = offset
-          wordStartIndex = index
+          wordStartByte = index
         } else if pendingHyphen != nil {
           scalars.append("-")
         }
@@ -176,21 +197,19 @@ struct PersonNameDetector: Sendable {
         scalars.append(scalar)
       } else if scalar == "-", !scalars.isEmpty, pendingHyphen == nil {
         pendingHyphen = (index, offset)
+      } else if let hyphen = pendingHyphen {
+        finish(atByte: hyphen.byte, offset: hyphen.offset)
+        pendingHyphen = nil
       } else {
-        if let hyphen = pendingHyphen {
-          finish(at: hyphen.index, endOffset: hyphen.offset)
-          pendingHyphen = nil
-        } else {
-          finish(at: index, endOffset: offset)
-        }
+        finish(atByte: index, offset: offset)
       }
-      offset += width
-      index = text.unicodeScalars.index(after: index)
+      offset += length == 4 ? 2 : 1
+      index += length
     }
     if let hyphen = pendingHyphen {
-      finish(at: hyphen.index, endOffset: hyphen.offset)
+      finish(atByte: hyphen.byte, offset: hyphen.offset)
     } else {
-      finish(at: index, endOffset: offset)
+      finish(atByte: index, offset: offset)
     }
     return result
   }
@@ -226,22 +245,24 @@ struct PersonNameDetector: Sendable {
     fold(String(Character(Unicode.Scalar(UInt32(value))!)))
   }
 
+  /// The UTF-8 bytes of `latinFolds`.
+  static let latinFoldBytes: [[UInt8]] = latinFolds.map { Array($0.utf8) }
+
   /// Folds ASCII and Latin letters by table; nil when another script needs Foundation.
   static func fastFold(_ scalars: [Unicode.Scalar]) -> String? {
-    var folded = ""
-    folded.unicodeScalars.reserveCapacity(scalars.count)
+    var folded: [UInt8] = []
+    folded.reserveCapacity(scalars.count * 2)
     for scalar in scalars {
       let value = scalar.value
       if value < 0x80 {
-        folded.unicodeScalars.append(
-          value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+        folded.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
       } else if value >= 0xC0, value <= 0x24F {
-        folded += latinFolds[Int(value) - 0xC0]
+        folded += latinFoldBytes[Int(value) - 0xC0]
       } else {
         return nil
       }
     }
-    return folded
+    return String(decoding: folded, as: UTF8.self)
   }
 
   func isFirstName(_ token: Token) -> Bool {
