@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Measures `observatoire import` (read + type inference + masking hook + store) on generated
 # LimeSurvey-shaped CSVs of growing size, with wall time and peak memory (/usr/bin/time -v).
-# Usage: scripts/bench/import.sh [BINARY]   (default: .build/release/observatoire)
+# Usage: scripts/bench/import.sh [BINARY] [ROWS...]
+#   (defaults: .build/release/observatoire, 10000 200000 1000000)
 set -euo pipefail
 BIN=${1:-.build/release/observatoire}
+shift || true
+SIZES=${*:-10000 200000 1000000}
 WORK=$(mktemp -d /tmp/observatoire-bench-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-for ROWS in 10000 200000; do
+for ROWS in $SIZES; do
   python3 - "$ROWS" "$WORK/bench-$ROWS.csv" <<'PY'
 import random, sys
 random.seed(1)
@@ -29,5 +32,8 @@ PY
   WALL=$(grep 'Elapsed (wall clock)' "$WORK/time.txt" | awk '{print $NF}')
   RSS=$(grep 'Maximum resident set size' "$WORK/time.txt" | awk '{print $NF}')
   SIZE=$(du -k "$WORK/bench-$ROWS.csv" | cut -f1)
-  echo "rows=$ROWS file_kB=$SIZE wall=$WALL max_rss_kB=$RSS"
+  SECONDS_TAKEN=$(python3 -c "import sys; p=sys.argv[1].split(':'); print(sum(float(x)*60**i for i,x in enumerate(reversed(p))))" "$WALL")
+  RATE=$(python3 -c "import sys; print(round(int(sys.argv[1])/float(sys.argv[2])))" "$ROWS" "$SECONDS_TAKEN")
+  DB=$(du -k "$WORK/p.observatoire" | cut -f1)
+  echo "rows=$ROWS file_kB=$SIZE wall=$WALL rows_per_s=$RATE max_rss_kB=$RSS project_kB=$DB"
 done
