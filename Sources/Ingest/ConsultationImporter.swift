@@ -280,33 +280,20 @@ public struct PreparedImport: Sendable {
   /// next batch goes on meanwhile on another thread. Returns the whole import's summary.
   public func readResponses(_ body: ([Response]) throws -> Void) throws -> ImportSummary {
     var summary = summary
-    var usedIDs: Set<String> = []
     var rowCount = 0
     var masked: [String: Int] = [:]
     var answered: [QuestionID: Int] = [:]
     let plan = plan
     let source = source
-    let idColumn = plan.idColumn
     try Handoff<ResponseBatch>.pipeline(depth: 2) { emit in
       try plan.produce(from: source, emit: emit)
     } consume: { batch in
-      var responses: [Response] = []
-      responses.reserveCapacity(batch.answers.count)
-      for answers in batch.answers {
-        // The identifier column names the response when it is unique; else its row number.
-        var id = String(rowCount + 1)
-        if let idColumn, case .text(let raw)? = answers[idColumn], !raw.isEmpty,
-          !usedIDs.contains(raw)
-        {
-          id = raw
-        }
-        usedIDs.insert(id)
-        rowCount += 1
-        for question in answers.keys { answered[question, default: 0] += 1 }
-        responses.append(Response(id: ResponseID(id), row: rowCount, answers: answers))
-      }
+      rowCount += batch.responses.count
       for (kind, n) in batch.maskedCounts { masked[kind, default: 0] += n }
-      try body(responses)
+      for (q, n) in batch.answeredCounts.enumerated() where n > 0 {
+        answered[plan.questions[q].id, default: 0] += n
+      }
+      try body(batch.responses)
     }
     summary.maskedCounts = masked
     summary.responseCount = rowCount
@@ -349,10 +336,12 @@ struct QuestionLayout: Sendable {
   var override: QuestionOverride?
 }
 
-/// Answers of a run of consecutive rows, their free text masked.
+/// Responses of a run of consecutive rows, their free text masked.
 struct ResponseBatch: Sendable {
-  var answers: [[QuestionID: Answer]]
+  var responses: [Response]
   var maskedCounts: [String: Int]
+  /// Answers to each question, by position.
+  var answeredCounts: [Int] = []
 }
 
 /// How the second reading turns rows into answers.
@@ -373,28 +362,53 @@ struct ResponsePlan: Sendable {
     var isHeader = true
     var pending: [[QuestionID: Answer]] = []
     pending.reserveCapacity(batchSize)
+    var answered = [Int](repeating: 0, count: questions.count)
+    var rowCount = 0
+    var usedIDs: Set<String> = []
+    let idColumn = idColumn
+    func emitPending() throws {
+      let (rows, maskedCounts) = masked(pending)
+      var responses: [Response] = []
+      responses.reserveCapacity(rows.count)
+      for answers in rows {
+        // The identifier column names the response when it is unique; else its row number.
+        var id = String(rowCount + 1)
+        if let idColumn, case .text(let raw)? = answers[idColumn], !raw.isEmpty,
+          !usedIDs.contains(raw)
+        {
+          id = raw
+        }
+        usedIDs.insert(id)
+        rowCount += 1
+        responses.append(Response(id: ResponseID(id), row: rowCount, answers: answers))
+      }
+      try emit(
+        ResponseBatch(responses: responses, maskedCounts: maskedCounts, answeredCounts: answered))
+      pending.removeAll(keepingCapacity: true)
+      answered = [Int](repeating: 0, count: questions.count)
+    }
     try source.forEachRecord { fields, _, _ in
       if isHeader {
         isHeader = false
         return
       }
       let row = ConsultationImporter.padded(fields, to: width)
-      var answers: [QuestionID: Answer] = [:]
+      var answers = [QuestionID: Answer](minimumCapacity: questions.count)
       for (q, question) in questions.enumerated() {
-        if let answer = readers[q](row) { answers[question.id] = answer }
+        if let answer = readers[q](row) {
+          answers[question.id] = answer
+          answered[q] += 1
+        }
       }
       pending.append(answers)
-      if pending.count == batchSize {
-        try emit(masked(pending))
-        pending.removeAll(keepingCapacity: true)
-      }
+      if pending.count == batchSize { try emitPending() }
     }
-    if !pending.isEmpty { try emit(masked(pending)) }
+    if !pending.isEmpty { try emitPending() }
   }
 
-  /// The batch with every free-text answer masked, on every core.
-  func masked(_ rows: [[QuestionID: Answer]]) -> ResponseBatch {
-    guard let masking else { return ResponseBatch(answers: rows, maskedCounts: [:]) }
+  /// The rows with every free-text answer masked, on every core, and the masked counts by kind.
+  func masked(_ rows: [[QuestionID: Answer]]) -> ([[QuestionID: Answer]], [String: Int]) {
+    guard let masking else { return (rows, [:]) }
     let freeText = questions.filter { $0.kind == .freeText }.map(\.id)
     var cells: [(row: Int, question: QuestionID)] = []
     var texts: [String?] = []
@@ -414,7 +428,7 @@ struct ResponsePlan: Sendable {
       rows[cell.row][cell.question] = .text(result.text)
       for (kind, n) in result.counts { counts[kind, default: 0] += n }
     }
-    return ResponseBatch(answers: rows, maskedCounts: counts)
+    return (rows, counts)
   }
 }
 

@@ -158,14 +158,30 @@ extension ProjectDatabase {
     }
   }
 
+  /// `encoder`'s JSON for an array of strings, written directly when no character needs escaping:
+  /// encoding a few options per answer through `JSONEncoder` cost more than storing them.
+  static func jsonArray(_ strings: [String], encoder: JSONEncoder) throws -> String {
+    var json = "["
+    for (i, string) in strings.enumerated() {
+      // Quote, backslash, slash and control characters are escaped by JSONEncoder.
+      guard !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F })
+      else { return String(decoding: try encoder.encode(strings), as: UTF8.self) }
+      if i > 0 { json += "," }
+      json += "\""
+      json += string
+      json += "\""
+    }
+    return json + "]"
+  }
+
   static func columns(of answer: Answer, encoder: JSONEncoder) throws -> (
     String, String?, Double?
   ) {
     switch answer {
     case .text(let t): ("text", t, nil)
     case .choice(let c): ("choice", c, nil)
-    case .choices(let c): ("choices", String(decoding: try encoder.encode(c), as: UTF8.self), nil)
-    case .ranking(let r): ("ranking", String(decoding: try encoder.encode(r), as: UTF8.self), nil)
+    case .choices(let c): ("choices", try jsonArray(c, encoder: encoder), nil)
+    case .ranking(let r): ("ranking", try jsonArray(r, encoder: encoder), nil)
     case .number(let n): ("number", nil, n)
     case .date(let d): ("date", nil, d.timeIntervalSince1970)
     }

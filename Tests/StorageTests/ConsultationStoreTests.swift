@@ -131,4 +131,22 @@ import Testing
     let columns = try queue.read { db in try db.columns(in: "answer").map(\.name) }
     #expect(columns == ["question", "response", "kind", "text", "number"])
   }
+
+  /// Options are stored as JSON written by hand when nothing needs escaping: the same bytes as
+  /// JSONEncoder for every character of the Basic Multilingual Plane and beyond.
+  @Test func writesOptionArraysAsJSONEncoderDoes() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    var samples: [[String]] = [[], [""], ["Oui", "Non"], ["Préparer des cours", "Évaluer"], ["a/b"]]
+    samples.append(["guillemet \" et \\", "tab\tligne\n", "\u{7F}\u{2028}\u{2029}\u{FEFF}😀"])
+    for start in stride(from: 0, to: 0x11000, by: 64) {
+      let scalars = (start..<start + 64).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+      samples.append(scalars)
+      samples.append([scalars.joined()])
+    }
+    for strings in samples {
+      let expected = String(decoding: try encoder.encode(strings), as: UTF8.self)
+      #expect(try ProjectDatabase.jsonArray(strings, encoder: encoder) == expected)
+    }
+  }
 }
