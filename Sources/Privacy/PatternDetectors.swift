@@ -11,32 +11,68 @@ enum PatternDetectors {
     var digits = 0
     var hasAt = false
     var mayHoldURL = false
+    /// Two upper-case ASCII letters directly followed by two digits, as an IBAN starts.
+    var mayHoldIBAN = false
 
     init(_ text: String) {
       var previousWasDot = false
       var wLetters = 0
+      var colonSlashes = -1  // « / » seen right after a « : », -1 when the last scalar was neither
+      var upperRun = 0
+      var digitsAfterUpper = 0
+      func sawDigit() {
+        digits += 1
+        if upperRun >= 2 || digitsAfterUpper > 0 {
+          digitsAfterUpper += 1
+          if digitsAfterUpper >= 2 { mayHoldIBAN = true }
+        }
+        upperRun = 0
+      }
       for scalar in text.unicodeScalars {
         if scalar.isASCII {
           let value = scalar.value
           let isDigit = value >= 0x30 && value <= 0x39
-          let isAlphanumeric = isDigit || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
-          if isDigit { digits += 1 }
+          let isUpper = value >= 0x41 && value <= 0x5A
+          if isDigit {
+            sawDigit()
+          } else if isUpper {
+            upperRun += 1
+            digitsAfterUpper = 0
+          } else {
+            upperRun = 0
+            digitsAfterUpper = 0
+          }
           if scalar == "@" { hasAt = true }
-          if previousWasDot, isAlphanumeric { mayHoldURL = true }
-          if scalar == ":" || (scalar == "." && wLetters >= 3) { mayHoldURL = true }
+          // A web address needs « :// », « www. », or a dot then a top-level domain of the
+          // pattern (fr, com, org, net, eu, info, io), in either case.
+          if previousWasDot, "fconeiFCONEI".unicodeScalars.contains(scalar) { mayHoldURL = true }
+          if scalar == "." && wLetters >= 3 { mayHoldURL = true }
+          if scalar == ":" {
+            colonSlashes = 0
+          } else if scalar == "/", colonSlashes >= 0 {
+            colonSlashes += 1
+            if colonSlashes == 2 { mayHoldURL = true }
+          } else {
+            colonSlashes = -1
+          }
           previousWasDot = scalar == "."
           wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
           continue
         }
-        if scalar.properties.numericType == .decimal { digits += 1 }
+        if scalar.properties.numericType == .decimal {
+          sawDigit()
+        } else {
+          upperRun = 0
+          digitsAfterUpper = 0
+        }
         if scalar == "@" { hasAt = true }
-        // A URL needs « :// », « www. » or a dot directly followed by a letter or digit.
+        // Other scripts may fold onto the domain's letters under case-insensitive matching.
         if previousWasDot, scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
           mayHoldURL = true
         }
-        if scalar == ":" || (scalar == "." && wLetters >= 3) { mayHoldURL = true }
+        colonSlashes = -1
         previousWasDot = scalar == "."
-        wLetters = (scalar == "w" || scalar == "W") ? wLetters + 1 : 0
+        wLetters = 0
       }
     }
 
@@ -44,7 +80,7 @@ enum PatternDetectors {
       switch kind {
       case .email: hasAt
       case .url: mayHoldURL
-      case .iban: digits >= 2
+      case .iban: mayHoldIBAN
       case .nir: digits >= 13
       case .uai: digits >= 7
       case .telephone: digits >= 8

@@ -145,6 +145,7 @@ struct PersonNameDetector: Sendable {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
     var result: [Token] = []
+    result.reserveCapacity(bytes.count / 6)
     var scalars: [Unicode.Scalar] = []
     var wordStart = 0  // UTF-16 offset of the word's first letter
     var wordStartByte = 0
@@ -250,19 +251,34 @@ struct PersonNameDetector: Sendable {
 
   /// Folds ASCII and Latin letters by table; nil when another script needs Foundation.
   static func fastFold(_ scalars: [Unicode.Scalar]) -> String? {
-    var folded: [UInt8] = []
-    folded.reserveCapacity(scalars.count * 2)
+    var capacity = 0
     for scalar in scalars {
       let value = scalar.value
       if value < 0x80 {
-        folded.append(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+        capacity += 1
       } else if value >= 0xC0, value <= 0x24F {
-        folded += latinFoldBytes[Int(value) - 0xC0]
+        capacity += latinFoldBytes[Int(value) - 0xC0].count
       } else {
         return nil
       }
     }
-    return String(decoding: folded, as: UTF8.self)
+    // Written straight into the string's storage: no intermediate buffer per word.
+    return String(unsafeUninitializedCapacity: capacity) { buffer in
+      var count = 0
+      for scalar in scalars {
+        let value = scalar.value
+        if value < 0x80 {
+          buffer[count] = UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+          count += 1
+        } else {
+          for byte in latinFoldBytes[Int(value) - 0xC0] {
+            buffer[count] = byte
+            count += 1
+          }
+        }
+      }
+      return count
+    }
   }
 
   func isFirstName(_ token: Token) -> Bool {

@@ -120,6 +120,13 @@ struct LabelledSetScores: CustomStringConvertible {
     texts += try Fixtures.jsonLines("decidim_mel_granddebat_fr/debate_comments.jsonl").compactMap {
       $0["text"] as? String
     }
+    // Web addresses and IBANs at the edges of what the pre-check lets through.
+    texts += [
+      "HTTPS://EXEMPLE.ORG/x", "ftp://a", "voir : //b", "WWW.ac-lille.FR", "site.Info ou site.IO",
+      "x.EU", "ac-lille.fr.", "1.2.com", "écrire à l'adresse exemple.ﬁ", "fr14 2004 1010 0505 0001 3M02 606",
+      "FR14 2004 1010 0505 0001 3M02 606", "FR١٤ 2004", "IBAN:FR7630006000011234567890189",
+      "(FR76 3000 6000 0112 3456 7890 189)", "le Kelvin.K et ſite.ſr",
+    ]
     var skipped = 0
     var found = 0
     for text in texts {
