@@ -169,6 +169,7 @@ public struct ConsultationImporter: Sendable {
     var headerLine = 1
     var layout: [QuestionLayout] = []
     var profiles: [TypeInference.Profile] = []
+    var rowCount = 0
     // Records are split on another thread while this one profiles them.
     try Handoff<[SourceRecord]>.pipeline(depth: 4) { emit in
       var batch: [SourceRecord] = []
@@ -196,6 +197,7 @@ public struct ConsultationImporter: Sendable {
         if record.fieldCount != known.count {
           summary.raggedRows.append(RaggedRow(line: record.line, fields: record.fieldCount))
         }
+        rowCount += 1
         let row = Self.padded(record.fields, to: known.count)
         for q in layout.indices { profiles[q].add(row, at: layout[q].indices) }
       }
@@ -217,7 +219,7 @@ public struct ConsultationImporter: Sendable {
       outline: ConsultationOutline(
         title: title ?? (source.fileName as NSString).deletingPathExtension,
         sourceName: source.fileName, questions: questions),
-      summary: summary, source: source,
+      responseCount: rowCount, summary: summary, source: source,
       plan: ResponsePlan(
         questions: questions, readers: readers, width: header.count, masking: masking,
         batchSize: batchSize))
@@ -271,6 +273,8 @@ public struct ConsultationImporter: Sendable {
 /// An export read once: its questions are known, its responses are still to be read.
 public struct PreparedImport: Sendable {
   public let outline: ConsultationOutline
+  /// Responses the second reading will hand over, counted by the first.
+  public let responseCount: Int
   let summary: ImportSummary
   let source: RecordSource
   let plan: ResponsePlan

@@ -66,7 +66,11 @@ extension ProjectImport {
       return try database.replaceConsultation { writer in
         let outline = prepared.outline
         try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
-        let summary = try prepared.readResponses(writer.append)
+        var progress = ImportProgress(total: prepared.responseCount)
+        let summary = try prepared.readResponses { batch in
+          try writer.append(batch)
+          progress.advance(by: batch.count)
+        }
         try writer.finish(privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
         return summary
       }
@@ -85,4 +89,30 @@ func isProjectFile(_ path: String) -> Bool {
   defer { try? handle.close() }
   let header = (try? handle.read(upToCount: 16)) ?? Data()
   return header == Data("SQLite format 3\0".utf8)
+}
+
+/// Responses stored so far, redrawn on standard error when it is a terminal and the import long
+/// enough to wait for; silent otherwise, so that logs and scripts see only the summary.
+struct ImportProgress {
+  let total: Int
+  private var done = 0
+  private var lastDraw = Date.distantPast
+  private let shown: Bool
+
+  init(total: Int, minimumTotal: Int = 50_000) {
+    self.total = total
+    shown = total >= minimumTotal && isatty(STDERR_FILENO) != 0
+  }
+
+  mutating func advance(by count: Int) {
+    done += count
+    guard shown else { return }
+    let now = Date()
+    let finished = done >= total
+    guard finished || now.timeIntervalSince(lastDraw) > 0.2 else { return }
+    lastDraw = now
+    let percent = total > 0 ? done * 100 / total : 100
+    let line = "\r\u{1B}[2KImport : \(done)/\(total) réponses masquées et enregistrées (\(percent) %)"
+    FileHandle.standardError.write(Data((line + (finished ? "\n" : "")).utf8))
+  }
 }

@@ -59,6 +59,7 @@ import Testing
     let prepared = try ConsultationImporter(batchSize: 64).prepare(at: url, title: "Arguments")
     #expect(prepared.outline.title == "Arguments")
     #expect(prepared.outline.questions.count == 6)
+    #expect(prepared.responseCount == 1_000)
     var sizes: [Int] = []
     var rows: [Int] = []
     let summary = try prepared.readResponses { batch in
