@@ -5,11 +5,14 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/observatoire-ingest-bench-XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
-for f in "$ROOT"/Sources/ObservatoireCore/*.swift "$ROOT"/Sources/Ingest/*.swift; do
-  sed '/^import ObservatoireCore/d' "$f" > "$WORK/$(basename "$f")"
+ZIP="$ROOT/.build/checkouts/ZIPFoundation/Sources"
+[ -d "$ZIP" ] || { echo "run 'swift package resolve' first (needs .build/checkouts/ZIPFoundation)"; exit 1; }
+mkdir "$WORK/src"
+for f in "$ROOT"/Sources/ObservatoireCore/*.swift "$ROOT"/Sources/Ingest/*.swift "$ZIP"/ZIPFoundation/*.swift; do
+  sed '/^import ObservatoireCore/d;/^import ZIPFoundation/d' "$f" > "$WORK/src/$(basename "$f")"
 done
-cp "$ROOT/scripts/bench/ingest_harness.swift" "$WORK/"
-swiftc -O -parse-as-library -o "$WORK/ingbench" "$WORK"/*.swift
+cp "$ROOT/scripts/bench/ingest_harness.swift" "$WORK/src/"
+swiftc -O -parse-as-library -I "$ZIP/CZLib" -Xcc -D_GNU_SOURCE=1 -o "$WORK/ingbench" "$WORK"/src/*.swift
 sed -n '/python3 - "$ROWS"/,/^PY$/p' "$ROOT/scripts/bench/import.sh" | sed '1d;$d' > "$WORK/gen.py"
 for ROWS in 10000 200000; do
   python3 "$WORK/gen.py" "$ROWS" "$WORK/bench-$ROWS.csv"
