@@ -20,6 +20,9 @@ struct ImportCommand: AsyncParsableCommand {
       réponses libres et enregistre le tout dans le projet, en remplaçant la
       consultation déjà importée.
       En cas d'erreur, le projet reste inchangé.
+      Un export CSV ou TSV est lu deux fois en flux (types, puis réponses),
+      sans être chargé en mémoire ; dans un terminal, la progression
+      s'affiche au-delà de 50 000 réponses.
 
       Fichier de correspondance (YAML), pour corriger les types devinés :
         Q3:

@@ -34,6 +34,7 @@ struct ProjectImport {
     }
     let importer = ConsultationImporter(mapping: mapping, masking: masking)
     // The export is read and checked before the project is opened: a bad export leaves it untouched.
+    ImportProgress.announceReading(of: url)
     let prepared = try importer.prepare(at: url, sheet: sheet)
     let projectPath = project ?? Self.defaultProjectPath(for: file)
     let isNewProject = !FileManager.default.fileExists(atPath: projectPath)
@@ -102,6 +103,15 @@ struct ImportProgress {
   init(total: Int, minimumTotal: Int = 50_000) {
     self.total = total
     shown = total >= minimumTotal && isatty(STDERR_FILENO) != 0
+  }
+
+  /// A line while a large export is read a first time, on a terminal only.
+  static func announceReading(of url: URL, minimumBytes: Int = 16_000_000) {
+    guard isatty(STDERR_FILENO) != 0,
+      let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size >= minimumBytes
+    else { return }
+    let line = "Lecture de \(url.lastPathComponent) (\(size / 1_000_000) Mo) : types des questions…\n"
+    FileHandle.standardError.write(Data(line.utf8))
   }
 
   mutating func advance(by count: Int) {
