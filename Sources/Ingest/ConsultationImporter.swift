@@ -368,7 +368,7 @@ struct ResponsePlan: Sendable {
     pending.reserveCapacity(batchSize)
     var answered = [Int](repeating: 0, count: questions.count)
     var rowCount = 0
-    var usedIDs: Set<String> = []
+    var usedIDs = IdentifierSet()
     let idColumn = idColumn
     func emitPending() throws {
       let (rows, maskedCounts) = masked(pending)
