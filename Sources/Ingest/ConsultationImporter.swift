@@ -65,7 +65,7 @@ public struct ConsultationOutline: Sendable, Hashable {
 ///
 /// The export is read twice as a stream: once to infer the questions' types, once to build,
 /// mask and hand over the responses in batches. Memory does not grow with the file, except for
-/// workbooks (whose parts are decompressed in memory) and the set of response identifiers.
+/// workbooks (whose parts are decompressed in memory) and identifiers that are not plain numbers.
 public struct ConsultationImporter: Sendable {
   public var mapping: ImportMapping?
   public var masking: FreeTextMasking?
