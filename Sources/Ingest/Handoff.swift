@@ -2,6 +2,9 @@ import Foundation
 
 /// Hands items from a producer thread to the calling thread, with at most `depth` waiting, so
 /// that producing the next item overlaps consuming this one and memory stays bounded.
+///
+/// A thread and a condition rather than tasks: the consumer runs inside a synchronous SQLite
+/// transaction, and CPU-bound producing must not occupy the cooperative pool.
 final class Handoff<Item: Sendable>: @unchecked Sendable {
   // Every stored property is read and written only while `condition` is locked.
   private let condition = NSCondition()
@@ -9,6 +12,7 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
   private var isFinished = false
   private var failure: (any Error)?
   private var isCancelled = false
+  private var producerReturned = false
   private let depth: Int
 
   private init(depth: Int) { self.depth = max(1, depth) }
@@ -22,7 +26,6 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
     consume: (Item) throws -> Void
   ) throws {
     let handoff = Handoff(depth: depth)
-    let done = DispatchSemaphore(value: 0)
     let thread = Thread {
       do {
         try produce(handoff.put)
@@ -30,13 +33,13 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
       } catch {
         handoff.finish(error)
       }
-      done.signal()
+      handoff.producerHasReturned()
     }
     thread.stackSize = 8 << 20
     thread.start()
     defer {
       handoff.cancel()
-      done.wait()
+      handoff.waitForProducer()
     }
     while let item = try handoff.take() { try consume(item) }
   }
@@ -56,6 +59,19 @@ final class Handoff<Item: Sendable>: @unchecked Sendable {
     isFinished = true
     if let error, !(error is Cancelled) { failure = error }
     condition.broadcast()
+  }
+
+  private func producerHasReturned() {
+    condition.lock()
+    defer { condition.unlock() }
+    producerReturned = true
+    condition.broadcast()
+  }
+
+  private func waitForProducer() {
+    condition.lock()
+    defer { condition.unlock() }
+    while !producerReturned { condition.wait() }
   }
 
   private func cancel() {
