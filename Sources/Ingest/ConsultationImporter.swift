@@ -313,16 +313,6 @@ struct RecordSource: Sendable {
   /// (a workbook row is cut or padded to the header's width).
   var forEachRecord:
     @Sendable ((_ fields: [String], _ line: Int, _ fieldCount: Int) throws -> Void) throws -> Void
-
-  init(
-    fileName: String,
-    forEachRecord:
-      @escaping @Sendable ((_ fields: [String], _ line: Int, _ fieldCount: Int) throws -> Void) throws ->
-      Void
-  ) {
-    self.fileName = fileName
-    self.forEachRecord = forEachRecord
-  }
 }
 
 /// A record as read from the export.

@@ -62,7 +62,11 @@ enum TypeInference {
 
   /// Whether the question is export metadata by its code or wording, whatever its values.
   static func isMetadata(code: String, headers: [ColumnHeader]) -> Bool {
-    metadataNames.contains(code.lowercased()) || metadataNames.contains(name(code: code, headers: headers))
+    isMetadata(code: code, name: name(code: code, headers: headers))
+  }
+
+  static func isMetadata(code: String, name: String) -> Bool {
+    metadataNames.contains(code.lowercased()) || metadataNames.contains(name)
   }
 
   /// The question read from the columns at `indices` (their headers in `headers`), and how to
@@ -168,7 +172,7 @@ enum TypeInference {
   static func guess(code: String, name: String, profile p: ColumnProfile) -> (
     QuestionKind, Double, [String], ClosedRange<Double>?
   ) {
-    if metadataNames.contains(code.lowercased()) || metadataNames.contains(name) {
+    if isMetadata(code: code, name: name) {
       return (.identifier, 0.95, [], nil)
     }
     guard p.count > 0 else { return (.freeText, 0.2, [], nil) }

@@ -57,14 +57,8 @@ struct ProjectImport {
 extension ProjectImport {
   /// Streams the responses into the project at `path`, in one transaction.
   fileprivate static func store(_ prepared: PreparedImport, in path: String) throws -> ImportSummary {
-    let database: ProjectDatabase
     do {
-      database = try ProjectDatabase(path: path)
-    } catch {
-      throw ProjectWriteError(path: path, detail: "\(error)")
-    }
-    do {
-      return try database.replaceConsultation { writer in
+      return try ProjectDatabase(path: path).replaceConsultation { writer in
         let outline = prepared.outline
         try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
         var progress = ImportProgress(total: prepared.responseCount)
