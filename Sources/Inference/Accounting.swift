@@ -43,6 +43,27 @@ public struct MeteredTextGenerator: TextGenerator {
     for generation in generations { await meter.recordGeneration(generation.usage) }
     return generations
   }
+
+  public func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<
+    IndexedGeneration, any Error
+  > {
+    let upstream = base.generateEach(requests)
+    let meter = meter
+    return AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          for try await result in upstream {
+            await meter.recordGeneration(result.generation.usage)
+            continuation.yield(result)
+          }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
+  }
 }
 
 /// An embedder whose calls are timed (wall and process CPU) and reported to a meter.

@@ -57,6 +57,26 @@ public struct Generation: Sendable, Hashable {
   }
 }
 
+/// One conversation to run, with its own options (its own schema, for instance).
+public struct GenerationRequest: Sendable, Hashable {
+  public var messages: [ChatMessage]
+  public var options: GenerationOptions
+  public init(messages: [ChatMessage], options: GenerationOptions) {
+    self.messages = messages
+    self.options = options
+  }
+}
+
+/// A finished request of `generateEach`, with its position among the requests.
+public struct IndexedGeneration: Sendable, Hashable {
+  public var index: Int
+  public var generation: Generation
+  public init(index: Int, generation: Generation) {
+    self.index = index
+    self.generation = generation
+  }
+}
+
 /// A language model: chat messages in, text out.
 public protocol TextGenerator: Sendable {
   /// A short description for provenance (file name and hash, or server URL and model name).
@@ -64,6 +84,11 @@ public protocol TextGenerator: Sendable {
   func generate(_ messages: [ChatMessage], options: GenerationOptions) async throws -> Generation
   /// Several independent conversations at once; backends that can batch do it here.
   func generate(batch: [[ChatMessage]], options: GenerationOptions) async throws -> [Generation]
+  /// Runs every request, keeping the backend busy — a new request starts as soon as one finishes
+  /// (continuous batching in-process, a fixed number of requests in flight to a server) — and
+  /// yields each result as soon as it is done, in completion order. Cancelling the consuming task
+  /// stops the work.
+  func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<IndexedGeneration, any Error>
 }
 
 extension TextGenerator {
@@ -74,6 +99,27 @@ extension TextGenerator {
       results.append(try await generate(messages, options: options))
     }
     return results
+  }
+
+  /// One request after the other: backends that can do better override it.
+  public func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<
+    IndexedGeneration, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          for (index, request) in requests.enumerated() {
+            try Task.checkCancellation()
+            let generation = try await generate(request.messages, options: request.options)
+            continuation.yield(IndexedGeneration(index: index, generation: generation))
+          }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
+    }
   }
 }
 
