@@ -93,13 +93,20 @@ let package = Package(
       path: "Tests/TestSupport",
       swiftSettings: strictSwift
     ),
+    .target(
+      name: "InferenceTesting",
+      dependencies: ["ObservatoireCore", "Inference"],
+      path: "Tests/InferenceTesting",
+      swiftSettings: strictSwift
+    ),
     .testTarget(name: "CoreTests", dependencies: ["ObservatoireCore", "TestSupport"]),
     .testTarget(name: "IngestTests", dependencies: ["Ingest", "Storage", "TestSupport", "ZIPFoundation"]),
     .testTarget(name: "PrivacyTests", dependencies: ["Privacy", "TestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
     .testTarget(
-      name: "AnalysisTests", dependencies: ["Analysis", "Ingest", "Inference", "Storage", "TestSupport"]),
+      name: "AnalysisTests",
+      dependencies: ["Analysis", "Ingest", "Inference", "InferenceTesting", "Storage", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]

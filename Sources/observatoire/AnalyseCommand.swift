@@ -13,24 +13,30 @@ struct AnalyseCommand: AsyncParsableCommand {
     discussion: """
       Suit la méthode de l'inspection générale, entièrement sur cette machine :
         1. chaque réponse (données personnelles masquées) est découpée en
-           arguments par le modèle de langue, chacun appuyé sur une citation
-           exacte de la réponse ;
+           segments numérotés ; le modèle de langue en relève les idées, chacune
+           reformulée et rattachée aux numéros des segments qui l'expriment (la
+           citation est donc exacte). Les non-réponses (« rien », « RAS ») et les
+           réponses d'un seul segment court ne passent pas par le modèle ;
         2. chaque argument est plongé (multilingual-e5) ;
         3. les arguments sont regroupés en thèmes et sous-thèmes, avec un
            groupe « Autres » ;
-        4. chaque thème reçoit un intitulé et une synthèse dont chaque phrase
-           cite ses arguments ;
-        5. une synthèse d'ensemble cite à son tour les thèmes.
+        4. chaque thème et sous-thème reçoit un intitulé et une synthèse dont
+           chaque phrase cite les arguments qui la soutiennent (vérifié) ;
+        5. une synthèse d'ensemble (atouts, risques, conditions) cite à son tour
+           les thèmes.
       Les répondants sont comptés par thème (une fois chacun), par position et
       par segment ; tout effectif inférieur à k est masqué.
 
       Chaque étape est mise en cache dans le projet : relancer la commande ne
       refait que ce qui manque ou ce qui dépend d'un réglage changé. Une
-      interruption ne perd que le lot en cours.
+      interruption ne perd que le travail en cours.
 
-      Durée : avec le modèle par défaut sur 2 cœurs, 4 à 5 réponses par
-      minute ; avec --no-llm, plusieurs milliers. Pour une grande consultation,
-      essayez d'abord --no-llm, ou confiez le modèle à un serveur (--generator).
+      Durée : voir docs/benchmarks/pipeline.md. Avec le modèle par défaut sur
+      2 cœurs, l'exemple fourni (262 réponses) prend quelques minutes ;
+      --extraction regles garde le découpage par règles et confie au modèle les
+      seuls intitulés et synthèses (plus rapide) ; --no-llm se passe de modèle
+      (quelques secondes). Pour une grande consultation, confiez le modèle à un
+      serveur (--generator URL, --concurrency N).
 
       Exemples :
         observatoire analyse examples/enseignants-ia.csv --no-llm
@@ -69,6 +75,24 @@ struct AnalyseCommand: AsyncParsableCommand {
     help: "Sans modèle de langue : découpage en propositions par règles, intitulés par termes distinctifs.")
   var noLLM = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Découpage des réponses en arguments : « modele » (le modèle relève et reformule les idées) ou « regles » (découpage en propositions, le modèle n'écrit que les intitulés et synthèses).",
+      valueName: "modele|regles"))
+  var extraction: ExtractionMode = .modele
+
+  @Option(
+    help: ArgumentHelp(
+      "Une réponse d'un seul segment d'au plus N mots est prise telle quelle, sans appel au modèle (0 : toujours le modèle).",
+      valueName: "N"))
+  var shortAnswerWords: Int = SegmentPointingExtractor.defaultShortAnswerWords
+
+  @Option(
+    help: ArgumentHelp(
+      "Ce qu'est la consultation et qui y a répondu, donné au modèle avec la question (par ex. « Enquête auprès des enseignants du second degré, 2025 »).",
+      valueName: "texte"))
+  var contexte: String?
+
   @Option(help: "Graine : même graine, mêmes données, mêmes thèmes.")
   var seed: UInt64 = 42
 
@@ -93,6 +117,7 @@ struct AnalyseCommand: AsyncParsableCommand {
 
   func validate() throws {
     if let k, k < 1 { throw ValidationError("--k doit être au moins 1.") }
+    if shortAnswerWords < 0 { throw ValidationError("--short-answer-words ne peut pas être négatif.") }
     _ = try reportFormats()
   }
 
@@ -161,18 +186,25 @@ struct AnalyseCommand: AsyncParsableCommand {
     } else {
       let generator = MeteredTextGenerator(try settings.makeGenerator(), meter: meter)
       let generatorSeed = UInt32(truncatingIfNeeded: seed)
-      extractor = LanguageModelArgumentExtractor(
-        generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
-        batchSize: settings.parallelSequences, seed: generatorSeed)
+      switch extraction {
+      case .modele:
+        extractor = SegmentPointingExtractor(
+          generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
+          seed: generatorSeed, shortAnswerWords: shortAnswerWords)
+      case .regles:
+        extractor = RuleBasedArgumentExtractor()
+      }
       synthesiser = LanguageModelSynthesiser(
         generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
-        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed)
+        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed,
+        support: CitationSupport(embedder: embedder))
     }
     var clustering = ThemeClusteringParameters.default
     clustering.seed = seed
     let pipeline = AnalysisPipeline(
       extractor: extractor, embedder: embedder, synthesiser: synthesiser, clustering: clustering,
-      minimumCellSize: k, wattsPerCore: settings.wattsPerCore, meter: meter)
+      minimumCellSize: k, wattsPerCore: settings.wattsPerCore, consultationDescription: contexte, meter: meter
+    )
     let bar = ProgressBar(enabled: !noProgress)
     let clock = ContinuousClock()
     let start = clock.now
@@ -222,7 +254,7 @@ struct AnalyseCommand: AsyncParsableCommand {
       "",
       "\(analysis.questionID) — \(analysis.title)",
       "  \(analysis.answered) réponses, \(analysis.arguments.count) arguments, \(themes.count) thèmes "
-        + "(\(analysis.themes.count { $0.parentID != nil }) sous-thèmes), couverture \(String(format: "%.0f", coverage)) %.",
+        + "(\(analysis.themes.count { $0.parentID != nil && !$0.isOther }) sous-thèmes), couverture \(String(format: "%.0f", coverage)) %.",
     ]
     for theme in themes.sorted(by: { $0.respondents > $1.respondents }).prefix(10) {
       let share = analysis.answered > 0 ? 100 * Double(theme.respondents) / Double(analysis.answered) : 0
@@ -237,21 +269,70 @@ struct AnalyseCommand: AsyncParsableCommand {
       }
     }
     lines.append("  Étapes : " + stages.joined(separator: " ; ") + ".")
+    let checks = run.checks
+    var routes: [String] = []
+    if checks.nonAnswers > 0 {
+      routes.append(plural(checks.nonAnswers, "non-réponse", "non-réponses") + " écartées")
+    }
+    if checks.shortAnswers > 0 {
+      routes.append(
+        plural(
+          checks.shortAnswers, "réponse courte prise telle quelle", "réponses courtes prises telles quelles"))
+    }
+    if checks.modelAnswers > 0 {
+      routes.append(plural(checks.modelAnswers, "réponse confiée", "réponses confiées") + " au modèle")
+    }
+    if !routes.isEmpty { lines.append("  Réponses : " + routes.joined(separator: " ; ") + ".") }
     var notes: [String] = []
-    if run.droppedArguments > 0 {
-      notes.append("\(run.droppedArguments) arguments sans citation retrouvée écartés")
+    if checks.extractionRetries > 0 {
+      notes.append(plural(checks.extractionRetries, "extraction relancée", "extractions relancées"))
     }
-    if run.ruleFallbackAnswers > 0 {
+    if checks.droppedArguments > 0 {
       notes.append(
-        "\(run.ruleFallbackAnswers) réponses découpées par règles faute de sortie exploitable du modèle")
+        plural(
+          checks.droppedArguments, "argument aux segments invalides écarté",
+          "arguments aux segments invalides écartés"))
     }
-    if run.droppedSentences > 0 {
-      notes.append("\(run.droppedSentences) phrases de synthèse sans citation valide écartées")
+    if checks.answersWithoutArgument > 0 {
+      notes.append(
+        plural(
+          checks.answersWithoutArgument, "réponse sans argument selon le modèle",
+          "réponses sans argument selon le modèle"))
     }
-    if run.ruleFallbackThemes > 0 { notes.append("\(run.ruleFallbackThemes) thèmes synthétisés par règles") }
+    if checks.ruleFallbackAnswers > 0 {
+      notes.append(
+        plural(checks.ruleFallbackAnswers, "réponse découpée", "réponses découpées")
+          + " par règles faute de sortie exploitable du modèle")
+    }
+    if checks.unsupportedCitations > 0 {
+      notes.append(
+        plural(checks.unsupportedCitations, "citation retirée", "citations retirées")
+          + " faute d'appuyer sa phrase")
+    }
+    if checks.droppedSentences > 0 {
+      notes.append(
+        plural(
+          checks.droppedSentences, "phrase de synthèse sans citation valide écartée",
+          "phrases de synthèse sans citation valide écartées"))
+    }
+    if checks.ruleFallbackThemes > 0 {
+      notes.append(
+        plural(checks.ruleFallbackThemes, "thème synthétisé", "thèmes synthétisés") + " par règles")
+    }
     if !notes.isEmpty { lines.append("  Contrôles : " + notes.joined(separator: " ; ") + ".") }
     return lines.joined(separator: "\n")
   }
+}
+
+/// « 1 réponse », « 2 réponses ».
+func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
+  "\(count) \(count == 1 ? singular : pluralForm)"
+}
+
+/// How answers are cut into arguments when a model is available.
+enum ExtractionMode: String, ExpressibleByArgument, CaseIterable {
+  case modele
+  case regles
 }
 
 struct CommandError: UserFacingError {

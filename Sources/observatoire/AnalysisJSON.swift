@@ -51,6 +51,8 @@ enum AnalysisJSON {
     var droppedArguments: Int
     var ruleFallbackAnswers: Int
     var droppedSentences: Int
+    /// Every counter of the run (non-answers, answers sent to the model, retries, citations removed…).
+    var checks: PipelineChecks
     var usage: Usage
   }
   struct Document: Encodable {
@@ -111,7 +113,7 @@ enum AnalysisJSON {
           },
           stages: tallies, droppedArguments: run.droppedArguments,
           ruleFallbackAnswers: run.ruleFallbackAnswers,
-          droppedSentences: run.droppedSentences, usage: run.provenance.usage))
+          droppedSentences: run.droppedSentences, checks: run.checks, usage: run.provenance.usage))
     }
     let assignments = consultation.responses.map { response in
       AssignmentOut(id: response.id.rawValue, row: response.row, themes: byResponse[response.id] ?? [])

@@ -41,6 +41,12 @@ struct ModelOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "Réponses traitées en même temps : requêtes en vol vers un serveur, ou séquences décodées ensemble par le modèle exécuté ici (par défaut : « parallel » / « max_concurrent_requests » de la configuration).",
+      valueName: "N"))
+  var concurrency: Int?
+
+  @Option(
+    help: ArgumentHelp(
       "Fichier de configuration YAML (par défaut : observatoire.yaml s'il existe).", valueName: "fichier"))
   var config: String?
 
@@ -52,6 +58,7 @@ struct ModelOptions: ParsableArguments {
 
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads doit être au moins 1.") }
+    if let concurrency, concurrency < 1 { throw ValidationError("--concurrency doit être au moins 1.") }
     if let wattsPerCore, wattsPerCore < 0 {
       throw ValidationError("--watts-per-core ne peut pas être négatif.")
     }
@@ -76,6 +83,10 @@ struct ModelOptions: ParsableArguments {
     if let embedderModelName { settings.embedderModelName = embedderModelName }
     if let apiKeyEnv { settings.apiKeyEnvironmentVariable = apiKeyEnv }
     if let threads { settings.threads = threads }
+    if let concurrency {
+      settings.maxConcurrentRequests = concurrency
+      settings.parallelSequences = concurrency
+    }
     if let wattsPerCore { settings.wattsPerCore = wattsPerCore }
     settings.environment = environment
     return settings

@@ -119,25 +119,6 @@ func folded(_ text: String) -> String {
     try LlamaEmbedder(modelPath: Fixtures.model(Fixtures.e5Small).path, threads: 2)
   }
 
-  @Test func quoteLocatorFindsQuotesRewrittenByModels() {
-    let answer = "L’IA  peut aider les élèves « en difficulté », mais\nelle coûte cher."
-    let locator = QuoteLocator(answer: answer)
-    let cases: [(String, String)] = [
-      ("peut aider les élèves", "peut aider les élèves"),
-      ("l'ia peut aider", "L’IA  peut aider"),
-      ("\"en difficulté\"", "en difficulté"),
-      ("mais elle coûte cher.", "mais\nelle coûte cher"),
-      ("« Elle coûte cher »", "elle coûte cher"),
-    ]
-    for (quote, expected) in cases {
-      let span = locator.locate(quote)
-      #expect(span?.slice(of: answer) == expected, "\(quote)")
-    }
-    #expect(locator.locate("elle coûte très cher") == nil)
-    #expect(locator.locate("IA") == nil, "too short to be evidence")
-    #expect(locator.locate("") == nil)
-  }
-
   @Test func distinctLabelsReplaceRepeatsAndTheQuestion() {
     var used: Set<String> = []
     let question = "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?"
@@ -243,13 +224,15 @@ func folded(_ text: String) -> String {
     let generator = try LlamaGenerator(
       modelPath: Fixtures.model(Fixtures.smolLM2).path,
       configuration: LlamaConfiguration(threads: 2, parallelSequences: 4))
+    let embedder = try Self.embedder()
     let pipeline = AnalysisPipeline(
-      extractor: LanguageModelArgumentExtractor(
-        generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction), batchSize: 4),
-      embedder: try Self.embedder(),
+      extractor: SegmentPointingExtractor(
+        generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction)),
+      embedder: embedder,
       synthesiser: LanguageModelSynthesiser(
         generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
-        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis)))
+        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis),
+        support: CitationSupport(embedder: embedder)))
     let run = try await pipeline.run(question: project.freeTextQuestion, in: project.database)
     let analysis = run.analysis
     checkInvariants(analysis, k: 5)

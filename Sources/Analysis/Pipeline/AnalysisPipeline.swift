@@ -38,19 +38,47 @@ public struct StageTally: Sendable, Hashable, Codable {
   }
 }
 
+/// What the run did with the answers and the model's output: every counter the summary, the
+/// JSON and the method page report.
+public struct PipelineChecks: Sendable, Hashable, Codable {
+  /// Empty answers and non-answers (« rien », « RAS », « / »): counted, never sent to a model.
+  public var nonAnswers = 0
+  /// One short segment: the segment is the argument, no model call.
+  public var shortAnswers = 0
+  /// Answers whose segments went to the language model.
+  public var modelAnswers = 0
+  /// Answers the model found no argument in (a well-formed empty list).
+  public var answersWithoutArgument = 0
+  /// Answers the model gave nothing usable for, cut by the rules instead.
+  public var ruleFallbackAnswers = 0
+  /// Arguments the model proposed that could not be kept (segment numbers outside the answer).
+  public var droppedArguments = 0
+  /// Extraction calls made a second time (unreadable output, numbers out of range).
+  public var extractionRetries = 0
+  /// Synthesis sentences dropped because no citation in range supported them.
+  public var droppedSentences = 0
+  /// Citations removed from kept sentences because they did not support them.
+  public var unsupportedCitations = 0
+  /// Themes (and sub-themes) whose synthesis the model could not write, replaced by the rules.
+  public var ruleFallbackThemes = 0
+  /// Theme syntheses asked a second time.
+  public var synthesisRetries = 0
+  /// Reformulations that did not say what their segments say, replaced by the segments' words.
+  public var unfaithfulReformulations = 0
+  public init() {}
+}
+
 /// One question's analysis and what it took.
 public struct PipelineRun: Sendable {
   public var analysis: QuestionAnalysis
   public var provenance: Provenance
   public var stages: [PipelineStage: StageTally]
-  /// Arguments whose quote could not be found in the answer, dropped.
-  public var droppedArguments: Int
-  /// Answers the model gave nothing usable for, cut by the rules instead.
-  public var ruleFallbackAnswers: Int
-  /// Synthesis sentences dropped because their citations did not validate.
-  public var droppedSentences: Int
-  /// Themes whose synthesis the model could not write, replaced by the rule-based one.
-  public var ruleFallbackThemes: Int
+  public var checks: PipelineChecks
+
+  public var droppedArguments: Int { checks.droppedArguments }
+  public var ruleFallbackAnswers: Int { checks.ruleFallbackAnswers }
+  public var droppedSentences: Int { checks.droppedSentences }
+  public var ruleFallbackThemes: Int { checks.ruleFallbackThemes }
 }
 
 /// The five stages of the inspectorate's method, each cached by content hash in the project.
@@ -64,18 +92,29 @@ public struct AnalysisPipeline: Sendable {
   public var minimumCellSize: Int?
   /// Arguments shown to the synthesiser per theme.
   public var sampleSize: Int
+  /// Arguments shown to the synthesiser per sub-theme.
+  public var subThemeSampleSize: Int
   public var embeddingBatchSize: Int
   public var wattsPerCore: Double
+  /// What the consultation is and who answered it, for the prompts (nil: the question alone).
+  public var consultationDescription: String?
+  /// Below this cosine between a reformulation and its segments, the segments' words replace
+  /// it (nil: no check).
+  public var reformulationThreshold: Float?
   /// Where embedding and generation calls are metered (for the provenance).
   public var meter: UsageMeter?
+
+  public static let defaultReformulationThreshold: Float = 0.80
 
   public init(
     extractor: any ArgumentExtractor, embedder: any Embedder, synthesiser: any ThemeSynthesiser,
     clusterer: any ThemeClusterer = GraphThemeClusterer(), clustering: ThemeClusteringParameters = .default,
-    minimumCellSize: Int? = nil, sampleSize: Int = 12, embeddingBatchSize: Int = 32,
-    wattsPerCore: Double = 15,
-    meter: UsageMeter? = nil
+    minimumCellSize: Int? = nil, sampleSize: Int = 12, subThemeSampleSize: Int = 8,
+    embeddingBatchSize: Int = 32,
+    wattsPerCore: Double = 15, consultationDescription: String? = nil,
+    reformulationThreshold: Float? = AnalysisPipeline.defaultReformulationThreshold, meter: UsageMeter? = nil
   ) {
+    self.reformulationThreshold = reformulationThreshold
     self.extractor = extractor
     self.embedder = embedder
     self.synthesiser = synthesiser
@@ -83,8 +122,10 @@ public struct AnalysisPipeline: Sendable {
     self.clustering = clustering
     self.minimumCellSize = minimumCellSize
     self.sampleSize = sampleSize
+    self.subThemeSampleSize = subThemeSampleSize
     self.embeddingBatchSize = embeddingBatchSize
     self.wattsPerCore = wattsPerCore
+    self.consultationDescription = consultationDescription
     self.meter = meter
   }
 
@@ -125,34 +166,53 @@ public struct AnalysisPipeline: Sendable {
     let prefix = "q\(position + 1)"
     let storedThreshold = try database.loadPrivacySummary()?.minimumCellSize
     let k = minimumCellSize ?? storedThreshold ?? ClosedQuestionStatistics.defaultMinimumCellSize
+    let context = ConsultationContext(question: question.title, description: consultationDescription)
     let answers = consultation.responses.compactMap { response in
       response.text(questionID).map { AnswerText(responseID: response.id, text: $0) }
     }
     var tallies: [PipelineStage: StageTally] = [:]
+    var checks = PipelineChecks()
     var generationUsage = Usage.zero
     func report(_ stage: PipelineStage, _ done: Int, _ total: Int) {
       progress(PipelineProgress(question: questionID, stage: stage, done: done, total: total))
     }
 
     // 1. Arguments, one cached outcome per answer.
-    let outcomes = try await extractArguments(answers, question: question, database: database) {
+    let outcomes = try await extractArguments(answers, context: context, database: database) {
       tallies[.arguments] = $0
       report(.arguments, $0.computed + $0.cached, answers.count)
     }
     var arguments: [Argument] = []
-    var droppedArguments = 0
-    var ruleFallbackAnswers = 0
+    var reformulated: Set<Int> = []
     for (answer, outcome) in zip(answers, outcomes) {
-      droppedArguments += outcome.droppedArguments
-      if outcome.usedRuleFallback { ruleFallbackAnswers += 1 }
+      checks.droppedArguments += outcome.droppedArguments
+      checks.extractionRetries += outcome.retries
+      switch outcome.route {
+      case .nonAnswer: checks.nonAnswers += 1
+      case .shortAnswer: checks.shortAnswers += 1
+      case .model:
+        checks.modelAnswers += 1
+        if outcome.arguments.isEmpty { checks.answersWithoutArgument += 1 }
+      case .rules:
+        if outcome.usedRuleFallback {
+          checks.modelAnswers += 1
+          checks.ruleFallbackAnswers += 1
+        }
+      }
       generationUsage += outcome.usage
       for extracted in outcome.arguments {
         guard let quoteText = extracted.quote.slice(of: answer.text) else { continue }
+        if outcome.route == .model { reformulated.insert(arguments.count) }
         arguments.append(
           Argument(
             id: "\(prefix)-a\(arguments.count + 1)", responseID: answer.responseID, questionID: questionID,
             text: extracted.text, stance: extracted.stance, quote: extracted.quote, quoteText: quoteText))
       }
+    }
+
+    if let threshold = reformulationThreshold {
+      checks.unfaithfulReformulations = try await guardReformulations(
+        &arguments, reformulated: reformulated, threshold: threshold, database: database)
     }
 
     // 2. Embeddings, one cached vector per distinct argument text.
@@ -185,57 +245,94 @@ public struct AnalysisPipeline: Sendable {
     }
     report(.themes, 1, 1)
 
-    // 4. Theme syntheses.
+    // 4. Theme syntheses: every top-level theme in flight together, then their sub-themes (whose
+    // labels must differ from their parent's).
     let members = clusteringResult.members
     let distinctive = DistinctiveTerms.top(3, forGroups: members.map { $0.map { arguments[$0].text } })
-    var themes: [Theme] = []
+    let groups: [ThemeGroup] = members.enumerated().map { index, memberIndices in
+      ThemeGroup(
+        id: "\(prefix)-t\(index + 1)", members: memberIndices,
+        distinctiveLabel: DistinctiveTerms.label(from: distinctive[index]),
+        subGroups: subGroups(
+          of: "\(prefix)-t\(index + 1)", members: memberIndices, clustering: clusteringResult,
+          arguments: arguments))
+    }
+    let subTotal = groups.reduce(0) { $0 + $1.subGroups.count }
+    let totalWritings = groups.count + subTotal
     var synthesisTally = StageTally()
-    var droppedSentences = 0
-    var ruleFallbackThemes = 0
     var usedLabels: Set<String> = []
-    for (index, memberIndices) in members.enumerated() {
-      let sample = ThemeGeometry.diverseSample(sampleSize, of: memberIndices, in: vectors).map {
-        SampledArgument(id: arguments[$0].id, text: arguments[$0].text)
+    func sample(_ indices: [Int], size: Int) -> [SampledArgument] {
+      ThemeGeometry.diverseSample(size, of: indices, in: vectors).map {
+        SampledArgument(id: arguments[$0].id, text: arguments[$0].text, vector: Array(vectors.row($0)))
       }
-      let fallbackLabel = DistinctiveTerms.label(from: distinctive[index])
-      let key = StageKey(
-        ["theme-synthesis", synthesiser.identity, question.title, fallbackLabel]
-          + sample.flatMap { [$0.id, $0.text] })
-      var writing: ThemeWriting
-      if let data = try database.cachedResult(stage: PipelineStage.syntheses.rawValue, key: key),
-        let stored = try? JSONDecoder().decode(ThemeWriting.self, from: data)
-      {
-        writing = stored
-        synthesisTally.cached += 1
-      } else {
-        writing = try await synthesiser.writeTheme(
-          sample: sample, distinctiveLabel: fallbackLabel, question: question.title)
-        try database.storeResult(
-          stage: PipelineStage.syntheses.rawValue, key: key, value: try JSONEncoder().encode(writing))
-        synthesisTally.computed += 1
+    }
+    let topWritings = try await writeThemes(
+      groups.map {
+        ThemeRequest(sample: sample($0.members, size: sampleSize), distinctiveLabel: $0.distinctiveLabel)
+      }, context: context, database: database
+    ) {
+      synthesisTally = $0
+      tallies[.syntheses] = $0
+      report(.syntheses, $0.computed + $0.cached, totalWritings)
+    }
+    var topLabels: [String] = []
+    for (group, writing) in zip(groups, topWritings) {
+      topLabels.append(
+        Self.distinctLabel(
+          writing.label, fallback: group.distinctiveLabel, question: question.title, used: &usedLabels))
+    }
+    let subRequests = zip(groups, topLabels).flatMap { group, parentLabel in
+      group.subGroups.map {
+        ThemeRequest(
+          sample: sample($0.members, size: subThemeSampleSize), distinctiveLabel: $0.distinctiveLabel,
+          parentLabel: parentLabel)
       }
-      tallies[.syntheses] = synthesisTally
-      report(.syntheses, index + 1, members.count)
+    }
+    let base = synthesisTally
+    let subWritings = try await writeThemes(subRequests, context: context, database: database) {
+      let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
+      tallies[.syntheses] = combined
+      report(.syntheses, combined.computed + combined.cached, totalWritings)
+    }
+    if totalWritings == 0 { tallies[.syntheses] = StageTally() }
+    for writing in topWritings + subWritings {
       generationUsage += writing.usage
-      droppedSentences += writing.synthesis.droppedSentences
-      if writing.usedRuleFallback { ruleFallbackThemes += 1 }
-      let themeID = "\(prefix)-t\(index + 1)"
-      let label = Self.distinctLabel(
-        writing.label, fallback: fallbackLabel, question: question.title, used: &usedLabels)
+      checks.droppedSentences += writing.synthesis.droppedSentences
+      checks.unsupportedCitations += writing.unsupportedCitations
+      checks.synthesisRetries += writing.retries
+      if writing.usedRuleFallback { checks.ruleFallbackThemes += 1 }
+    }
+    var themes: [Theme] = []
+    var nextSub = 0
+    for (index, group) in groups.enumerated() {
+      let writing = topWritings[index]
       themes.append(
         Theme(
-          id: themeID, label: label, statement: writing.statement, synthesis: writing.synthesis,
-          argumentIDs: memberIndices.map { arguments[$0].id }))
-      themes += subThemes(
-        of: themeID, members: memberIndices, clustering: clusteringResult, arguments: arguments,
-        vectors: vectors)
+          id: group.id, label: topLabels[index], statement: writing.statement, synthesis: writing.synthesis,
+          argumentIDs: group.members.map { arguments[$0].id }))
+      for (subIndex, subGroup) in group.subGroups.enumerated() {
+        let subWriting = subWritings[nextSub]
+        nextSub += 1
+        themes.append(
+          Theme(
+            id: "\(group.id).\(subIndex + 1)", parentID: group.id,
+            label: Self.distinctLabel(
+              subWriting.label, fallback: subGroup.distinctiveLabel, question: question.title,
+              used: &usedLabels),
+            statement: subWriting.statement, synthesis: subWriting.synthesis,
+            argumentIDs: subGroup.members.map { arguments[$0].id }))
+      }
     }
     let outliers = clusteringResult.outliers
     if !outliers.isEmpty {
+      let central = ThemeGeometry.mostCentral(3, of: outliers, in: vectors).map {
+        SampledArgument(id: arguments[$0].id, text: arguments[$0].text)
+      }
       themes.append(
         Theme(
           id: "\(prefix)-autres", label: "Autres",
-          statement: "Arguments trop isolés pour former un thème.",
+          statement: "Arguments trop isolés pour former un thème ; en voici quelques-uns.",
+          synthesis: RuleBasedSynthesiser.theme(sample: central, label: "Autres").synthesis,
           argumentIDs: outliers.map { arguments[$0].id }, isOther: true))
     }
 
@@ -252,12 +349,22 @@ public struct AnalysisPipeline: Sendable {
         let cited = theme.synthesis.sentences.flatMap(\.citations)
         return ThemeDigest(
           label: theme.label, statement: theme.statement, respondents: theme.respondents,
+          stance: theme.stance,
           representativeArguments: Array((cited.isEmpty ? theme.argumentIDs : cited).prefix(3)))
       }
     report(.global, 0, 1)
     let globalKey = StageKey(
-      ["global-synthesis", synthesiser.identity, question.title, String(answers.count)]
-        + digests.flatMap { [$0.label, $0.statement, String($0.respondents)] + $0.representativeArguments })
+      [
+        "global-synthesis", synthesiser.identity, question.title, consultationDescription ?? "",
+        String(answers.count),
+      ]
+        + digests.flatMap {
+          [
+            $0.label, $0.statement, String($0.respondents),
+            "\($0.stance.pour)/\($0.stance.contre)/\($0.stance.nuance)",
+          ]
+            + $0.representativeArguments
+        })
     let global: StoredGlobal
     if let data = try database.cachedResult(stage: PipelineStage.global.rawValue, key: globalKey),
       let stored = try? JSONDecoder().decode(StoredGlobal.self, from: data)
@@ -266,7 +373,7 @@ public struct AnalysisPipeline: Sendable {
       tallies[.global] = StageTally(cached: 1)
     } else {
       let (synthesis, usage) = try await synthesiser.writeGlobal(
-        themes: digests, answered: answers.count, question: question.title)
+        themes: digests, answered: answers.count, context: context)
       global = StoredGlobal(synthesis: synthesis, usage: usage)
       try database.storeResult(
         stage: PipelineStage.global.rawValue, key: globalKey, value: try JSONEncoder().encode(global))
@@ -274,7 +381,7 @@ public struct AnalysisPipeline: Sendable {
     }
     report(.global, 1, 1)
     generationUsage += global.usage
-    droppedSentences += global.synthesis.droppedSentences
+    checks.droppedSentences += global.synthesis.droppedSentences
 
     let segmentCounts = ThemeSegmentCounting.counts(
       themes: themes.filter { $0.parentID == nil && !$0.isOther }, arguments: argumentByID,
@@ -287,19 +394,18 @@ public struct AnalysisPipeline: Sendable {
 
     var usage = generationUsage
     if let meter { usage += await meter.embedding }
-    var prompts: [String: String] = [:]
-    if let llm = synthesiser as? LanguageModelSynthesiser {
-      prompts[llm.themePrompt.name] = llm.themePrompt.version
-      prompts[llm.globalPrompt.name] = llm.globalPrompt.version
+    let prompts = extractor.promptVersions.merging(synthesiser.promptVersions) { first, _ in first }
+    let extraction: String
+    switch extractor {
+    case is SegmentPointingExtractor: extraction = "modèle de langue (segments numérotés)"
+    default: extraction = "règles (sans modèle)"
     }
-    if let llm = extractor as? LanguageModelArgumentExtractor {
-      prompts[llm.prompt.name] = llm.prompt.version
-    }
-    let generatorDescription = (extractor as? LanguageModelArgumentExtractor)?.generator.modelDescription
     let provenance = Provenance(
-      generator: generatorDescription, embedder: embedder.modelDescription, prompts: prompts,
+      generator: extractor.generatorDescription ?? synthesiser.generatorDescription,
+      embedder: embedder.modelDescription, prompts: prompts,
       parameters: [
-        "extraction": extractor.identity.hasPrefix("llm") ? "modèle de langue" : "règles (sans modèle)",
+        "extraction": extraction,
+        "synthèses": synthesiser.generatorDescription == nil ? "règles (sans modèle)" : "modèle de langue",
         "graine": String(clustering.seed), "k": String(k),
         "voisins": String(clustering.neighbourCount), "résolution": String(clustering.resolution),
         "résolution sous-thèmes": String(clustering.subThemeResolution),
@@ -308,62 +414,114 @@ public struct AnalysisPipeline: Sendable {
       ],
       usage: usage, wattsPerCore: wattsPerCore, startedAt: started, finishedAt: Date())
     try database.saveAnalysis(analysis, provenance: provenance, position: position)
-    return PipelineRun(
-      analysis: analysis, provenance: provenance, stages: tallies, droppedArguments: droppedArguments,
-      ruleFallbackAnswers: ruleFallbackAnswers, droppedSentences: droppedSentences,
-      ruleFallbackThemes: ruleFallbackThemes)
+    return PipelineRun(analysis: analysis, provenance: provenance, stages: tallies, checks: checks)
   }
 
   // MARK: - Stages
 
+  /// One cached outcome per answer; the missing ones are extracted in one stream (the backend
+  /// stays busy) and stored as they arrive, a few at a time, so an interruption loses little.
   private func extractArguments(
-    _ answers: [AnswerText], question: Question, database: ProjectDatabase, tally: (StageTally) -> Void
+    _ answers: [AnswerText], context: ConsultationContext, database: ProjectDatabase,
+    tally: (StageTally) -> Void
   ) async throws -> [ExtractionOutcome] {
-    let stage = PipelineStage.arguments.rawValue
-    let keys = answers.map { StageKey("arguments", extractor.identity, question.title, $0.text) }
-    let cached = try database.cachedResults(stage: stage, keys: keys)
-    var outcomes: [ExtractionOutcome?] = keys.map { key in
-      cached[key].flatMap { try? JSONDecoder().decode(ExtractionOutcome.self, from: $0) }
+    let keys = answers.map {
+      StageKey("arguments", extractor.identity, context.question, context.description ?? "", $0.text)
     }
-    var counts = StageTally(cached: outcomes.count { $0 != nil })
+    return try await cachedItems(stage: .arguments, keys: keys, database: database, tally: tally) { missing in
+      let stream = extractor.outcomes(for: missing.map { answers[$0] }, context: context)
+      return stream.map { ($0.index, $0.outcome) }
+    }
+  }
+
+  /// One cached writing per theme request.
+  private func writeThemes(
+    _ requests: [ThemeRequest], context: ConsultationContext, database: ProjectDatabase,
+    tally: (StageTally) -> Void
+  ) async throws -> [ThemeWriting] {
+    let keys = requests.map { request in
+      StageKey(
+        [
+          "theme-synthesis", synthesiser.identity, context.question, context.description ?? "",
+          request.distinctiveLabel, request.parentLabel ?? "",
+        ]
+          + request.sample.flatMap { [$0.id, $0.text] })
+    }
+    return try await cachedItems(stage: .syntheses, keys: keys, database: database, tally: tally) { missing in
+      synthesiser.writeThemes(missing.map { requests[$0] }, context: context).map { ($0.index, $0.writing) }
+    }
+  }
+
+  /// The generic cache step of a stage made of independent items: reads what is stored under
+  /// `keys`, computes the rest through `compute` (given the missing positions, it yields results
+  /// by index into them, in any order) and stores them as they come, in small transactions.
+  private func cachedItems<Value: Codable & Sendable, Results: AsyncSequence>(
+    stage: PipelineStage, keys: [StageKey], database: ProjectDatabase, tally: (StageTally) -> Void,
+    compute: ([Int]) -> Results
+  ) async throws -> [Value] where Results.Element == (Int, Value) {
+    let cached = try database.cachedResults(stage: stage.rawValue, keys: keys)
+    var values: [Value?] = keys.map { key in
+      cached[key].flatMap { try? JSONDecoder().decode(Value.self, from: $0) }
+    }
+    var counts = StageTally(cached: values.count { $0 != nil })
     tally(counts)
-    let missing = outcomes.indices.filter { outcomes[$0] == nil }
-    for start in stride(from: 0, to: missing.count, by: extractor.preferredBatchSize) {
+    let missing = values.indices.filter { values[$0] == nil }
+    guard !missing.isEmpty else { return values.map { $0! } }
+    let encoder = JSONEncoder()
+    var pending: [(StageKey, Data)] = []
+    var lastWrite = ProcessClock.wallSeconds()
+    for try await (offset, value) in compute(missing) {
       try Task.checkCancellation()
-      let batch = Array(missing[start..<min(start + extractor.preferredBatchSize, missing.count)])
-      let results = try await extractor.extract(batch.map { answers[$0] }, question: question.title)
-      let encoder = JSONEncoder()
-      try database.storeResults(
-        stage: stage, try zip(batch, results).map { (keys[$0], try encoder.encode($1)) })
-      for (index, result) in zip(batch, results) { outcomes[index] = result }
-      counts.computed += batch.count
+      let index = missing[offset]
+      guard values[index] == nil else { continue }
+      values[index] = value
+      pending.append((keys[index], try encoder.encode(value)))
+      counts.computed += 1
+      if pending.count >= 16 || ProcessClock.wallSeconds() - lastWrite > 2 {
+        try database.storeResults(stage: stage.rawValue, pending)
+        pending.removeAll()
+        lastWrite = ProcessClock.wallSeconds()
+      }
       tally(counts)
     }
-    return outcomes.map { $0! }
+    try database.storeResults(stage: stage.rawValue, pending)
+    guard values.allSatisfy({ $0 != nil }) else { throw PipelineError.incompleteStage(stage.labelFR) }
+    return values.map { $0! }
   }
 
   private func embed(
     _ arguments: [Argument], database: ProjectDatabase, tally: (StageTally) -> Void
   ) async throws -> (EmbeddingMatrix, [StageKey]) {
+    let (rows, keys) = try await embedTexts(arguments.map(\.text), database: database, tally: tally)
+    if arguments.isEmpty {
+      return (try EmbeddingMatrix(normalising: [], dimension: max(1, embedder.dimensions)), keys)
+    }
+    return (try EmbeddingMatrix(normalisingRows: rows), keys)
+  }
+
+  /// One cached vector per distinct text (texts repeated share one key: embedded once, counted
+  /// for each of them).
+  private func embedTexts(
+    _ texts: [String], database: ProjectDatabase, tally: (StageTally) -> Void
+  ) async throws -> ([[Float]], [StageKey]) {
     let stage = PipelineStage.embeddings.rawValue
-    let keys = arguments.map { StageKey("embeddings", embedder.modelDescription, "query", $0.text) }
+    let keys = texts.map { StageKey("embeddings", embedder.modelDescription, "query", $0) }
     var vectors: [StageKey: [Float]] = [:]
     for (key, data) in try database.cachedResults(stage: stage, keys: keys) {
       vectors[key] = Self.floats(data)
     }
     var counts = StageTally(cached: keys.count { vectors[$0] != nil })
     tally(counts)
-    // Arguments with the same text share one key: embed it once, count it for each of them.
     var sharing: [StageKey: Int] = [:]
     var missing: [Int] = []
-    for index in arguments.indices where vectors[keys[index]] == nil {
+    for index in texts.indices where vectors[keys[index]] == nil {
       sharing[keys[index], default: 0] += 1
       if sharing[keys[index]] == 1 { missing.append(index) }
     }
     for start in stride(from: 0, to: missing.count, by: embeddingBatchSize) {
       try Task.checkCancellation()
       let batch = Array(missing[start..<min(start + embeddingBatchSize, missing.count)])
-      let embedded = try await embedder.embed(batch.map { arguments[$0].text }, role: .query)
+      let embedded = try await embedder.embed(batch.map { texts[$0] }, role: .query)
       try database.storeResults(stage: stage, zip(batch, embedded).map { (keys[$0], Self.data($1)) })
       for (index, vector) in zip(batch, embedded) {
         vectors[keys[index]] = vector
@@ -372,16 +530,41 @@ public struct AnalysisPipeline: Sendable {
       tally(counts)
     }
     tally(counts)
-    if arguments.isEmpty {
-      return (try EmbeddingMatrix(normalising: [], dimension: max(1, embedder.dimensions)), keys)
-    }
-    return (try EmbeddingMatrix(normalisingRows: keys.map { vectors[$0]! }), keys)
+    return (keys.map { vectors[$0]! }, keys)
   }
 
-  private func subThemes(
-    of themeID: ThemeID, members: [Int], clustering: ThemeClustering, arguments: [Argument],
-    vectors: EmbeddingMatrix
-  ) -> [Theme] {
+  /// The faithfulness guard of reformulations: each argument the model reformulated is compared
+  /// with the segments it points at (cosine of their embeddings); below `threshold`, the
+  /// reformulation does not say what its segments say, and the segments' own words replace it.
+  /// Returns how many were replaced.
+  private func guardReformulations(
+    _ arguments: inout [Argument], reformulated: Set<Int>, threshold: Float, database: ProjectDatabase
+  ) async throws -> Int {
+    let checked = arguments.indices.filter {
+      reformulated.contains($0) && arguments[$0].text != arguments[$0].quoteText
+    }
+    guard !checked.isEmpty else { return 0 }
+    let texts = checked.flatMap { [arguments[$0].text, arguments[$0].quoteText] }
+    let (vectors, _) = try await embedTexts(texts, database: database) { _ in }
+    var replaced = 0
+    for (offset, index) in checked.enumerated() {
+      var idea = vectors[2 * offset]
+      var source = vectors[2 * offset + 1]
+      _ = VectorMath.normalise(&idea)
+      _ = VectorMath.normalise(&source)
+      let similarity = zip(idea, source).reduce(Float(0)) { $0 + $1.0 * $1.1 }
+      if similarity < threshold {
+        arguments[index].text = arguments[index].quoteText
+        replaced += 1
+      }
+    }
+    return replaced
+  }
+
+  /// A theme's sub-themes (none when the clusterer found fewer than two), with their c-TF-IDF labels.
+  private func subGroups(
+    of themeID: ThemeID, members: [Int], clustering: ThemeClustering, arguments: [Argument]
+  ) -> [ThemeGroup] {
     var groups: [Int: [Int]] = [:]
     for member in members {
       if let sub = clustering.subLabels[member] { groups[sub, default: []].append(member) }
@@ -390,14 +573,10 @@ public struct AnalysisPipeline: Sendable {
     let ordered = groups.keys.sorted().map { groups[$0]! }
     let terms = DistinctiveTerms.top(3, forGroups: ordered.map { $0.map { arguments[$0].text } })
     return ordered.enumerated().map { index, group in
-      let central = ThemeGeometry.mostCentral(3, of: group, in: vectors).map {
-        SampledArgument(id: arguments[$0].id, text: arguments[$0].text)
-      }
-      let writing = RuleBasedSynthesiser.theme(
-        sample: central, label: DistinctiveTerms.label(from: terms[index]))
-      return Theme(
-        id: "\(themeID).\(index + 1)", parentID: themeID, label: writing.label, statement: writing.statement,
-        synthesis: writing.synthesis, argumentIDs: group.map { arguments[$0].id })
+      ThemeGroup(
+        id: "\(themeID).\(index + 1)", members: group,
+        distinctiveLabel: DistinctiveTerms.label(from: terms[index]),
+        subGroups: [])
     }
   }
 
@@ -477,6 +656,14 @@ public struct AnalysisPipeline: Sendable {
       initialised = count
     }
   }
+}
+
+/// A theme or sub-theme before it is written: its members and its c-TF-IDF label.
+struct ThemeGroup {
+  var id: ThemeID
+  var members: [Int]
+  var distinctiveLabel: String
+  var subGroups: [ThemeGroup]
 }
 
 struct StoredClustering: Codable {

@@ -12,6 +12,18 @@ public struct AnswerText: Sendable, Hashable {
   }
 }
 
+/// Who was asked what: the frame every prompt takes from the project, never a fixed one.
+public struct ConsultationContext: Sendable, Hashable {
+  /// The question as respondents read it.
+  public var question: String
+  /// What the consultation is and who answered it (« Enquête auprès des enseignants… »), if known.
+  public var description: String?
+  public init(question: String, description: String? = nil) {
+    self.question = question
+    self.description = description
+  }
+}
+
 /// An argument as the extraction stage stores it (ids are given later, by the orchestrator).
 public struct ExtractedArgument: Sendable, Hashable, Codable {
   public var text: String
@@ -24,157 +36,337 @@ public struct ExtractedArgument: Sendable, Hashable, Codable {
   }
 }
 
+/// How an answer was handled.
+public enum ExtractionRoute: String, Sendable, Hashable, Codable {
+  /// Empty, or a non-answer (« rien », « RAS », « / »): no argument, never sent to a model.
+  case nonAnswer
+  /// One short segment: the segment is the argument, no model call.
+  case shortAnswer
+  /// The segments were given to the language model.
+  case model
+  /// Cut by the clause segmenter (`--no-llm`, `--extraction regles`, or a model that gave nothing usable).
+  case rules
+}
+
 /// What extraction made of one answer: the cached value of the « arguments » stage.
 public struct ExtractionOutcome: Sendable, Hashable, Codable {
   public var arguments: [ExtractedArgument]
-  /// Arguments the model gave whose quote could not be found in the answer, even after a retry.
+  public var route: ExtractionRoute
+  /// Arguments the model gave that could not be kept (segment numbers outside the answer), even
+  /// after a retry.
   public var droppedArguments: Int
   /// True when the model gave nothing usable and the rule-based segmenter cut the answer instead.
   public var usedRuleFallback: Bool
+  /// Model calls that had to be made again (unreadable output, segment numbers out of range).
+  public var retries: Int
   public var usage: Usage
   public init(
-    arguments: [ExtractedArgument], droppedArguments: Int = 0, usedRuleFallback: Bool = false,
-    usage: Usage = .zero
+    arguments: [ExtractedArgument], route: ExtractionRoute, droppedArguments: Int = 0,
+    usedRuleFallback: Bool = false, retries: Int = 0, usage: Usage = .zero
   ) {
     self.arguments = arguments
+    self.route = route
     self.droppedArguments = droppedArguments
     self.usedRuleFallback = usedRuleFallback
+    self.retries = retries
     self.usage = usage
+  }
+}
+
+/// A finished answer of an extraction, by its position among the answers given.
+public struct IndexedOutcome: Sendable, Hashable {
+  public var index: Int
+  public var outcome: ExtractionOutcome
+  public init(index: Int, outcome: ExtractionOutcome) {
+    self.index = index
+    self.outcome = outcome
   }
 }
 
 /// The « arguments » stage: answers in, arguments with verbatim spans out.
 public protocol ArgumentExtractor: Sendable {
-  /// Everything the output depends on besides the answer (model, prompt version, parameters).
+  /// Everything the output depends on besides the answer (model, prompt version, parameters,
+  /// algorithm version): part of every cache key of the stage.
   var identity: String { get }
-  /// How many answers are best handled together.
-  var preferredBatchSize: Int { get }
-  func extract(_ answers: [AnswerText], question: String) async throws -> [ExtractionOutcome]
+  /// The model behind the extraction, if any (for the provenance).
+  var generatorDescription: String? { get }
+  /// Prompt files used, by name, with their versions (for the provenance).
+  var promptVersions: [String: String] { get }
+  /// Every answer's outcome, yielded as soon as it is ready (in any order).
+  func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedOutcome, any Error
+  >
 }
 
-/// `--no-llm`: a deterministic French clause segmenter and a stance lexicon.
+extension ArgumentExtractor {
+  public var generatorDescription: String? { nil }
+  public var promptVersions: [String: String] { [:] }
+}
+
+/// Decides, before any model, what an answer needs.
+public enum AnswerTriage {
+  /// Folded answers that say nothing (« rien », « RAS », « / », « sans avis »…).
+  static let nonAnswers: Set<String> = [
+    "", "rien", "ras", "r a s", "rien a signaler", "rien a dire", "rien a ajouter", "neant", "non",
+    "non merci",
+    "aucun", "aucune", "aucun avis", "sans avis", "pas d avis", "pas d opinion", "sans opinion",
+    "je ne sais pas", "je sais pas", "ne sais pas", "nsp", "nc", "n c", "na", "n a", "non concerne",
+    "non concernee", "pas concerne", "pas concernee", "idem", "pareil", "ok", "x", "xx", "xxx",
+    "ne se prononce pas",
+    "pas de commentaire", "pas de commentaires", "aucun commentaire", "sans commentaire", "no comment",
+    "nothing",
+    "none", "test", "?", "-", "--", "/", ".", "...", "…", "0",
+  ]
+
+  /// True for an empty answer, punctuation only, or a known non-answer.
+  public static func isNonAnswer(_ answer: String) -> Bool {
+    let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
+    if trimmed.isEmpty || !trimmed.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+    let words = FrenchText.fold(trimmed).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    return nonAnswers.contains(words)
+  }
+
+  /// Words of a segment, counted as the segmenter counts them.
+  static func wordCount(_ text: String) -> Int {
+    text.split { !$0.isLetter && !$0.isNumber }.count
+  }
+}
+
+/// `--no-llm` and `--extraction regles`: a deterministic French clause segmenter and a stance lexicon.
 public struct RuleBasedArgumentExtractor: ArgumentExtractor {
   public init() {}
-  public var identity: String { "regles-v1" }
-  public var preferredBatchSize: Int { 64 }
+  public var identity: String { "regles-v2" }
 
-  public func extract(_ answers: [AnswerText], question: String) async throws -> [ExtractionOutcome] {
-    answers.map { Self.outcome(for: $0.text) }
+  public func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedOutcome, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      for (index, answer) in answers.enumerated() {
+        continuation.yield(IndexedOutcome(index: index, outcome: Self.outcome(for: answer.text)))
+      }
+      continuation.finish()
+    }
   }
 
   static func outcome(for answer: String) -> ExtractionOutcome {
-    ExtractionOutcome(
+    if AnswerTriage.isNonAnswer(answer) { return ExtractionOutcome(arguments: [], route: .nonAnswer) }
+    return ExtractionOutcome(
       arguments: FrenchClauseSegmenter.segment(answer).map {
         ExtractedArgument(text: $0.text, stance: $0.stance, quote: $0.span)
-      })
+      }, route: .rules)
   }
 }
 
-/// The inspectorate's method: the language model lists each answer's arguments as JSON
-/// constrained by a schema, each resting on a quote that must be found verbatim in the answer.
-public struct LanguageModelArgumentExtractor: ArgumentExtractor {
+/// The inspectorate's method, made exact and cheap: the answer is cut into numbered segments
+/// first (the clause segmenter), and the model returns, for each argument, the numbers of the
+/// segments it rests on, its stance and a short reformulation — schema-constrained to the
+/// answer's range. The quote is then exact by construction: nothing to copy, nothing to locate.
+///
+/// Answers that are non-answers, or a single short segment, never reach the model.
+public struct SegmentPointingExtractor: ArgumentExtractor {
   public let generator: any TextGenerator
   public let prompt: Prompt
-  public let batchSize: Int
   public let seed: UInt32
+  /// A one-segment answer of at most this many words is its own argument (see
+  /// docs/benchmarks/pipeline.md for how it was chosen).
+  public let shortAnswerWords: Int
 
-  public init(generator: any TextGenerator, prompt: Prompt, batchSize: Int = 8, seed: UInt32 = 42) {
+  public static let defaultShortAnswerWords = 25
+  /// Segments shown to the model; longer answers keep their first ones and the rest are merged
+  /// into the last (a bounded prompt for a small context).
+  static let maximumSegments = 12
+  static let maximumArguments = 6
+
+  public init(
+    generator: any TextGenerator, prompt: Prompt, seed: UInt32 = 42,
+    shortAnswerWords: Int = SegmentPointingExtractor.defaultShortAnswerWords
+  ) {
     self.generator = generator
     self.prompt = prompt
-    self.batchSize = max(1, batchSize)
     self.seed = seed
+    self.shortAnswerWords = max(0, shortAnswerWords)
   }
 
   public var identity: String {
-    "llm-v1|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)"
+    "segments-v1|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
   }
-  public var preferredBatchSize: Int { batchSize }
+  public var generatorDescription: String? { generator.modelDescription }
+  public var promptVersions: [String: String] { [prompt.name: prompt.version] }
 
-  static let schema = """
-    {"type":"object","properties":{"arguments":{"type":"array","maxItems":6,"items":{"type":"object",\
-    "properties":{"reformulation":{"type":"string","minLength":3,"maxLength":300},\
-    "position":{"type":"string","enum":["pour","contre","nuancé","neutre"]},\
-    "citation":{"type":"string","minLength":3,"maxLength":400}},\
-    "required":["reformulation","position","citation"]}}},"required":["arguments"]}
-    """
+  /// The answer's segments as the model sees them: the clause segmenter's units, at most
+  /// `maximumSegments` (the tail merged into the last one so that every word stays covered).
+  static func segments(of answer: String) -> [TextSpan] {
+    var spans = FrenchClauseSegmenter.spans(in: answer)
+    if spans.count > maximumSegments {
+      let tail = TextSpan(start: spans[maximumSegments - 1].start, end: spans.last!.end)
+      spans = Array(spans.prefix(maximumSegments - 1)) + [tail]
+    }
+    return spans
+  }
+
+  /// The schema of one answer's output: segment numbers can only be those of the answer.
+  static func schema(segmentCount: Int) -> String {
+    let numbers = (1...max(1, segmentCount)).map(String.init).joined(separator: ",")
+    let maximum = min(maximumArguments, max(1, segmentCount + 1))
+    return """
+      {"type":"object","properties":{"arguments":{"type":"array","maxItems":\(maximum),"items":{"type":"object",\
+      "properties":{"segments":{"type":"array","minItems":1,"maxItems":\(max(1, segmentCount)),"items":{"enum":[\(numbers)]}},\
+      "position":{"type":"string","enum":["pour","contre","nuancé","neutre"]},\
+      "idee":{"type":"string","minLength":3,"maxLength":160}},\
+      "required":["segments","position","idee"]}}},"required":["arguments"]}
+      """
+  }
 
   struct ModelAnswer: Decodable {
     struct Item: Decodable {
-      var reformulation: String
+      var segments: [Int]
       var position: String
-      var citation: String
+      var idee: String
     }
     var arguments: [Item]
   }
 
   static let retryNote =
-    "Attention : chaque « citation » doit être recopiée mot pour mot depuis la réponse, sans la reformuler ni la corriger."
+    "Attention : réponds avec le JSON demandé, et ne cite que des numéros de segments présents dans la réponse."
 
-  public func extract(_ answers: [AnswerText], question: String) async throws -> [ExtractionOutcome] {
-    let system = prompt.rendered(question: question)
-    let options = GenerationOptions(maxTokens: 600, temperature: 0, seed: seed, jsonSchema: Self.schema)
-    let first = try await generator.generate(
-      batch: answers.map { [.system(system), .user(Self.userMessage($0.text, note: nil))] }, options: options)
-    var results = zip(answers, first).map { answer, generation in
-      Self.read(generation, answer: answer.text)
+  /// What to do with one answer, decided without a model.
+  enum Plan {
+    case done(ExtractionOutcome)
+    case ask(segments: [TextSpan])
+  }
+
+  func plan(_ answer: String) -> Plan {
+    if AnswerTriage.isNonAnswer(answer) { return .done(ExtractionOutcome(arguments: [], route: .nonAnswer)) }
+    let segments = Self.segments(of: answer)
+    if segments.isEmpty { return .done(ExtractionOutcome(arguments: [], route: .nonAnswer)) }
+    if segments.count == 1, let text = segments[0].slice(of: answer),
+      AnswerTriage.wordCount(text) <= shortAnswerWords
+    {
+      return .done(
+        ExtractionOutcome(
+          arguments: [
+            ExtractedArgument(text: text, stance: StanceLexicon.stance(of: text), quote: segments[0])
+          ], route: .shortAnswer))
     }
-    let retry = results.indices.filter { results[$0].dropped > 0 || results[$0].invalid }
-    if !retry.isEmpty {
-      let second = try await generator.generate(
-        batch: retry.map {
-          [.system(system), .user(Self.userMessage(answers[$0].text, note: Self.retryNote))]
-        },
-        options: options)
-      for (index, generation) in zip(retry, second) {
-        var again = Self.read(generation, answer: answers[index].text)
-        again.usage += results[index].usage
-        let better = again.arguments.count > results[index].arguments.count
-        if better
-          || (again.arguments.count == results[index].arguments.count
-            && again.dropped < results[index].dropped)
-        {
-          results[index] = again
-        } else {
-          results[index].usage = again.usage
+    return .ask(segments: segments)
+  }
+
+  func request(
+    answer: String, segments: [TextSpan], context: ConsultationContext, note: String?
+  ) -> GenerationRequest {
+    GenerationRequest(
+      messages: [
+        .system(prompt.rendered(context: context)),
+        .user(Self.userMessage(answer, segments: segments, note: note)),
+      ],
+      options: GenerationOptions(
+        maxTokens: 90 * min(Self.maximumArguments, segments.count + 1) + 20, temperature: 0, seed: seed,
+        jsonSchema: Self.schema(segmentCount: segments.count)))
+  }
+
+  public func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedOutcome, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try await run(answers, context: context) { continuation.yield($0) }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
         }
       }
+      continuation.onTermination = { _ in task.cancel() }
     }
-    return zip(answers, results).map { answer, result in
-      if result.arguments.isEmpty, !result.saidNothing {
-        // Nothing usable from the model: keep the respondent counted through the rules.
-        var fallback = RuleBasedArgumentExtractor.outcome(for: answer.text)
-        fallback.droppedArguments = result.dropped
-        fallback.usedRuleFallback = !fallback.arguments.isEmpty
-        fallback.usage = result.usage
-        return fallback
+  }
+
+  private func run(
+    _ answers: [AnswerText], context: ConsultationContext, yield: (IndexedOutcome) -> Void
+  ) async throws {
+    var asked: [(index: Int, segments: [TextSpan])] = []
+    for (index, answer) in answers.enumerated() {
+      switch plan(answer.text) {
+      case .done(let outcome): yield(IndexedOutcome(index: index, outcome: outcome))
+      case .ask(let segments): asked.append((index, segments))
       }
-      return ExtractionOutcome(
-        arguments: result.arguments, droppedArguments: result.dropped, usage: result.usage)
+    }
+    guard !asked.isEmpty else { return }
+    // First pass: every answer in flight at once; readable outputs are final at once.
+    var retry: [(index: Int, segments: [TextSpan], first: Reading)] = []
+    let first = generator.generateEach(
+      asked.map {
+        request(answer: answers[$0.index].text, segments: $0.segments, context: context, note: nil)
+      })
+    for try await result in first {
+      let (index, segments) = asked[result.index]
+      let reading = Self.read(result.generation, answer: answers[index].text, segments: segments)
+      if reading.needsRetry {
+        retry.append((index, segments, reading))
+      } else {
+        yield(IndexedOutcome(index: index, outcome: reading.outcome(answer: answers[index].text, retries: 0)))
+      }
+    }
+    guard !retry.isEmpty else { return }
+    let second = generator.generateEach(
+      retry.map {
+        request(answer: answers[$0.index].text, segments: $0.segments, context: context, note: Self.retryNote)
+      })
+    for try await result in second {
+      let (index, segments, earlier) = retry[result.index]
+      var reading = Self.read(result.generation, answer: answers[index].text, segments: segments)
+      if reading.arguments.count < earlier.arguments.count
+        || (reading.arguments.count == earlier.arguments.count && reading.dropped > earlier.dropped)
+      {
+        reading = earlier
+      }
+      reading.usage = earlier.usage + result.generation.usage
+      yield(IndexedOutcome(index: index, outcome: reading.outcome(answer: answers[index].text, retries: 1)))
     }
   }
 
   struct Reading {
     var arguments: [ExtractedArgument]
+    /// Items whose segment numbers were outside the answer.
     var dropped: Int
+    /// The output was not the JSON asked for (cut at the length limit, or a server without schemas).
     var invalid: Bool
-    /// The model answered with a well-formed empty list (an answer with no argument).
+    /// The model answered with a well-formed empty list.
     var saidNothing: Bool
     var usage: Usage
+
+    var needsRetry: Bool { invalid || dropped > 0 }
+
+    func outcome(answer: String, retries: Int) -> ExtractionOutcome {
+      if arguments.isEmpty, !saidNothing {
+        // Nothing usable from the model: keep the respondent counted through the rules.
+        var fallback = RuleBasedArgumentExtractor.outcome(for: answer)
+        fallback.droppedArguments = dropped
+        fallback.usedRuleFallback = true
+        fallback.retries = retries
+        fallback.usage = usage
+        return fallback
+      }
+      return ExtractionOutcome(
+        arguments: arguments, route: .model, droppedArguments: dropped, retries: retries, usage: usage)
+    }
   }
 
-  static func read(_ generation: Generation, answer: String) -> Reading {
+  static func read(_ generation: Generation, answer: String, segments: [TextSpan]) -> Reading {
     guard let decoded = try? JSONDecoder().decode(ModelAnswer.self, from: Data(generation.text.utf8)) else {
       return Reading(arguments: [], dropped: 0, invalid: true, saidNothing: false, usage: generation.usage)
     }
-    let locator = QuoteLocator(answer: answer)
     var arguments: [ExtractedArgument] = []
     var dropped = 0
     for item in decoded.arguments {
-      let text = item.reformulation.trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !text.isEmpty, let span = locator.locate(item.citation) else {
+      let numbers = Set(item.segments).sorted()
+      let text = item.idee.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      guard let low = numbers.first, let high = numbers.last, low >= 1, high <= segments.count,
+        text.count >= 3
+      else {
         dropped += 1
         continue
       }
+      let span = TextSpan(start: segments[low - 1].start, end: segments[high - 1].end)
       guard !arguments.contains(where: { $0.quote == span && $0.text == text }) else { continue }
       arguments.append(
         ExtractedArgument(text: text, stance: Stance(rawValue: item.position) ?? .neutre, quote: span))
@@ -184,14 +376,20 @@ public struct LanguageModelArgumentExtractor: ArgumentExtractor {
       usage: generation.usage)
   }
 
-  /// The answer as delimited data; delimiters inside it are neutralised so it cannot close the block.
-  static func userMessage(_ answer: String, note: String?) -> String {
-    let safe =
-      answer
-      .replacingOccurrences(of: "<", with: "‹")
-      .replacingOccurrences(of: ">", with: "›")
-    var message = "<réponse>\n\(safe)\n</réponse>"
+  /// The answer as numbered segments inside delimiters; delimiters inside it are neutralised so
+  /// it cannot close the block.
+  static func userMessage(_ answer: String, segments: [TextSpan], note: String?) -> String {
+    let lines = segments.enumerated().map { number, span in
+      "[\(number + 1)] " + neutralised(span.slice(of: answer) ?? "")
+    }
+    var message = "<réponse>\n" + lines.joined(separator: "\n") + "\n</réponse>"
     if let note { message += "\n\n\(note)" }
     return message
+  }
+
+  static func neutralised(_ text: String) -> String {
+    text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      .replacingOccurrences(of: "<", with: "‹")
+      .replacingOccurrences(of: ">", with: "›")
   }
 }

@@ -6,6 +6,7 @@ public enum PipelineError: UserFacingError, Equatable {
   case unknownQuestion(String, available: [String])
   case notFreeText(String)
   case noFreeTextQuestion
+  case incompleteStage(String)
 
   public var messageFR: String {
     switch self {
@@ -19,6 +20,8 @@ public enum PipelineError: UserFacingError, Equatable {
       "La question « \(code) » n'est pas une question à réponse libre : seules celles-ci s'analysent."
     case .noFreeTextQuestion:
       "Cette consultation ne contient aucune question à réponse libre à analyser."
+    case .incompleteStage(let stage):
+      "L'étape « \(stage) » s'est arrêtée avant d'avoir traité tous les éléments ; relancez l'analyse pour la reprendre."
     }
   }
 }

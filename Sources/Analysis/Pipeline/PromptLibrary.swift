@@ -14,13 +14,21 @@ public struct Prompt: Sendable, Hashable {
     version = SHA256.hash(data: Data(template.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
   }
 
-  public func rendered(question: String) -> String {
-    template.replacingOccurrences(of: "{{question}}", with: question)
+  /// The instructions for this consultation: its question, and its description when known.
+  public func rendered(context: ConsultationContext) -> String {
+    let description = context.description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    return
+      template
+      .replacingOccurrences(
+        of: "{{contexte}}\n", with: description.isEmpty ? "" : "Consultation : \(description)\n"
+      )
+      .replacingOccurrences(of: "{{contexte}}", with: description)
+      .replacingOccurrences(of: "{{question}}", with: context.question)
   }
 }
 
 public enum PromptLibrary {
-  public static let argumentExtraction = "extraction-arguments.md"
+  public static let argumentExtraction = "extraction-segments.md"
   public static let themeSynthesis = "synthese-theme.md"
   public static let globalSynthesis = "synthese-globale.md"
 

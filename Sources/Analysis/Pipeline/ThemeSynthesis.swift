@@ -6,9 +6,27 @@ import ObservatoireCore
 public struct SampledArgument: Sendable, Hashable {
   public var id: ArgumentID
   public var text: String
-  public init(id: ArgumentID, text: String) {
+  /// Its embedding (unit length), when the caller has it: lets the citation check skip embedding it again.
+  public var vector: [Float]?
+  public init(id: ArgumentID, text: String, vector: [Float]? = nil) {
     self.id = id
     self.text = text
+    self.vector = vector
+  }
+}
+
+/// One theme (or sub-theme) to name and synthesise.
+public struct ThemeRequest: Sendable, Hashable {
+  /// Ordered most central first.
+  public var sample: [SampledArgument]
+  /// The c-TF-IDF label: the fallback, and the rule-based label.
+  public var distinctiveLabel: String
+  /// For a sub-theme, its parent's label: the sub-theme's own must say what sets it apart.
+  public var parentLabel: String?
+  public init(sample: [SampledArgument], distinctiveLabel: String, parentLabel: String? = nil) {
+    self.sample = sample
+    self.distinctiveLabel = distinctiveLabel
+    self.parentLabel = parentLabel
   }
 }
 
@@ -19,16 +37,31 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
   public var synthesis: Synthesis
   /// True when the model's text could not be used and the rule-based writing replaced it.
   public var usedRuleFallback: Bool
+  /// Citations the support check removed from kept sentences.
+  public var unsupportedCitations: Int
+  public var retries: Int
   public var usage: Usage
   public init(
     label: String, statement: String, synthesis: Synthesis, usedRuleFallback: Bool = false,
-    usage: Usage = .zero
+    unsupportedCitations: Int = 0, retries: Int = 0, usage: Usage = .zero
   ) {
     self.label = label
     self.statement = statement
     self.synthesis = synthesis
     self.usedRuleFallback = usedRuleFallback
+    self.unsupportedCitations = unsupportedCitations
+    self.retries = retries
     self.usage = usage
+  }
+}
+
+/// A finished theme of `writeThemes`, by its position among the requests.
+public struct IndexedWriting: Sendable, Hashable {
+  public var index: Int
+  public var writing: ThemeWriting
+  public init(index: Int, writing: ThemeWriting) {
+    self.index = index
+    self.writing = writing
   }
 }
 
@@ -37,47 +70,82 @@ public struct ThemeDigest: Sendable, Hashable {
   public var label: String
   public var statement: String
   public var respondents: Int
+  public var stance: StanceCounts
   /// The theme's most representative arguments: what a sentence citing the theme cites.
   public var representativeArguments: [ArgumentID]
-  public init(label: String, statement: String, respondents: Int, representativeArguments: [ArgumentID]) {
+  public init(
+    label: String, statement: String, respondents: Int, stance: StanceCounts = StanceCounts(),
+    representativeArguments: [ArgumentID]
+  ) {
     self.label = label
     self.statement = statement
     self.respondents = respondents
+    self.stance = stance
     self.representativeArguments = representativeArguments
   }
 }
 
-/// The « syntheses » stages: one theme at a time, then all themes together.
+/// The « syntheses » stages: every theme (in flight together), then all themes at once.
 public protocol ThemeSynthesiser: Sendable {
+  /// Everything the output depends on besides its input (model, prompts, algorithm version).
   var identity: String { get }
-  /// `sample` is ordered most central first; `distinctiveLabel` is the c-TF-IDF label.
-  func writeTheme(sample: [SampledArgument], distinctiveLabel: String, question: String) async throws
-    -> ThemeWriting
-  func writeGlobal(themes: [ThemeDigest], answered: Int, question: String) async throws -> (Synthesis, Usage)
+  var generatorDescription: String? { get }
+  var promptVersions: [String: String] { get }
+  /// Each theme's writing, yielded as soon as it is ready (in any order).
+  func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedWriting, any Error
+  >
+  func writeGlobal(themes: [ThemeDigest], answered: Int, context: ConsultationContext) async throws -> (
+    Synthesis, Usage
+  )
 }
 
-/// Without a model: the label from distinctive terms, the most central arguments as synthesis,
-/// and one counted sentence per theme as global synthesis.
+extension ThemeSynthesiser {
+  public var generatorDescription: String? { nil }
+  public var promptVersions: [String: String] { [:] }
+}
+
+/// Without a model: the label from distinctive terms, the most central distinct arguments as
+/// synthesis, and one counted sentence per theme as global synthesis.
 public struct RuleBasedSynthesiser: ThemeSynthesiser {
   public init() {}
-  public var identity: String { "regles-v1" }
+  public var identity: String { "regles-v2" }
 
-  public func writeTheme(sample: [SampledArgument], distinctiveLabel: String, question: String) async throws
-    -> ThemeWriting
-  {
-    Self.theme(sample: sample, label: distinctiveLabel)
+  public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedWriting, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      for (index, request) in requests.enumerated() {
+        continuation.yield(
+          IndexedWriting(
+            index: index, writing: Self.theme(sample: request.sample, label: request.distinctiveLabel)))
+      }
+      continuation.finish()
+    }
   }
 
-  static func theme(sample: [SampledArgument], label: String) -> ThemeWriting {
-    let sentences = sample.prefix(3).map { CitedSentence(text: Self.asSentence($0.text), citations: [$0.id]) }
+  /// Up to three sentences from the most central arguments, each said once: arguments with the
+  /// same words become one sentence citing all of them.
+  public static func theme(sample: [SampledArgument], label: String) -> ThemeWriting {
+    var sentences: [CitedSentence] = []
+    var seen: [String: Int] = [:]
+    for argument in sample {
+      let sentence = asSentence(argument.text)
+      let key = FrenchText.fold(sentence).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+      if let index = seen[key] {
+        sentences[index].citations.append(argument.id)
+      } else if sentences.count < 3 {
+        seen[key] = sentences.count
+        sentences.append(CitedSentence(text: sentence, citations: [argument.id]))
+      }
+    }
     return ThemeWriting(
-      label: label, statement: sample.first.map { asSentence($0.text) } ?? "",
-      synthesis: Synthesis(sentences: sentences))
+      label: label, statement: sentences.first?.text ?? "", synthesis: Synthesis(sentences: sentences))
   }
 
-  public func writeGlobal(themes: [ThemeDigest], answered: Int, question: String) async throws -> (
-    Synthesis, Usage
-  ) {
+  public func writeGlobal(themes: [ThemeDigest], answered: Int, context: ConsultationContext) async throws
+    -> (Synthesis, Usage)
+  {
     (Self.global(themes: themes, answered: answered), .zero)
   }
 
@@ -85,8 +153,9 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
     let sentences = themes.prefix(6).compactMap { theme -> CitedSentence? in
       guard !theme.representativeArguments.isEmpty else { return nil }
       let share = answered > 0 ? Int((Double(theme.respondents) / Double(answered) * 100).rounded()) : 0
+      let people = theme.respondents == 1 ? "1 répondant" : "\(theme.respondents) répondants"
       return CitedSentence(
-        text: "« \(theme.label) » : \(theme.respondents) répondants sur \(answered) (\(share) %).",
+        text: "« \(theme.label) » : \(people) sur \(answered) (\(share) %).",
         citations: Array(theme.representativeArguments.prefix(2)))
     }
     return Synthesis(sentences: sentences)
@@ -102,37 +171,105 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
   }
 }
 
+/// Scores whether cited arguments support a sentence: the cosine similarity of their embeddings.
+/// A citation below `threshold` is removed; a sentence left without citation is not published.
+public struct CitationSupport: Sendable {
+  public let embedder: any Embedder
+  /// Calibrated on hand-labelled pairs (docs/benchmarks/pipeline.md, « Citation support »).
+  public let threshold: Float
+
+  public static let defaultThreshold: Float = 0.80
+
+  public init(embedder: any Embedder, threshold: Float = CitationSupport.defaultThreshold) {
+    self.embedder = embedder
+    self.threshold = threshold
+  }
+
+  /// Similarity of each sentence to each of its evidence texts (vectors when known).
+  func scores(sentences: [String], evidence: [[SampledArgument]]) async throws -> [[Float]] {
+    guard !sentences.isEmpty else { return [] }
+    let sentenceVectors = try await embedder.embed(sentences, role: .query)
+    var missing: [String] = []
+    for group in evidence { for item in group where item.vector == nil { missing.append(item.text) } }
+    let missingVectors = missing.isEmpty ? [] : try await embedder.embed(missing, role: .query)
+    var next = 0
+    return zip(sentenceVectors, evidence).map { sentence, group in
+      group.map { item in
+        let vector: [Float]
+        if let known = item.vector {
+          vector = known
+        } else {
+          vector = missingVectors[next]
+          next += 1
+        }
+        return zip(sentence, vector).reduce(0) { $0 + $1.0 * $1.1 }
+      }
+    }
+  }
+}
+
 /// The model writes each theme's label, statement and cited synthesis, then the global synthesis.
-/// Citations are numbers of the arguments shown; a sentence citing nothing valid is retried once,
-/// then dropped and counted.
+/// Citations are numbers of the arguments (or themes) shown, constrained by the schema; each one
+/// must also support its sentence (`CitationSupport`). A sentence left without a supporting
+/// citation makes the theme be asked again once; still unsupported, it is dropped and counted.
 public struct LanguageModelSynthesiser: ThemeSynthesiser {
   public let generator: any TextGenerator
   public let themePrompt: Prompt
   public let globalPrompt: Prompt
   public let seed: UInt32
+  public let support: CitationSupport?
 
-  public init(generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42) {
+  public init(
+    generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42,
+    support: CitationSupport? = nil
+  ) {
     self.generator = generator
     self.themePrompt = themePrompt
     self.globalPrompt = globalPrompt
     self.seed = seed
+    self.support = support
   }
 
   public var identity: String {
-    "llm-v1|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)"
+    let check = support.map { "appui=\($0.embedder.modelDescription)@\($0.threshold)" } ?? "appui=aucun"
+    return
+      "llm-v2|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
+  }
+  public var generatorDescription: String? { generator.modelDescription }
+  public var promptVersions: [String: String] {
+    [themePrompt.name: themePrompt.version, globalPrompt.name: globalPrompt.version]
   }
 
-  static let sentencesSchema =
-    #"{"type":"array","minItems":1,"maxItems":5,"items":{"type":"object","properties":{"texte":{"type":"string","minLength":10,"maxLength":400},"citations":{"type":"array","minItems":1,"maxItems":6,"items":{"type":"integer"}}},"required":["texte","citations"]}}"#
-  static let themeSchema =
-    #"{"type":"object","properties":{"intitule":{"type":"string","minLength":3,"maxLength":80},"enonce":{"type":"string","minLength":10,"maxLength":300},"phrases":"#
-    + sentencesSchema + #"},"required":["intitule","enonce","phrases"]}"#
-  static let globalSchema =
-    #"{"type":"object","properties":{"phrases":"# + sentencesSchema + #"},"required":["phrases"]}"#
+  static func sentencesSchema(citing count: Int, key: String, minItems: Int, maxItems: Int) -> String {
+    let numbers = (1...max(1, count)).map(String.init).joined(separator: ",")
+    return
+      #"{"type":"array","minItems":\#(minItems),"maxItems":\#(maxItems),"items":{"type":"object","properties":{"texte":{"type":"string","minLength":10,"maxLength":300},""#
+      + key + #"":{"type":"array","minItems":1,"maxItems":4,"items":{"enum":["# + numbers
+      + #"]}}},"required":["texte",""# + key + #""]}}"#
+  }
+  static func themeSchema(sampleSize: Int) -> String {
+    #"{"type":"object","properties":{"intitule":{"type":"string","minLength":3,"maxLength":70},"enonce":{"type":"string","minLength":10,"maxLength":220},"phrases":"#
+      + sentencesSchema(citing: sampleSize, key: "citations", minItems: 1, maxItems: 4)
+      + #"},"required":["intitule","enonce","phrases"]}"#
+  }
+  static func globalSchema(themeCount: Int) -> String {
+    let part = { (max: Int) in sentencesSchema(citing: themeCount, key: "themes", minItems: 0, maxItems: max)
+    }
+    return #"{"type":"object","properties":{"atouts":"# + part(3) + #","risques":"# + part(3)
+      + #","conditions":"# + part(3) + #"},"required":["atouts","risques","conditions"]}"#
+  }
 
   struct ModelSentence: Decodable {
     var texte: String
     var citations: [Int]
+    enum CodingKeys: String, CodingKey { case texte, citations, themes }
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      texte = try container.decode(String.self, forKey: .texte)
+      citations =
+        try container.decodeIfPresent([Int].self, forKey: .citations)
+        ?? container.decode([Int].self, forKey: .themes)
+    }
   }
   struct ModelTheme: Decodable {
     var intitule: String
@@ -140,49 +277,186 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var phrases: [ModelSentence]
   }
   struct ModelGlobal: Decodable {
-    var phrases: [ModelSentence]
+    var atouts: [ModelSentence]
+    var risques: [ModelSentence]
+    var conditions: [ModelSentence]
+    var all: [ModelSentence] { atouts + risques + conditions }
   }
 
   static let retryNote =
-    "Attention : chaque phrase doit citer au moins un numéro présent dans la liste, et seulement ceux-là."
+    "Attention : chaque phrase doit citer seulement les numéros des arguments qui disent ce qu'elle dit."
 
-  public func writeTheme(sample: [SampledArgument], distinctiveLabel: String, question: String) async throws
-    -> ThemeWriting
-  {
-    let list = sample.enumerated().map { "[\($0.offset + 1)] \(Self.neutralised($0.element.text))" }
-      .joined(separator: "\n")
-    let (best, usage) = try await bestAnswer(
-      ModelTheme.self, prompt: themePrompt, question: question, data: "<arguments>\n\(list)\n</arguments>",
-      schema: Self.themeSchema, maxTokens: 500, sentences: \.phrases
-    ) { number in
-      sample.indices.contains(number - 1) ? [sample[number - 1].id] : []
+  // MARK: - Themes
+
+  public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
+    IndexedWriting, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try await runThemes(requests, context: context) { continuation.yield($0) }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
     }
-    guard let best, !best.sentences.isEmpty else {
-      var fallback = RuleBasedSynthesiser.theme(sample: sample, label: distinctiveLabel)
-      fallback.usedRuleFallback = true
-      fallback.synthesis.droppedSentences = best?.dropped ?? 0
-      fallback.usage = usage
-      return fallback
-    }
-    let label = Self.cleaned(best.answer.intitule)
-    return ThemeWriting(
-      label: label.isEmpty ? distinctiveLabel : label, statement: Self.cleaned(best.answer.enonce),
-      synthesis: Synthesis(sentences: best.sentences, droppedSentences: best.dropped), usage: usage)
   }
 
-  public func writeGlobal(themes: [ThemeDigest], answered: Int, question: String) async throws -> (
-    Synthesis, Usage
-  ) {
+  func themeRequest(_ request: ThemeRequest, context: ConsultationContext, note: String?) -> GenerationRequest
+  {
+    var data = "<arguments>\n"
+    data += request.sample.enumerated().map { "[\($0.offset + 1)] \(Self.neutralised($0.element.text))" }
+      .joined(separator: "\n")
+    data += "\n</arguments>"
+    if let parent = request.parentLabel {
+      data +=
+        "\n\nCes arguments forment un sous-thème du thème « \(Self.neutralised(parent)) » : "
+        + "l'intitulé doit dire ce qui les distingue, sans reprendre celui du thème."
+    }
+    if let note { data += "\n\n\(note)" }
+    return GenerationRequest(
+      messages: [.system(themePrompt.rendered(context: context)), .user(data)],
+      options: GenerationOptions(
+        maxTokens: 420, temperature: 0, seed: seed,
+        jsonSchema: Self.themeSchema(sampleSize: request.sample.count)))
+  }
+
+  private func runThemes(
+    _ requests: [ThemeRequest], context: ConsultationContext, yield: (IndexedWriting) -> Void
+  ) async throws {
+    var retry: [(index: Int, first: ThemeReading)] = []
+    let asked = requests.indices.filter { !requests[$0].sample.isEmpty }
+    for index in requests.indices where requests[index].sample.isEmpty {
+      yield(
+        IndexedWriting(
+          index: index,
+          writing: RuleBasedSynthesiser.theme(sample: [], label: requests[index].distinctiveLabel)))
+    }
+    for try await result in generator.generateEach(
+      asked.map { themeRequest(requests[$0], context: context, note: nil) })
+    {
+      let index = asked[result.index]
+      let reading = try await readTheme(result.generation, request: requests[index])
+      if reading.isComplete {
+        yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 0)))
+      } else {
+        retry.append((index, reading))
+      }
+    }
+    guard !retry.isEmpty else { return }
+    let again = generator.generateEach(
+      retry.map { themeRequest(requests[$0.index], context: context, note: Self.retryNote) })
+    for try await result in again {
+      let (index, first) = retry[result.index]
+      var reading = try await readTheme(result.generation, request: requests[index])
+      if !reading.isBetter(than: first) { reading = first }
+      reading.usage = first.usage + result.generation.usage
+      yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 1)))
+    }
+  }
+
+  struct ThemeReading {
+    var answer: ModelTheme?
+    var sentences: [CitedSentence]
+    var dropped: Int
+    var unsupportedCitations: Int
+    var usage: Usage
+
+    var isComplete: Bool { answer != nil && dropped == 0 && !sentences.isEmpty }
+
+    func isBetter(than other: ThemeReading) -> Bool {
+      guard answer != nil else { return false }
+      guard other.answer != nil else { return true }
+      return (dropped, -sentences.count) < (other.dropped, -other.sentences.count)
+    }
+
+    func writing(for request: ThemeRequest, retries: Int) -> ThemeWriting {
+      guard let answer, !sentences.isEmpty else {
+        var fallback = RuleBasedSynthesiser.theme(sample: request.sample, label: request.distinctiveLabel)
+        fallback.usedRuleFallback = true
+        fallback.synthesis.droppedSentences = dropped
+        fallback.unsupportedCitations = unsupportedCitations
+        fallback.retries = retries
+        fallback.usage = usage
+        return fallback
+      }
+      let label = LanguageModelSynthesiser.cleaned(answer.intitule)
+      return ThemeWriting(
+        label: label.isEmpty ? request.distinctiveLabel : label,
+        statement: LanguageModelSynthesiser.cleaned(answer.enonce),
+        synthesis: Synthesis(sentences: sentences, droppedSentences: dropped),
+        unsupportedCitations: unsupportedCitations, retries: retries, usage: usage)
+    }
+  }
+
+  private func readTheme(_ generation: Generation, request: ThemeRequest) async throws -> ThemeReading {
+    guard let decoded = try? JSONDecoder().decode(ModelTheme.self, from: Data(generation.text.utf8)) else {
+      return ThemeReading(
+        answer: nil, sentences: [], dropped: 0, unsupportedCitations: 0, usage: generation.usage)
+    }
+    let sample = request.sample
+    let verdict = try await checked(decoded.phrases) {
+      sample.indices.contains($0 - 1) ? sample[$0 - 1] : nil
+    }
+    let sentences = verdict.sentences.map {
+      CitedSentence(text: $0.text, citations: $0.numbers.map { sample[$0 - 1].id })
+    }
+    return ThemeReading(
+      answer: decoded, sentences: sentences, dropped: verdict.dropped,
+      unsupportedCitations: verdict.unsupported, usage: generation.usage)
+  }
+
+  // MARK: - Global synthesis
+
+  public func writeGlobal(themes: [ThemeDigest], answered: Int, context: ConsultationContext) async throws
+    -> (
+      Synthesis, Usage
+    )
+  {
     let shown = Array(themes.prefix(15))
     guard !shown.isEmpty else { return (Synthesis(sentences: []), .zero) }
-    let list = shown.enumerated().map {
-      "[\($0.offset + 1)] \(Self.neutralised($0.element.label)) — \(Self.neutralised($0.element.statement)) (\($0.element.respondents) répondants sur \(answered))"
+    let list = shown.enumerated().map { offset, theme in
+      let stance = "pour \(theme.stance.pour), contre \(theme.stance.contre), nuancé \(theme.stance.nuance)"
+      return "[\(offset + 1)] \(Self.neutralised(theme.label)) — \(Self.neutralised(theme.statement)) "
+        + "(\(theme.respondents) répondants sur \(answered) ; \(stance))"
     }.joined(separator: "\n")
-    let (best, usage) = try await bestAnswer(
-      ModelGlobal.self, prompt: globalPrompt, question: question, data: "<themes>\n\(list)\n</themes>",
-      schema: Self.globalSchema, maxTokens: 600, sentences: \.phrases
-    ) { number in
-      shown.indices.contains(number - 1) ? Array(shown[number - 1].representativeArguments.prefix(2)) : []
+    // A sentence about a theme is checked against what the theme says, and cites the theme's
+    // representative arguments.
+    let evidenceOf = { (number: Int) -> SampledArgument? in
+      guard shown.indices.contains(number - 1) else { return nil }
+      let theme = shown[number - 1]
+      return SampledArgument(id: "\(number)", text: theme.label + ". " + theme.statement)
+    }
+    var usage = Usage.zero
+    var best: (sentences: [CitedSentence], dropped: Int)?
+    for note in [nil, Self.retryNote.replacingOccurrences(of: "arguments", with: "thèmes")] {
+      var data = "<themes>\n\(list)\n</themes>"
+      if let note { data += "\n\n\(note)" }
+      let generation = try await generator.generate(
+        [.system(globalPrompt.rendered(context: context)), .user(data)],
+        options: GenerationOptions(
+          maxTokens: 700, temperature: 0, seed: seed, jsonSchema: Self.globalSchema(themeCount: shown.count)))
+      usage += generation.usage
+      guard let decoded = try? JSONDecoder().decode(ModelGlobal.self, from: Data(generation.text.utf8)) else {
+        continue
+      }
+      let verdict = try await checked(decoded.all, evidence: evidenceOf)
+      let resolved = verdict.sentences.map { sentence in
+        var ids: [ArgumentID] = []
+        for number in sentence.numbers {
+          for id in shown[number - 1].representativeArguments.prefix(2) where !ids.contains(id) {
+            ids.append(id)
+          }
+        }
+        return CitedSentence(text: sentence.text, citations: ids)
+      }.filter { !$0.citations.isEmpty }
+      let dropped = verdict.dropped + (verdict.sentences.count - resolved.count)
+      if best == nil || (dropped, -resolved.count) < (best!.dropped, -best!.sentences.count) {
+        best = (resolved, dropped)
+      }
+      if dropped == 0, !resolved.isEmpty { break }
     }
     guard let best, !best.sentences.isEmpty else {
       var fallback = RuleBasedSynthesiser.global(themes: themes, answered: answered)
@@ -192,57 +466,51 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     return (Synthesis(sentences: best.sentences, droppedSentences: best.dropped), usage)
   }
 
-  /// Asks the model, and once more with `retryNote` unless every sentence of the first answer
-  /// kept a valid citation. Returns the answer that dropped fewest sentences (then kept most),
-  /// nil when neither could be read, and the usage of every call.
-  private func bestAnswer<Answer: Decodable>(
-    _ type: Answer.Type, prompt: Prompt, question: String, data: String, schema: String, maxTokens: Int,
-    sentences: KeyPath<Answer, [ModelSentence]>, resolve: (Int) -> [ArgumentID]
-  ) async throws -> (best: (answer: Answer, sentences: [CitedSentence], dropped: Int)?, usage: Usage) {
-    var usage = Usage.zero
-    var best: (answer: Answer, sentences: [CitedSentence], dropped: Int)?
-    for note in [nil, Self.retryNote] {
-      let generation = try await generator.generate(
-        [.system(prompt.rendered(question: question)), .user(note.map { data + "\n\n" + $0 } ?? data)],
-        options: GenerationOptions(maxTokens: maxTokens, temperature: 0, seed: seed, jsonSchema: schema))
-      usage += generation.usage
-      guard let decoded = try? JSONDecoder().decode(Answer.self, from: Data(generation.text.utf8)) else {
-        continue
-      }
-      let (kept, dropped) = Self.validated(decoded[keyPath: sentences], resolve: resolve)
-      if best == nil || dropped < best!.dropped
-        || (dropped == best!.dropped && kept.count > best!.sentences.count)
-      {
-        best = (decoded, kept, dropped)
-      }
-      if dropped == 0, !kept.isEmpty { break }
-    }
-    return (best, usage)
+  // MARK: - Checks
+
+  /// Sentences kept, with the numbers (of arguments or themes) that still support them.
+  struct Checked {
+    var sentences: [(text: String, numbers: [Int])] = []
+    var dropped = 0
+    var unsupported = 0
   }
 
-  /// Keeps the sentences with at least one valid citation, mapped to argument ids.
-  static func validated(_ sentences: [ModelSentence], resolve: (Int) -> [ArgumentID]) -> (
-    [CitedSentence], Int
-  ) {
-    var kept: [CitedSentence] = []
-    var dropped = 0
-    for sentence in sentences {
-      let text = cleaned(sentence.texte)
-      var ids: [ArgumentID] = []
-      for number in sentence.citations {
-        for id in resolve(number) where !ids.contains(id) { ids.append(id) }
-      }
-      let allValid = sentence.citations.allSatisfy { !resolve($0).isEmpty }
-      if text.isEmpty || ids.isEmpty || !allValid {
-        dropped += 1
-      } else if let same = kept.firstIndex(where: { $0.text.lowercased() == text.lowercased() }) {
-        // Small models repeat a sentence with other citations: one sentence, all its evidence.
-        for id in ids where !kept[same].citations.contains(id) { kept[same].citations.append(id) }
-      } else {
-        kept.append(CitedSentence(text: text, citations: ids))
+  /// Keeps the sentences with at least one citation in range that supports them; citations that
+  /// do not support their sentence are removed (and counted). Repeated sentences become one.
+  private func checked(_ sentences: [ModelSentence], evidence: (Int) -> SampledArgument?) async throws
+    -> Checked
+  {
+    let texts = sentences.map { Self.cleaned($0.texte) }
+    let cited: [[(number: Int, item: SampledArgument)]] = sentences.map { sentence in
+      var seen: Set<Int> = []
+      return sentence.citations.compactMap { number in
+        guard seen.insert(number).inserted, let item = evidence(number) else { return nil }
+        return (number, item)
       }
     }
-    return (kept, dropped)
+    let scores = try await support?.scores(sentences: texts, evidence: cited.map { $0.map(\.item) })
+    var result = Checked()
+    for (position, text) in texts.enumerated() {
+      var numbers: [Int] = []
+      for (offset, citation) in cited[position].enumerated() {
+        if let support, let score = scores?[position][offset], score < support.threshold {
+          result.unsupported += 1
+        } else {
+          numbers.append(citation.number)
+        }
+      }
+      if text.isEmpty || numbers.isEmpty {
+        result.dropped += 1
+      } else if let same = result.sentences.firstIndex(where: { $0.text.lowercased() == text.lowercased() }) {
+        // Small models repeat a sentence with other citations: one sentence, all its evidence.
+        for number in numbers where !result.sentences[same].numbers.contains(number) {
+          result.sentences[same].numbers.append(number)
+        }
+      } else {
+        result.sentences.append((text, numbers))
+      }
+    }
+    return result
   }
 
   static func cleaned(_ text: String) -> String {

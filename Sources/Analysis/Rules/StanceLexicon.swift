@@ -43,6 +43,8 @@ public enum StanceLexicon {
     let scalars = Array(text.unicodeScalars)
     let keys = FrenchText.tokens(scalars).map(\.key)
     var score = Score()
+    // « ni enthousiasme ni rejet », « ni pour ni contre »: a balance, not a negated side.
+    let balanced = keys.count { $0 == "ni" } >= 2
     var index = 0
     while index < keys.count {
       guard let (cue, length) = lexicon.longestMatch(keys, at: index) else {
@@ -51,6 +53,10 @@ public enum StanceLexicon {
       }
       switch cue.kind {
       case .pour, .contre:
+        if balanced, index > 0, keys[index - 1] == "ni" {
+          score.concessions += 1
+          break
+        }
         let negated = isNegated(keys, before: index)
         let favourable = (cue.kind == .pour) != negated
         if favourable { score.pour += cue.weight } else { score.contre += cue.weight }
