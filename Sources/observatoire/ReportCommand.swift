@@ -59,6 +59,13 @@ struct ReportCommand: AsyncParsableCommand {
     for warning in output.warnings {
       FileHandle.standardError.write(Data((warning + "\n").utf8))
     }
+    if report.analyses.isEmpty {
+      FileHandle.standardError.write(
+        Data(
+          ("Attention : ce projet ne contient aucune analyse des réponses libres (aucune encore, ou "
+            + "l'export a été réimporté depuis) ; le rapport ne montre que les questions fermées. "
+            + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
+    }
     print("Rapport écrit dans « \(out) » (\(output.files.count) fichiers).")
   }
 }
