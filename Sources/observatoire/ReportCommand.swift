@@ -48,7 +48,10 @@ struct ReportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    // User-facing errors propagate as is: ArgumentParser prints their French description.
+    try printingUserFacingErrors { try reportNow() }
+  }
+
+  private func reportNow() throws {
     let report =
       try fromJSON.map { try loadConsultationReport(jsonFile: $0) }
       ?? loadConsultationReport(project: project)
