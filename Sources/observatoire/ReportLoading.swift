@@ -42,8 +42,8 @@ func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws
     }
     path = URL(fileURLWithPath: project).appendingPathComponent(only).path
   }
-  guard isProjectFile(path) else { throw ReportLoadingError.projectNotFound(project: project) }
-  return try ReportAssembly.report(from: try ProjectDatabase(path: path), minimumCellSize: minimumCellSize)
+  return try ReportAssembly.report(
+    from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
 }
 
 /// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export.

@@ -34,10 +34,7 @@ struct StatsCommand: AsyncParsableCommand {
   }
 
   private func statsNow() throws {
-    guard FileManager.default.fileExists(atPath: project) else {
-      throw ValidationError("Le projet « \(project) » n'existe pas. Lancez d'abord « observatoire import ».")
-    }
-    let database = try ProjectDatabase(path: project)
+    let database = try ProjectDatabase.openExisting(path: project)
     guard let consultation = try database.loadConsultation() else {
       throw StatsError.noConsultation(project: project)
     }
