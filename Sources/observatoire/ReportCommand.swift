@@ -69,6 +69,6 @@ struct ReportCommand: AsyncParsableCommand {
             + "l'export a été réimporté depuis) ; le rapport ne montre que les questions fermées. "
             + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
     }
-    print("Rapport écrit dans « \(out) » (\(output.files.count) fichiers).")
+    print("Rapport écrit dans « \(out) » (\(frenchCount(output.files.count, "fichier"))).")
   }
 }
