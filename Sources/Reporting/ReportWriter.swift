@@ -79,10 +79,20 @@ public struct ReportWriter: Sendable {
     } catch {
       throw ReportError.cannotWrite(path: directory.path, reason: error.localizedDescription)
     }
-    guard contents.isEmpty || contents.contains(markerFileName) else {
+    guard contents.isEmpty || contents.contains(markerFileName) || isUnmarkedReport(contents) else {
       throw ReportError.folderNotEmpty(path: directory.path)
     }
     return true
+  }
+
+  /// Whether a folder's entries are those of a report written before reports had a marker:
+  /// `index.html` and nothing but what a report writes.
+  static func isUnmarkedReport(_ contents: [String]) -> Bool {
+    let names: Set<String> = [
+      "index.html", "methode.html", "assets", "rapport.md", "rapport.json", "tableaux.ods", "csv",
+    ]
+    return contents.contains("index.html")
+      && contents.allSatisfy { names.contains($0) || ($0.hasPrefix("theme-") && $0.hasSuffix(".html")) }
   }
 
   /// Puts the finished report at `destination`, replacing the folder `old` (the same path) when

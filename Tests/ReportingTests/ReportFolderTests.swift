@@ -39,6 +39,24 @@ import Testing
     #expect(Self.files(in: parent).allSatisfy { $0 == "rapport" || $0.hasPrefix("rapport/") })
   }
 
+  @Test func aReportWrittenBeforeTheMarkerIsReplacedToo() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let report = try ReportFixture.make()
+    _ = try ReportWriter(report: report, assets: DSFRAssets(directory: nil)).write(
+      formats: [.html, .csv], to: folder)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent(ReportWriter.markerFileName))
+    _ = try ReportWriter(report: report, assets: DSFRAssets(directory: nil)).write(formats: [.md], to: folder)
+    #expect(Self.files(in: folder) == ["rapport.md", ReportWriter.markerFileName])
+    // One file of the analyst's among them, and the folder is not a report any more.
+    try FileManager.default.removeItem(at: folder.appendingPathComponent(ReportWriter.markerFileName))
+    try Data("à garder".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+    #expect(throws: ReportError.self) {
+      try ReportWriter(report: report, assets: DSFRAssets(directory: nil)).write(formats: [.md], to: folder)
+    }
+    #expect(Self.files(in: folder) == ["rapport.md", "notes.txt"])
+  }
+
   @Test func aFolderHoldingOtherFilesIsRefusedAndLeftAsItWas() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
