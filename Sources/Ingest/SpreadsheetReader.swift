@@ -166,6 +166,21 @@ struct SpreadsheetReader {
     if prologue.range(of: Data("<!DOCTYPE".utf8)) != nil || prologue.range(of: Data("<!ENTITY".utf8)) != nil {
       throw IngestError(.corruptSpreadsheet("déclaration DTD refusée"), at: location)
     }
+    // Workbook parts are UTF-8. Foundation's XML parser on Linux traps on some invalid bytes in
+    // element names instead of reporting an error, so they are refused here first.
+    if let offset = Self.firstInvalidUTF8(data) {
+      var line = 1
+      var lineStart = 0
+      for (i, b) in data.prefix(offset).enumerated() where b == 0x0A {
+        line += 1
+        lineStart = i + 1
+      }
+      let column =
+        data[data.startIndex + lineStart..<data.startIndex + offset].count { $0 & 0xC0 != 0x80 } + 1
+      throw IngestError(
+        .corruptSpreadsheet("XML invalide (octets qui ne sont pas de l'UTF-8)"),
+        at: SourceLocation(file: location.file, line: line, column: column))
+    }
     // Fed as a stream, libxml2 parses in chunks; handed the whole `Data` at once, it fails on
     // long single-line parts (LibreOffice writes content.xml as one line) past about 10 MB.
     let parser = XMLParser(stream: InputStream(data: data))
@@ -178,6 +193,46 @@ struct SpreadsheetReader {
       throw IngestError(
         .corruptSpreadsheet("XML invalide"),
         at: SourceLocation(file: location.file, line: parser.lineNumber, column: parser.columnNumber))
+    }
+  }
+}
+
+extension SpreadsheetReader {
+  /// The offset of the first byte of `data` that does not belong to valid UTF-8 (overlong forms,
+  /// surrogates and values past U+10FFFF included), or nil when it is all valid.
+  static func firstInvalidUTF8(_ data: Data) -> Int? {
+    data.withUnsafeBytes { raw -> Int? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      let count = bytes.count
+      var i = 0
+      while i < count {
+        let lead = bytes[i]
+        if lead < 0x80 {
+          i += 1
+          continue
+        }
+        let length: Int
+        let smallest: UInt32
+        var value: UInt32
+        if lead & 0xE0 == 0xC0 {
+          (length, smallest, value) = (2, 0x80, UInt32(lead & 0x1F))
+        } else if lead & 0xF0 == 0xE0 {
+          (length, smallest, value) = (3, 0x800, UInt32(lead & 0x0F))
+        } else if lead & 0xF8 == 0xF0 {
+          (length, smallest, value) = (4, 0x10000, UInt32(lead & 0x07))
+        } else {
+          return i
+        }
+        guard i + length <= count else { return i }
+        for k in 1..<length {
+          let next = bytes[i + k]
+          guard next & 0xC0 == 0x80 else { return i }
+          value = value << 6 | UInt32(next & 0x3F)
+        }
+        guard value >= smallest, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) else { return i }
+        i += length
+      }
+      return nil
     }
   }
 }

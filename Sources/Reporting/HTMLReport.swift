@@ -62,7 +62,9 @@ struct HTMLReport {
     body +=
       "<li><strong data-arguments=\"\(argumentCount)\">\(argumentCount)</strong> \(labels.arguments.lowercased())</li>"
     body += "</ul></section>"
-    if !report.analyses.isEmpty {
+    if report.analyses.isEmpty {
+      body += "<p class=\"obs-no-analysis\">\(escapeXML(labels.noAnalysis))</p>"
+    } else {
       body += "<section aria-labelledby=\"ouvertes\"><h2 id=\"ouvertes\">\(labels.openQuestions)</h2>"
       for (index, analysis) in report.analyses.enumerated() {
         body += openQuestionSection(analysis, index: index)

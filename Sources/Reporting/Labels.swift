@@ -97,6 +97,11 @@ struct Labels: Sendable {
     fr ? "Rapport produit par Observatoire, hors ligne." : "Report produced offline by Observatoire."
   }
   var otherTheme: String { fr ? "Autres" : "Other" }
+  var noAnalysis: String {
+    fr
+      ? "Aucune analyse des réponses libres dans ce projet : lancez « observatoire analyse » pour en produire une."
+      : "No analysis of the free-text answers in this project: run “observatoire analyse” to produce one."
+  }
   var dsfrMissingWarning: String {
     fr
       ? "Attention : fichiers du Système de design de l'État introuvables (Public/dsfr ou OBSERVATOIRE_DSFR) ; le rapport utilise une feuille de style simplifiée."

@@ -24,6 +24,7 @@ struct MarkdownReport {
         md += "\n"
       }
     }
+    if report.analyses.isEmpty { md += "\(escape(labels.noAnalysis))\n\n" }
     for analysis in report.analyses {
       md += "## \(escape(analysis.title))\n\n"
       md += "\(analysis.answered) \(labels.answeredOf) \(report.respondents) \(labels.answeredOfTail).\n\n"

@@ -36,14 +36,89 @@ public struct ReportWriter: Sendable {
     self.assets = assets
   }
 
-  /// Writes the requested formats into `directory` (created if needed).
+  /// The file every report folder holds, so that a later report knows it may replace the folder.
+  public static let markerFileName = ".rapport-observatoire"
+
+  /// Writes the requested formats into `directory`. The report is written into a fresh folder
+  /// beside it, which then takes its place: an earlier report there (known by its marker file)
+  /// is replaced whole, never mixed with the new one. A folder that is neither empty nor an
+  /// earlier report is refused, so that nothing else is lost.
   public func write(formats: Set<ReportFormat> = [.html], to directory: URL) throws -> ReportOutput {
     let fileManager = FileManager.default
+    let directory = directory.standardizedFileURL
+    let existing = try Self.existingFolder(at: directory)
+    let parent = directory.deletingLastPathComponent()
+    let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).\(UUID().uuidString).tmp")
     do {
-      try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+      try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
     } catch {
       throw ReportError.cannotWrite(path: directory.path, reason: error.localizedDescription)
     }
+    do {
+      let output = try writeFiles(formats: formats, to: staging)
+      try write(
+        Data("Rapport produit par Observatoire \(ObservatoireVersion.current).\n".utf8),
+        to: staging.appendingPathComponent(Self.markerFileName))
+      try Self.move(staging, over: existing ? directory : nil, to: directory)
+      return output
+    } catch {
+      try? fileManager.removeItem(at: staging)
+      throw error
+    }
+  }
+
+  /// Whether `directory` exists and must be replaced; throws when it may not be.
+  static func existingFolder(at directory: URL) throws -> Bool {
+    let fileManager = FileManager.default
+    var isFolder: ObjCBool = false
+    guard fileManager.fileExists(atPath: directory.path, isDirectory: &isFolder) else { return false }
+    guard isFolder.boolValue else { throw ReportError.notAFolder(path: directory.path) }
+    let contents: [String]
+    do {
+      contents = try fileManager.contentsOfDirectory(atPath: directory.path)
+    } catch {
+      throw ReportError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+    }
+    guard contents.isEmpty || contents.contains(markerFileName) || isUnmarkedReport(contents) else {
+      throw ReportError.folderNotEmpty(path: directory.path)
+    }
+    return true
+  }
+
+  /// Whether a folder's entries are those of a report written before reports had a marker:
+  /// `index.html` and nothing but what a report writes.
+  static func isUnmarkedReport(_ contents: [String]) -> Bool {
+    let names: Set<String> = [
+      "index.html", "methode.html", "assets", "rapport.md", "rapport.json", "tableaux.ods", "csv",
+    ]
+    return contents.contains("index.html")
+      && contents.allSatisfy { names.contains($0) || ($0.hasPrefix("theme-") && $0.hasSuffix(".html")) }
+  }
+
+  /// Puts the finished report at `destination`, replacing the folder `old` (the same path) when
+  /// there is one: the old folder is renamed aside, the new one renamed in, then the old removed.
+  static func move(_ staging: URL, over old: URL?, to destination: URL) throws {
+    let fileManager = FileManager.default
+    var aside: URL?
+    if let old {
+      let path = old.deletingLastPathComponent().appendingPathComponent(
+        ".\(old.lastPathComponent).\(UUID().uuidString).old")
+      guard rename(old.path, path.path) == 0 else {
+        throw ReportError.cannotWrite(path: old.path, reason: String(cString: strerror(errno)))
+      }
+      aside = path
+    }
+    guard rename(staging.path, destination.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      if let aside { _ = rename(aside.path, destination.path) }
+      throw ReportError.cannotWrite(path: destination.path, reason: reason)
+    }
+    if let aside { try? fileManager.removeItem(at: aside) }
+  }
+
+  /// Writes the requested formats into `directory`, which exists.
+  private func writeFiles(formats: Set<ReportFormat>, to directory: URL) throws -> ReportOutput {
+    let fileManager = FileManager.default
     var output = ReportOutput(files: [], warnings: [])
     let labels = Labels(language: language)
     if formats.contains(.html) {
@@ -100,16 +175,27 @@ public struct ReportWriter: Sendable {
 
 public enum ReportError: UserFacingError, Equatable {
   case cannotWrite(path: String, reason: String)
+  /// The output folder holds other files than an earlier report.
+  case folderNotEmpty(path: String)
+  case notAFolder(path: String)
 
   public var messageFR: String {
     switch self {
     case .cannotWrite(let path, let reason):
       "Impossible d'écrire le rapport dans « \(path) » : \(reason)"
+    case .folderNotEmpty(let path):
+      "Le dossier « \(path) » n'est pas vide et ne contient pas un rapport Observatoire : "
+        + "choisissez un dossier vide ou nouveau (un rapport précédent y serait remplacé en entier)."
+    case .notAFolder(let path):
+      "« \(path) » est un fichier, pas un dossier : choisissez un dossier pour le rapport."
     }
   }
   public var messageEN: String {
     switch self {
     case .cannotWrite(let path, let reason): "Cannot write the report to “\(path)”: \(reason)"
+    case .folderNotEmpty(let path):
+      "The folder “\(path)” is not empty and holds no Observatoire report: choose an empty or new folder."
+    case .notAFolder(let path): "“\(path)” is a file, not a folder: choose a folder for the report."
     }
   }
 }

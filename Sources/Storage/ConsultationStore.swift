@@ -80,9 +80,12 @@ extension ProjectDatabase {
   }
 
   /// Replaces the stored consultation by what `body` writes, in one transaction: when `body`
-  /// throws, the project is left exactly as it was.
+  /// throws, the project is left exactly as it was. The stored analyses go with the old
+  /// consultation: they were computed from its answers. The stage cache stays, since its keys
+  /// hash the inputs a result depends on.
   public func replaceConsultation<T>(_ body: (ConsultationWriter) throws -> T) throws -> T {
     try writer.write { db in
+      try db.execute(sql: "DELETE FROM analysis")
       try db.execute(sql: "DELETE FROM answer")
       try db.execute(sql: "DELETE FROM response")
       try db.execute(sql: "DELETE FROM question")

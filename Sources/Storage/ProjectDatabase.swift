@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ObservatoireCore
 
 /// One analysis project: a single SQLite file holding the consultation, the stage cache and the
 /// results. Passed around as a value; there is no global database.
@@ -64,5 +65,74 @@ extension ProjectDatabase {
     try writer.read { db in
       try String.fetchOne(db, sql: "SELECT value FROM projectInfo WHERE key = ?", arguments: [key])
     }
+  }
+}
+
+/// Why a file could not be opened as a project, in French for the analyst.
+public enum ProjectOpeningError: UserFacingError, Equatable {
+  case notFound(path: String)
+  case notAProject(path: String)
+
+  public var messageFR: String {
+    switch self {
+    case .notFound(let path):
+      "Erreur : le projet « \(path) » n'existe pas. Lancez d'abord « observatoire import » "
+        + "pour le créer."
+    case .notAProject(let path):
+      "Erreur : « \(path) » n'est pas un projet Observatoire (fichier SQLite attendu). Donnez le "
+        + "fichier .observatoire créé par « observatoire import »."
+    }
+  }
+
+  public var messageEN: String {
+    switch self {
+    case .notFound(let path): "Error: the project “\(path)” does not exist. Run “observatoire import” first."
+    case .notAProject(let path):
+      "Error: “\(path)” is not an Observatoire project (an SQLite file was expected)."
+    }
+  }
+}
+
+extension ProjectDatabase {
+  /// Opens the project that must already exist at `path`, to read it: a missing file, a file
+  /// that is not SQLite, or an SQLite file that no Observatoire command made, is refused before
+  /// anything is written into it.
+  public static func openExisting(path: String) throws -> ProjectDatabase {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
+      throw ProjectOpeningError.notFound(path: path)
+    }
+    guard looksLikeProject(path: path) else { throw ProjectOpeningError.notAProject(path: path) }
+    do {
+      return try ProjectDatabase(path: path)
+    } catch {
+      throw ProjectOpeningError.notAProject(path: path)
+    }
+  }
+
+  /// Throws unless the file at `path` is a project, without opening it as one (which may touch
+  /// the file): for a command that will write into it only once its input has been checked.
+  public static func checkIsProject(path: String) throws {
+    guard looksLikeProject(path: path) else { throw ProjectOpeningError.notAProject(path: path) }
+  }
+
+  /// Whether the file at `path` is an SQLite database holding Observatoire's first migration.
+  /// Read without opening it through the migrator, which would write into a foreign file.
+  static func looksLikeProject(path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    let header = (try? handle.read(upToCount: 16)) ?? Data()
+    try? handle.close()
+    guard header == Data("SQLite format 3\0".utf8) else { return false }
+    // A plain connection: it writes nothing unless asked (a read-only one cannot open a WAL file
+    // whose -shm is gone).
+    guard let queue = try? DatabaseQueue(path: path) else { return false }
+    defer { try? queue.close() }
+    let found = try? queue.read { db in
+      try db.tableExists("grdb_migrations")
+        && (try Bool.fetchOne(
+          db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = 'v1-project')")
+          ?? false)
+    }
+    return found == true
   }
 }

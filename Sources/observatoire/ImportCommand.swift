@@ -150,17 +150,18 @@ struct ImportCommand: AsyncParsableCommand {
       summary.sheet.map { "feuille « \($0) »" }
       ?? "encodage \(summary.encoding.rawValue), séparateur « \(summary.delimiter == "\t" ? "tabulation" : summary.delimiter) »"
     var lines = [
-      "Import de \(c.sourceName) : \(summary.responseCount) réponses, \(c.questions.count) questions "
-        + "(\(summary.columns) colonnes, \(source)).",
+      "Import de \(c.sourceName) : \(frenchCount(summary.responseCount, "réponse")), "
+        + "\(frenchCount(c.questions.count, "question")) (\(frenchCount(summary.columns, "colonne")), \(source)).",
       "Projet : \(project)",
       "",
     ]
     for q in c.questions {
-      var detail = "\(q.kind.rawValue), confiance \(String(format: "%.2f", q.confidence))"
-      if let s = q.scale { detail += ", de \(s.lowerBound) à \(s.upperBound)" }
-      if !q.options.isEmpty { detail += ", \(q.options.count) modalités" }
+      var detail = "\(q.kind.rawValue), confiance \(frenchDecimal(q.confidence))"
+      if let s = q.scale { detail += ", de \(frenchNumber(s.lowerBound)) à \(frenchNumber(s.upperBound))" }
+      if !q.options.isEmpty { detail += ", \(frenchCount(q.options.count, "modalité"))" }
       if q.isSegment { detail += ", segment" }
-      lines.append("  \(q.id) — \(q.title) [\(detail)] : \(summary.answeredCounts[q.id] ?? 0) réponses")
+      lines.append(
+        "  \(q.id) — \(q.title) [\(detail)] : \(frenchCount(summary.answeredCounts[q.id] ?? 0, "réponse"))")
     }
     lines.append("")
     if summary.maskedCounts.isEmpty {
@@ -171,13 +172,18 @@ struct ImportCommand: AsyncParsableCommand {
     }
     if !summary.raggedRows.isEmpty {
       let unit = summary.sheet == nil ? "champs" : "colonnes"
-      let shown = summary.raggedRows.prefix(5).map { "ligne \($0.line) (\($0.fields) \(unit))" }
+      let shown = summary.raggedRows.prefix(5).map {
+        "ligne \($0.line) (\(frenchCount($0.fields, String(unit.dropLast()))))"
+      }
+      let one = summary.raggedRows.count < 2
+      let header =
+        summary.columns < 2 ? "de la colonne unique" : "des \(summary.columns) colonnes"
       let problem =
         summary.sheet == nil
-        ? "n'ont pas \(summary.columns) champs"
-        : "ont des cellules remplies au-delà des \(summary.columns) colonnes de l'en-tête (ignorées)"
+        ? "\(one ? "n'a" : "n'ont") pas \(frenchCount(summary.columns, "champ"))"
+        : "\(one ? "a" : "ont") des cellules remplies au-delà \(header) de l'en-tête (ignorées)"
       lines.append(
-        "Attention : \(summary.raggedRows.count) lignes \(problem) : "
+        "Attention : \(frenchCount(summary.raggedRows.count, "ligne")) \(problem) : "
           + shown.joined(separator: ", ") + (summary.raggedRows.count > 5 ? "…" : "") + ".")
     }
     return lines.joined(separator: "\n")
@@ -225,4 +231,21 @@ struct ProjectWriteError: UserFacingError {
   var path: String
   var detail: String
   var messageFR: String { "Erreur dans \(path) : impossible d'enregistrer la consultation (\(detail))." }
+}
+
+/// `n` and the noun, in the plural from 2 on, as French writes counts (« 1 question »,
+/// « 0 réponse », « 2 réponses »). `plural` defaults to the noun with an « s ».
+func frenchCount(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+  "\(n) " + (abs(n) >= 2 ? plural ?? singular + "s" : singular)
+}
+
+/// `value` with `digits` decimals and a decimal comma, as French text writes it (« 0,90 »).
+func frenchDecimal(_ value: Double, digits: Int = 2) -> String {
+  String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+}
+
+/// A bound or a count as French text writes it: « 10 », « 2,5 » (no « 10.0 »).
+func frenchNumber(_ value: Double) -> String {
+  if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+  return frenchDecimal(value)
 }

@@ -33,11 +33,13 @@ struct ProjectImport {
       return (masked.text, counts)
     }
     let importer = ConsultationImporter(mapping: mapping, masking: masking)
+    let projectPath = project ?? Self.defaultProjectPath(for: file)
+    let isNewProject = !FileManager.default.fileExists(atPath: projectPath)
+    // A file already there must be a project: an export or another database is never written into.
+    if !isNewProject { try ProjectDatabase.checkIsProject(path: projectPath) }
     // The export is read and checked before the project is opened: a bad export leaves it untouched.
     ImportProgress.announceReading(of: url)
     let prepared = try importer.prepare(at: url, sheet: sheet)
-    let projectPath = project ?? Self.defaultProjectPath(for: file)
-    let isNewProject = !FileManager.default.fileExists(atPath: projectPath)
     let summary: ImportSummary
     do {
       summary = try Self.store(prepared, in: projectPath)

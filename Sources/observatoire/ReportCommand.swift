@@ -48,7 +48,10 @@ struct ReportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    // User-facing errors propagate as is: ArgumentParser prints their French description.
+    try printingUserFacingErrors { try reportNow() }
+  }
+
+  private func reportNow() throws {
     let report =
       try fromJSON.map { try loadConsultationReport(jsonFile: $0) }
       ?? loadConsultationReport(project: project)
@@ -59,6 +62,13 @@ struct ReportCommand: AsyncParsableCommand {
     for warning in output.warnings {
       FileHandle.standardError.write(Data((warning + "\n").utf8))
     }
-    print("Rapport écrit dans « \(out) » (\(output.files.count) fichiers).")
+    if report.analyses.isEmpty {
+      FileHandle.standardError.write(
+        Data(
+          ("Attention : ce projet ne contient aucune analyse des réponses libres (aucune encore, ou "
+            + "l'export a été réimporté depuis) ; le rapport ne montre que les questions fermées. "
+            + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
+    }
+    print("Rapport écrit dans « \(out) » (\(frenchCount(output.files.count, "fichier"))).")
   }
 }

@@ -1,4 +1,5 @@
 import Analysis
+import ArgumentParser
 import Foundation
 import ObservatoireCore
 import Storage
@@ -41,8 +42,8 @@ func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws
     }
     path = URL(fileURLWithPath: project).appendingPathComponent(only).path
   }
-  guard isProjectFile(path) else { throw ReportLoadingError.projectNotFound(project: project) }
-  return try ReportAssembly.report(from: try ProjectDatabase(path: path), minimumCellSize: minimumCellSize)
+  return try ReportAssembly.report(
+    from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
 }
 
 /// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export.
@@ -78,5 +79,18 @@ private func describe(_ error: DecodingError) -> String {
     return "valeur inattendue à « \(path(context)) »"
   case .dataCorrupted(let context): return "contenu illisible à « \(path(context)) »"
   @unknown default: return "contenu illisible"
+  }
+}
+
+/// Runs `body`, printing a user-facing error's French message on standard error and exiting with
+/// status 2, as `import` does; other errors go to ArgumentParser.
+func printingUserFacingErrors(_ body: () throws -> Void) throws {
+  do {
+    try body()
+  } catch let error as any UserFacingError {
+    var message = error.messageFR
+    if !message.hasPrefix("Erreur") { message = "Erreur : " + message }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    throw ExitCode(2)
   }
 }

@@ -13,7 +13,10 @@ struct StatsCommand: AsyncParsableCommand {
   @Option(help: "Fichier du projet (.observatoire).")
   var project: String
 
-  @Option(help: "Question de segment pour les tableaux croisés (code, par ex. S1).")
+  @Option(
+    help:
+      "Question de segment ou question fermée à réponse unique, pour les tableaux croisés (code, par ex. S1)."
+  )
   var by: String?
 
   @Option(help: "Effectif minimal publié (k) ; par défaut celui du projet, sinon 5.")
@@ -22,23 +25,28 @@ struct StatsCommand: AsyncParsableCommand {
   @Flag(help: "Affiche les statistiques en JSON.")
   var json = false
 
+  func validate() throws {
+    if let k, k < 1 { throw ValidationError("--k doit être au moins 1.") }
+  }
+
   func run() async throws {
-    guard FileManager.default.fileExists(atPath: project) else {
-      throw ValidationError("Le projet « \(project) » n'existe pas. Lancez d'abord « observatoire import ».")
-    }
-    let database = try ProjectDatabase(path: project)
+    try printingUserFacingErrors { try statsNow() }
+  }
+
+  private func statsNow() throws {
+    let database = try ProjectDatabase.openExisting(path: project)
     guard let consultation = try database.loadConsultation() else {
-      throw ValidationError("Le projet « \(project) » ne contient pas encore de consultation importée.")
+      throw StatsError.noConsultation(project: project)
     }
     let storedThreshold = try database.loadPrivacySummary()?.minimumCellSize
     let threshold = k ?? storedThreshold ?? ClosedQuestionStatistics.defaultMinimumCellSize
     guard threshold >= 1 else { throw ValidationError("--k doit être au moins 1.") }
     var segments: [QuestionID] = []
     if let by {
-      guard consultation.question(QuestionID(by)) != nil else {
-        let known = consultation.segmentQuestions.map(\.id.rawValue).joined(separator: ", ")
-        throw ValidationError(
-          "Segment « \(by) » inconnu. Segments disponibles : \(known.isEmpty ? "aucun" : known).")
+      let valid = consultation.questions.filter(Self.canSegment)
+      guard valid.contains(where: { $0.id.rawValue == by }) else {
+        throw StatsError.invalidSegment(
+          code: by, known: consultation.question(QuestionID(by)) != nil, valid: valid.map(\.id.rawValue))
       }
       segments = [QuestionID(by)]
     }
@@ -52,6 +60,33 @@ struct StatsCommand: AsyncParsableCommand {
       print("Aucune question fermée dans ce projet.")
     } else {
       print(StatisticsTextTable.render(statistics, minimumCellSize: threshold))
+    }
+  }
+
+  /// Whether respondents can be split by their answer to `question`: a segment, or a closed
+  /// question with one answer each. Free text, identifiers, dates, numbers and questions with
+  /// several answers (multiple choice, rankings) would give one column per respondent or none.
+  static func canSegment(_ question: Question) -> Bool {
+    question.isSegment || question.kind == .singleChoice || question.kind == .scale
+  }
+}
+
+/// Why `stats` could not run, in French for the analyst.
+enum StatsError: UserFacingError {
+  case noConsultation(project: String)
+  case invalidSegment(code: String, known: Bool, valid: [String])
+
+  var messageFR: String {
+    switch self {
+    case .noConsultation(let project):
+      return "Erreur : le projet « \(project) » ne contient pas encore de consultation importée."
+    case .invalidSegment(let code, let known, let valid):
+      let problem =
+        known
+        ? "« \(code) » n'est ni une question de segment ni une question fermée à réponse unique"
+        : "la question « \(code) » n'existe pas dans ce projet"
+      let list = valid.isEmpty ? "aucun" : valid.joined(separator: ", ")
+      return "Erreur : --by : \(problem). Codes possibles : \(list)."
     }
   }
 }

@@ -58,6 +58,22 @@ import Testing
     #expect(try db.freeTextAnswers(to: "Q5").map(\.0) == ["10"])
   }
 
+  @Test func replacingTheConsultationDropsItsAnalysesButAFailedReplacementKeepsThem() throws {
+    let db = try ProjectDatabase.inMemory()
+    try db.saveConsultation(Self.sample(), privacy: PrivacySummary())
+    let analysis = QuestionAnalysis(
+      questionID: "Q5", title: "Avis", answered: 2, answers: [:], arguments: [], themes: [],
+      globalSynthesis: Synthesis(sentences: []))
+    try db.saveAnalysis(analysis, provenance: Provenance(), position: 5)
+    struct Interrupted: Error {}
+    #expect(throws: Interrupted.self) {
+      try db.replaceConsultation { _ in throw Interrupted() }
+    }
+    #expect(try db.loadAnalyses().map(\.analysis) == [analysis])
+    try db.saveConsultation(Self.sample(title: "Autre export"), privacy: PrivacySummary())
+    #expect(try db.loadAnalyses().isEmpty)
+  }
+
   @Test func aFailedReplacementLeavesThePreviousConsultation() throws {
     let db = try ProjectDatabase.inMemory()
     try db.saveConsultation(Self.sample(), privacy: PrivacySummary())

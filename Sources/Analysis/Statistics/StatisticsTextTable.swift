@@ -8,7 +8,7 @@ public enum StatisticsTextTable {
     for question in statistics {
       lines.append("\(question.questionID) — \(question.title)")
       lines.append(
-        "\(question.answered) répondants à la question pour \(question.respondents) répondants au questionnaire"
+        "\(count(question.answered, "répondant")) à la question pour \(count(question.respondents, "répondant")) au questionnaire"
       )
       let isRanking = question.kind == .ranking
       lines.append(
@@ -32,7 +32,7 @@ public enum StatisticsTextTable {
           lines.append(([option.option] + cells).joined(separator: " | "))
         }
         if let chi = breakdown.chiSquare, let df = breakdown.degreesOfFreedom, let p = breakdown.pValue {
-          lines.append("khi² = \(decimal(chi)), ddl = \(df), p = \(String(format: "%.3g", p))")
+          lines.append("khi² = \(decimal(chi)), ddl = \(df), p = \(significant(p))")
         }
       }
       lines.append("")
@@ -51,6 +51,16 @@ public enum StatisticsTextTable {
   static func percent(_ share: Double?) -> String {
     guard let share else { return "—" }
     return String(format: "%.1f %%", share * 100).replacingOccurrences(of: ".", with: ",")
+  }
+
+  /// « 1 répondant », « 2 répondants »: French puts 0 and 1 in the singular.
+  static func count(_ n: Int, _ noun: String) -> String {
+    "\(n) \(noun)\(abs(n) >= 2 ? "s" : "")"
+  }
+
+  /// Three significant digits with a decimal comma (« 0,992 », « 1,2e-05 »).
+  static func significant(_ value: Double) -> String {
+    String(format: "%.3g", value).replacingOccurrences(of: ".", with: ",")
   }
 
   static func decimal(_ value: Double) -> String {

@@ -1,0 +1,34 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// French text output: counts agree in number, decimals take a comma.
+@Suite struct FrenchOutputTests {
+  static var example: String { ImportCommandTests.example }
+
+  @Test func frenchOutputAgreesInNumberAndUsesTheDecimalComma() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Data("Avis\nTrès utile pour préparer mes cours\n".utf8).write(
+      to: dir.appendingPathComponent("un.csv"))
+    let one = try CLI.run(["import", "un.csv", "--project", "un.observatoire"], in: dir)
+    #expect(one.status == 0, "\(one.stderr)")
+    #expect(one.stdout.contains("1 réponse, 1 question (1 colonne,"), "\(one.stdout)")
+    #expect(one.stdout.contains("confiance 0,"), "\(one.stdout)")
+    #expect(!one.stdout.contains("1 réponses"))
+
+    #expect(try CLI.run(["import", Self.example, "--project", "p.observatoire"], in: dir).status == 0)
+    let stats = try CLI.run(["stats", "--project", "p.observatoire", "--by", "DEGRE"], in: dir)
+    #expect(stats.status == 0, "\(stats.stderr)")
+    #expect(stats.stdout.contains("khi² = "))
+    let pointDecimals = try NSRegularExpression(pattern: #"\d\.\d"#)
+    let text = stats.stdout as NSString
+    let found = pointDecimals.matches(in: stats.stdout, range: NSRange(location: 0, length: text.length))
+      .map { text.substring(with: $0.range) }
+    #expect(found.isEmpty, "decimal points in French text: \(found)")
+
+    let report = try CLI.run(["report", "un.observatoire", "--out", "r", "--format", "md"], in: dir)
+    #expect(report.status == 0, "\(report.stderr)")
+    #expect(report.stdout.contains("(1 fichier)."), "\(report.stdout)")
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Commands given a path that is not a project.
+@Suite struct ProjectOpeningTests {
+  static var example: String { ImportCommandTests.example }
+
+  @Test func readCommandsRefuseWhatIsNotAProjectAndCreateNothing() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let export = dir.appendingPathComponent("export.csv")
+    try CLIFixtures.writeExampleHead(rows: 3, to: export)
+    let exportBytes = try Data(contentsOf: export)
+    try Data().write(to: dir.appendingPathComponent("vide.observatoire"))
+
+    let notProjects: [([String], String)] = [
+      (
+        ["stats", "--project", "export.csv"],
+        "« export.csv » n'est pas un projet Observatoire (fichier SQLite attendu)"
+      ),
+      (
+        ["stats", "--project", "vide.observatoire"], "« vide.observatoire » n'est pas un projet Observatoire"
+      ),
+      (["stats", "--project", "absent.observatoire"], "le projet « absent.observatoire » n'existe pas"),
+      (["report", "export.csv", "--out", "r"], "« export.csv » n'est pas un projet Observatoire"),
+      (
+        ["report", "vide.observatoire", "--out", "r"],
+        "« vide.observatoire » n'est pas un projet Observatoire"
+      ),
+      (
+        ["import", Self.example, "--project", "export.csv"], "« export.csv » n'est pas un projet Observatoire"
+      ),
+    ]
+    for (arguments, message) in notProjects {
+      let result = try CLI.run(arguments, in: dir)
+      #expect(result.status != 0, "\(arguments)")
+      #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+      #expect(!result.stderr.contains("SQLite error"), "\(arguments)")
+    }
+    #expect(try Data(contentsOf: export) == exportBytes)
+    #expect(try Data(contentsOf: dir.appendingPathComponent("vide.observatoire")).isEmpty)
+    #expect(try CLIFixtures.files(in: dir) == ["export.csv", "vide.observatoire"])
+  }
+}
