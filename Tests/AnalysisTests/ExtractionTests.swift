@@ -131,12 +131,23 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(outcome.arguments.map(\.quote) == FrenchClauseSegmenter.spans(in: Self.longAnswer))
   }
 
-  /// A well-formed empty list is the model saying the answer holds no argument: kept, counted.
-  @Test func emptyListIsNotAFallback() async throws {
+  /// A well-formed empty list for an answer of several segments: the rules keep the respondent,
+  /// and the run counts it as the model finding nothing.
+  @Test func emptyListFallsBackToTheRulesAndIsCounted() async throws {
     let generator = ScriptedTextGenerator { _, _ in #"{"arguments":[]}"# }
     let outcome = try await extractAll(try extractor(generator), [Self.longAnswer])[0]
-    #expect(generator.requests.count == 1)
-    #expect(outcome.arguments.isEmpty && outcome.route == .model && !outcome.usedRuleFallback)
+    #expect(generator.requests.count == 1, "an empty list is not retried")
+    #expect(outcome.usedRuleFallback && outcome.modelSaidNothing && outcome.route == .rules)
+    #expect(outcome.arguments.count == 3)
+  }
+
+  /// The stance comes from the words of the segments pointed at, not from the model.
+  @Test func stanceIsReadFromTheSegments() async throws {
+    let generator = ScriptedTextGenerator { _, _ in
+      pointing([([1], "contre", "Moins de tâches administratives."), ([2], "pour", "Un coût élevé.")])
+    }
+    let outcome = try await extractAll(try extractor(generator), [Self.longAnswer])[0]
+    #expect(outcome.arguments.map(\.stance) == [StanceLexicon.stance(of: "L'IA allège les tâches administratives des enseignants."), .contre])
   }
 
   @Test func nonAnswerRecognition() {

@@ -47,7 +47,7 @@ public struct PipelineChecks: Sendable, Hashable, Codable {
   public var shortAnswers = 0
   /// Answers whose segments went to the language model.
   public var modelAnswers = 0
-  /// Answers the model found no argument in (a well-formed empty list).
+  /// Answers the model found no argument in (a well-formed empty list; the rules then cut them).
   public var answersWithoutArgument = 0
   /// Answers the model gave nothing usable for, cut by the rules instead.
   public var ruleFallbackAnswers = 0
@@ -197,6 +197,7 @@ public struct AnalysisPipeline: Sendable {
         if outcome.usedRuleFallback {
           checks.modelAnswers += 1
           checks.ruleFallbackAnswers += 1
+          if outcome.modelSaidNothing { checks.answersWithoutArgument += 1 }
         }
       }
       generationUsage += outcome.usage

@@ -57,6 +57,8 @@ public struct ExtractionOutcome: Sendable, Hashable, Codable {
   public var droppedArguments: Int
   /// True when the model gave nothing usable and the rule-based segmenter cut the answer instead.
   public var usedRuleFallback: Bool
+  /// The model answered an empty list (the rules then cut the answer).
+  public var modelSaidNothing: Bool = false
   /// Model calls that had to be made again (unreadable output, segment numbers out of range).
   public var retries: Int
   public var usage: Usage
@@ -188,7 +190,7 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
   }
 
   public var identity: String {
-    "segments-v1|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
+    "segments-v2|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
   }
   public var generatorDescription: String? { generator.modelDescription }
   public var promptVersions: [String: String] { [prompt.name: prompt.version] }
@@ -211,16 +213,14 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     return """
       {"type":"object","properties":{"arguments":{"type":"array","maxItems":\(maximum),"items":{"type":"object",\
       "properties":{"segments":{"type":"array","minItems":1,"maxItems":\(max(1, segmentCount)),"items":{"enum":[\(numbers)]}},\
-      "position":{"type":"string","enum":["pour","contre","nuancé","neutre"]},\
-      "idee":{"type":"string","minLength":3,"maxLength":160}},\
-      "required":["segments","position","idee"]}}},"required":["arguments"]}
+      "idee":{"type":"string","minLength":3,"maxLength":140}},\
+      "required":["segments","idee"]}}},"required":["arguments"]}
       """
   }
 
   struct ModelAnswer: Decodable {
     struct Item: Decodable {
       var segments: [Int]
-      var position: String
       var idee: String
     }
     var arguments: [Item]
@@ -337,11 +337,14 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     var needsRetry: Bool { invalid || dropped > 0 }
 
     func outcome(answer: String, retries: Int) -> ExtractionOutcome {
-      if arguments.isEmpty, !saidNothing {
+      // An empty list for an answer of several segments is far more often the small model
+      // failing than an answer without idea: the rules keep the respondent (and it is counted).
+      if arguments.isEmpty {
         // Nothing usable from the model: keep the respondent counted through the rules.
         var fallback = RuleBasedArgumentExtractor.outcome(for: answer)
         fallback.droppedArguments = dropped
         fallback.usedRuleFallback = true
+        fallback.modelSaidNothing = saidNothing
         fallback.retries = retries
         fallback.usage = usage
         return fallback
@@ -368,8 +371,11 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
       }
       let span = TextSpan(start: segments[low - 1].start, end: segments[high - 1].end)
       guard !arguments.contains(where: { $0.quote == span && $0.text == text }) else { continue }
-      arguments.append(
-        ExtractedArgument(text: text, stance: Stance(rawValue: item.position) ?? .neutre, quote: span))
+      // The stance is read from the answer's own words: the small default model marks nearly
+      // every idea « nuancé » (docs/benchmarks/pipeline.md), the lexicon decides better, and the
+      // model then writes fewer tokens.
+      let stance = StanceLexicon.stance(of: span.slice(of: answer) ?? text)
+      arguments.append(ExtractedArgument(text: text, stance: stance, quote: span))
     }
     return Reading(
       arguments: arguments, dropped: dropped, invalid: false, saidNothing: decoded.arguments.isEmpty,
