@@ -10,22 +10,51 @@ public struct LlamaConfiguration: Sendable, Hashable {
   public var contextPerSequence: Int
   /// Most tokens handed to one `llama_decode` call; longer prompts are fed in chunks.
   public var batchSize: Int
-  /// How many conversations `generate(batch:)` decodes together.
+  /// How many conversations decode together (`generate(batch:)`, `generateEach`): the slots of
+  /// continuous batching.
   public var parallelSequences: Int
   /// With a JSON schema, choose each token freely and check it against the grammar, applying the
   /// grammar to the whole vocabulary only when it refuses (2.3× faster extraction here, same
   /// tokens when decoding greedily). False applies the grammar first, at every step.
   public var checksGrammarAfterSampling: Bool
+  /// In continuous batching, evaluate a new request's prompt in the same `llama_decode` calls as
+  /// the other slots' next tokens (true), or only in steps where no slot is generating (false).
+  public var promptsJoinGenerationBatches: Bool
 
   public init(
     threads: Int = 2, contextPerSequence: Int = 2048, batchSize: Int = 512, parallelSequences: Int = 8,
-    checksGrammarAfterSampling: Bool = true
+    checksGrammarAfterSampling: Bool = true, promptsJoinGenerationBatches: Bool = true
   ) {
     self.threads = max(1, threads)
     self.contextPerSequence = max(64, contextPerSequence)
     self.batchSize = max(8, batchSize)
     self.parallelSequences = max(1, parallelSequences)
     self.checksGrammarAfterSampling = checksGrammarAfterSampling
+    self.promptsJoinGenerationBatches = promptsJoinGenerationBatches
+  }
+
+  /// A thread count for llama.cpp from the cores not already busy: the core count minus the
+  /// rounded one-minute load average, at least 1. llama.cpp's threads spin while they wait for each
+  /// other, so a thread on a busy core slows them all (measured on 2 cores with other processes
+  /// busy: 2.7 tokens/s with 2 threads, 38.6 with 1).
+  public static func threadsForFreeCores(
+    cores: Int = ProcessInfo.processInfo.activeProcessorCount, loadAverage: Double? = currentLoadAverage()
+  ) -> Int {
+    let cores = max(1, cores)
+    guard let loadAverage, loadAverage.isFinite, loadAverage > 0 else { return cores }
+    let busy = Int(min(loadAverage, Double(cores)).rounded())
+    return min(cores, max(1, cores - busy))
+  }
+
+  /// The one-minute load average read from `/proc/loadavg` (Linux); nil where it cannot be read.
+  public static func currentLoadAverage(procLoadavg path: String = "/proc/loadavg") -> Double? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    return loadAverage(fromProcLoadavg: text)
+  }
+
+  /// The first field of `/proc/loadavg` text (`0.52 0.58 0.59 1/467 12345`).
+  public static func loadAverage(fromProcLoadavg text: String) -> Double? {
+    text.split(separator: " ", omittingEmptySubsequences: true).first.flatMap { Double($0) }
   }
 }
 
@@ -83,7 +112,8 @@ final class LlamaContext: @unchecked Sendable {
 /// A GGUF chat model run in this process by llama.cpp.
 ///
 /// The model is loaded once; the actor serialises access to its context, so one instance can be
-/// shared by any number of tasks. Each sequence keeps the tokens of its last prompt, and a new
+/// shared by any number of tasks. Requests run in `parallelSequences` slots (continuous batching,
+/// see `generateEach`). Each slot keeps the tokens of its last request in the KV cache, and a new
 /// prompt that starts the same way (a shared system prompt) only evaluates what differs.
 public actor LlamaGenerator: TextGenerator {
   private let executor = DedicatedThreadExecutor(name: "llama-generator")
@@ -124,18 +154,53 @@ public actor LlamaGenerator: TextGenerator {
   deinit { executor.stop() }
 
   public func generate(_ messages: [ChatMessage], options: GenerationOptions) async throws -> Generation {
-    try generateGroup([messages], options: options)[0]
+    try generateAll([GenerationRequest(messages: messages, options: options)])[0]
   }
 
+  /// Decodes the conversations together, continuously: a slot freed by a finished conversation takes
+  /// the next one at once.
   public func generate(batch: [[ChatMessage]], options: GenerationOptions) async throws -> [Generation] {
-    var results: [Generation] = []
-    var start = 0
-    while start < batch.count {
-      let end = min(batch.count, start + configuration.parallelSequences)
-      results += try generateGroup(Array(batch[start..<end]), options: options)
-      start = end
+    try generateAll(batch.map { GenerationRequest(messages: $0, options: options) })
+  }
+
+  /// Continuous batching: up to `parallelSequences` requests decode together, one token each per
+  /// `llama_decode`; a finished request is yielded at once and the next one takes its slot, its
+  /// prompt evaluated in the same `llama_decode` calls as the other slots' next tokens. Every request
+  /// is checked (template, length, schema) before any work starts. Other calls on this generator
+  /// wait until the whole stream is done.
+  public nonisolated func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<
+    IndexedGeneration, any Error
+  > {
+    AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try await self.runEach(requests) { continuation.yield($0) }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
+      }
+      continuation.onTermination = { _ in task.cancel() }
     }
-    return results
+  }
+
+  private func runEach(_ requests: [GenerationRequest], deliver: @Sendable (IndexedGeneration) -> Void) throws
+  {
+    let prepared = try prepare(requests)
+    var timings = GenerationTimings()
+    try run(prepared, timings: &timings) { index, generation in
+      deliver(IndexedGeneration(index: index, generation: generation))
+    }
+    lastTimings = timings
+  }
+
+  private func generateAll(_ requests: [GenerationRequest]) throws -> [Generation] {
+    let prepared = try prepare(requests)
+    var results = [Generation?](repeating: nil, count: requests.count)
+    var timings = GenerationTimings()
+    try run(prepared, timings: &timings) { index, generation in results[index] = generation }
+    lastTimings = timings
+    return results.map { $0! }
   }
 
   /// The prompt text the chat template makes of these messages.
@@ -161,37 +226,30 @@ public actor LlamaGenerator: TextGenerator {
     func randomTokens(_ count: Int) -> [llama_token] {
       (0..<count).map { _ in llama_token(Int.random(in: 0..<vocabularySize, using: &random)) }
     }
-    let greedy = GenerationOptions(maxTokens: 1)
     if promptTokens > 0 {
       clearAllSequences()
-      var states = [
-        SequenceState(
-          prompt: randomTokens(min(promptTokens, limitForPrompt)),
-          sampler: try makeSampler(options: greedy, grammar: nil))
-      ]
-      defer { for state in states { llama_sampler_free(state.sampler) } }
       var timings = GenerationTimings()
-      try evaluatePrompts(&states, options: greedy, timings: &timings)
+      let request = PreparedRequest(
+        prompt: randomTokens(min(promptTokens, limitForPrompt)), options: GenerationOptions(maxTokens: 1),
+        grammar: nil)
+      try run([request], timings: &timings) { _, _ in }
       measurement.promptTokens = timings.evaluatedPromptTokens
       measurement.promptSeconds = timings.promptSeconds
     }
     if generatedTokens > 0 {
       clearAllSequences()
+      // One-token prompts: the first decode is the prompt step, every later one a generation step.
       let options = GenerationOptions(maxTokens: generatedTokens + 1)
-      var states: [SequenceState] = []
-      defer { for state in states { llama_sampler_free(state.sampler) } }
-      for _ in 0..<sequences {
-        var state = SequenceState(
-          prompt: randomTokens(1), sampler: try makeSampler(options: options, grammar: nil))
-        state.ignoresEndOfGeneration = true
-        states.append(state)
+      let requests = (0..<sequences).map { _ in
+        PreparedRequest(prompt: randomTokens(1), options: options, grammar: nil, ignoresEndOfGeneration: true)
       }
       var timings = GenerationTimings()
-      try evaluatePrompts(&states, options: options, timings: &timings)
-      let start = ProcessClock.wallSeconds()
-      try decodeUntilDone(&states, options: options)
-      measurement.generationSeconds = ProcessClock.wallSeconds() - start
-      measurement.generatedTokens = states.reduce(0) { $0 + $1.generatedCount - 1 }
+      var generated = 0
+      try run(requests, timings: &timings) { _, generation in
+        generated += generation.usage.generatedTokens - 1
+      }
+      measurement.generationSeconds = timings.generationSeconds
+      measurement.generatedTokens = generated
     }
     clearAllSequences()
     return measurement
@@ -206,19 +264,48 @@ public actor LlamaGenerator: TextGenerator {
 
   // MARK: - Engine
 
-  private struct SequenceState {
+  /// A request ready to run: its prompt tokens and its grammar (GBNF, nil without a schema).
+  private struct PreparedRequest {
     var prompt: [llama_token]
+    var options: GenerationOptions
+    var grammar: String?
+    /// Benchmarks generate a fixed number of tokens, as llama-bench does.
+    var ignoresEndOfGeneration = false
+  }
+
+  /// A request in a slot. The slot's sequence id in the KV cache is the slot's index.
+  private struct SequenceState {
+    /// Its position among the requests of the call.
+    var request: Int
+    var prompt: [llama_token]
+    var options: GenerationOptions
+    /// Prompt tokens still to evaluate (what differs from the slot's cached prefix).
     var pending: ArraySlice<llama_token> = []
     var sampler: UnsafeMutablePointer<llama_sampler>
     /// The JSON-schema grammar, kept out of `sampler`: see `sample(_:batchIndex:)`.
     var grammar: UnsafeMutablePointer<llama_sampler>? = nil
+    /// The sampled token still to feed; nil while the prompt is evaluated and once finished.
     var nextToken: llama_token? = nil
     var generatedCount = 0
     var bytes: [UInt8] = []
     var stopAt: Int? = nil
     var finish: Generation.FinishReason? = nil
-    /// Benchmarks generate a fixed number of tokens, as llama-bench does.
     var ignoresEndOfGeneration = false
+    /// This request's share of the wall and CPU time of the decodes it took part in.
+    var seconds = 0.0
+    var cpuSeconds = 0.0
+
+    init(
+      request: Int, prepared: PreparedRequest, sampler: UnsafeMutablePointer<llama_sampler>,
+      grammar: UnsafeMutablePointer<llama_sampler>?
+    ) {
+      self.request = request
+      self.prompt = prepared.prompt
+      self.options = prepared.options
+      self.sampler = sampler
+      self.grammar = grammar
+      self.ignoresEndOfGeneration = prepared.ignoresEndOfGeneration
+    }
   }
 
   private func applyTemplate(_ messages: [ChatMessage]) throws -> String {
@@ -297,91 +384,216 @@ public actor LlamaGenerator: TextGenerator {
     guard let grammar = state.grammar else {
       return llama_sampler_sample(state.sampler, context.pointer, batchIndex)
     }
-    let count = Int(llama_vocab_n_tokens(model.vocab))
-    if candidates.count != count { candidates = [llama_token_data](repeating: .init(), count: count) }
-    guard let logits = llama_get_logits_ith(context.pointer, batchIndex) else {
-      return llama_sampler_sample(state.sampler, context.pointer, batchIndex)
-    }
-    func choose(constrained: Bool) -> llama_token {
-      for index in 0..<count {
-        candidates[index] = llama_token_data(id: llama_token(index), logit: logits[index], p: 0)
-      }
-      return candidates.withUnsafeMutableBufferPointer { buffer in
-        var array = llama_token_data_array(
-          data: buffer.baseAddress, size: count, selected: -1, sorted: false)
-        if constrained { llama_sampler_apply(grammar, &array) }
-        llama_sampler_apply(state.sampler, &array)
-        return buffer[Int(array.selected)].id
-      }
-    }
-    var token = choose(constrained: false)
+    // The free choice, in C (llama.cpp also accepts the token into the chain: a no-op for the
+    // greedy and top-k/top-p/temperature/dist samplers used here).
+    var token = llama_sampler_sample(state.sampler, context.pointer, batchIndex)
     var single = llama_token_data(id: token, logit: 1, p: 0)
     let allowed = withUnsafeMutablePointer(to: &single) { pointer in
       var array = llama_token_data_array(data: pointer, size: 1, selected: -1, sorted: false)
       llama_sampler_apply(grammar, &array)
       return pointer.pointee.logit.isFinite
     }
-    if !allowed {
-      // With a seed the draws stay reproducible: the same token is refused at the same step.
-      token = choose(constrained: true)
+    if !allowed, let logits = llama_get_logits_ith(context.pointer, batchIndex) {
+      // Refused: the grammar over the whole vocabulary, then the same selection. With a seed the
+      // draws stay reproducible: the same token is refused at the same step.
+      let count = Int(llama_vocab_n_tokens(model.vocab))
+      if candidates.count != count { candidates = [llama_token_data](repeating: .init(), count: count) }
+      token = candidates.withUnsafeMutableBufferPointer { buffer in
+        for index in 0..<count {
+          buffer[index] = llama_token_data(id: llama_token(index), logit: logits[index], p: 0)
+        }
+        var array = llama_token_data_array(
+          data: buffer.baseAddress, size: count, selected: -1, sorted: false)
+        llama_sampler_apply(grammar, &array)
+        llama_sampler_apply(state.sampler, &array)
+        return buffer[Int(array.selected)].id
+      }
+      llama_sampler_accept(state.sampler, token)
     }
     llama_sampler_accept(grammar, token)
-    llama_sampler_accept(state.sampler, token)
     return token
   }
 
-  private func generateGroup(_ conversations: [[ChatMessage]], options: GenerationOptions) throws
-    -> [Generation]
-  {
-    let startWall = ProcessClock.wallSeconds()
-    let startCPU = ProcessClock.cpuSeconds()
+  /// Applies the template, tokenises and checks every request, before any work starts: a bad
+  /// request fails the call without spending time on the others.
+  private func prepare(_ requests: [GenerationRequest]) throws -> [PreparedRequest] {
     let limit = configuration.contextPerSequence
-    let prompts = try conversations.map { messages -> [llama_token] in
-      let tokens = model.tokenize(try applyTemplate(messages), addSpecial: true, parseSpecial: true)
+    var grammars: [String: String] = [:]
+    return try requests.map { request in
+      let tokens = model.tokenize(try applyTemplate(request.messages), addSpecial: true, parseSpecial: true)
       guard !tokens.isEmpty else { throw InferenceError.emptyPrompt }
       guard tokens.count < limit else {
         throw InferenceError.promptTooLong(tokens: tokens.count, limit: limit)
       }
-      return tokens
-    }
-    let grammar = try options.jsonSchema.map { try JSONSchemaGrammar.gbnf(fromSchema: $0) }
-    var states: [SequenceState] = []
-    defer {
-      for state in states {
-        llama_sampler_free(state.sampler)
-        if let grammar = state.grammar { llama_sampler_free(grammar) }
+      var grammar: String? = nil
+      if let schema = request.options.jsonSchema {
+        if let known = grammars[schema] {
+          grammar = known
+        } else {
+          let converted = try JSONSchemaGrammar.gbnf(fromSchema: schema)
+          grammars[schema] = converted
+          grammar = converted
+        }
       }
+      return PreparedRequest(prompt: tokens, options: request.options, grammar: grammar)
     }
-    for prompt in prompts {
-      let (sampler, grammarSampler) = try makeSamplers(options: options, grammar: grammar)
-      states.append(SequenceState(prompt: prompt, sampler: sampler, grammar: grammarSampler))
+  }
+
+  /// The continuous-batching loop. Each step: fill the free slots with the next requests (reusing
+  /// each slot's cached prefix), put in one batch the next token of every generating slot and then
+  /// as many pending prompt tokens as fit in `batchSize`, decode, sample, hand over the finished
+  /// requests. On error or cancellation the slots in flight are forgotten (KV cells and cached
+  /// tokens), so the cache never holds a half-evaluated prompt that a later request would trust.
+  private func run(
+    _ requests: [PreparedRequest], timings: inout GenerationTimings,
+    onFinish: (_ index: Int, _ generation: Generation) -> Void
+  ) throws {
+    guard !requests.isEmpty else { return }
+    let capacity = configuration.batchSize
+    let slotCount = min(configuration.parallelSequences, capacity)
+    var slots = [SequenceState?](repeating: nil, count: slotCount)
+    var batch = llama_batch_init(Int32(capacity), 0, 1)
+    defer {
+      llama_batch_free(batch)
+      for state in slots { if let state { release(state) } }
     }
-    var timings = GenerationTimings()
+    var next = 0
+    var markWall = ProcessClock.wallSeconds()
+    var markCPU = ProcessClock.cpuSeconds()
     do {
-      try evaluatePrompts(&states, options: options, timings: &timings)
-      let generationStart = ProcessClock.wallSeconds()
-      try decodeUntilDone(&states, options: options)
-      timings.generationSeconds = ProcessClock.wallSeconds() - generationStart
+      while true {
+        try Task.checkCancellation()
+        while next < requests.count, let slot = bestFreeSlot(for: requests[next].prompt, in: slots) {
+          slots[slot] = try start(requests[next], index: next, inSlot: slot, timings: &timings)
+          next += 1
+        }
+        guard slots.contains(where: { $0 != nil }) else { break }
+
+        batch.n_tokens = 0
+        var outputs: [(slot: Int, batchIndex: Int32)] = []
+        var fedToken = [llama_token?](repeating: nil, count: slotCount)
+        var fedPrompt = [ArraySlice<llama_token>](repeating: [], count: slotCount)
+        for slot in slots.indices {
+          guard let token = slots[slot]?.nextToken else { continue }
+          add(token, position: cachedTokens[slot].count, sequence: slot, wantsLogits: true, to: &batch)
+          outputs.append((slot, batch.n_tokens - 1))
+          fedToken[slot] = token
+        }
+        var promptTokens = 0
+        if configuration.promptsJoinGenerationBatches || outputs.isEmpty {
+          for slot in slots.indices where Int(batch.n_tokens) < capacity {
+            guard let pending = slots[slot]?.pending, !pending.isEmpty else { continue }
+            let chunk = pending.prefix(capacity - Int(batch.n_tokens))
+            let basePosition = cachedTokens[slot].count
+            for (offset, token) in chunk.enumerated() {
+              add(token, position: basePosition + offset, sequence: slot, wantsLogits: false, to: &batch)
+            }
+            slots[slot]!.pending = pending.dropFirst(chunk.count)
+            fedPrompt[slot] = chunk
+            promptTokens += chunk.count
+            if slots[slot]!.pending.isEmpty {
+              // The last prompt token's logits give the first answer token.
+              batch.logits[Int(batch.n_tokens) - 1] = 1
+              outputs.append((slot, batch.n_tokens - 1))
+            }
+          }
+        }
+        try decode(batch)
+        // The KV cache now holds what was fed: keep `cachedTokens` in step with it.
+        for slot in slots.indices {
+          if let token = fedToken[slot] {
+            cachedTokens[slot].append(token)
+            slots[slot]!.nextToken = nil
+          }
+          cachedTokens[slot] += fedPrompt[slot]
+        }
+        for (slot, batchIndex) in outputs {
+          let token = sample(&slots[slot]!, batchIndex: batchIndex)
+          accept(token, into: &slots[slot]!)
+        }
+
+        // Each request in this step gets a share of its time in proportion to the tokens it fed.
+        let wall = ProcessClock.wallSeconds()
+        let cpu = ProcessClock.cpuSeconds()
+        let total = Double(batch.n_tokens)
+        for slot in slots.indices where slots[slot] != nil {
+          let share = Double(fedPrompt[slot].count + (fedToken[slot] == nil ? 0 : 1)) / total
+          slots[slot]!.seconds += (wall - markWall) * share
+          slots[slot]!.cpuSeconds += (cpu - markCPU) * share
+        }
+        if promptTokens > 0 {
+          timings.promptSeconds += wall - markWall
+        } else {
+          timings.generationSeconds += wall - markWall
+        }
+        markWall = wall
+        markCPU = cpu
+
+        for slot in slots.indices {
+          guard let state = slots[slot], state.finish != nil else { continue }
+          slots[slot] = nil
+          release(state)
+          timings.generatedTokens += state.generatedCount
+          onFinish(state.request, generation(of: state))
+        }
+      }
     } catch {
-      // The KV cache may hold part of a prompt: forget these sequences entirely.
-      for index in states.indices { forgetSequence(index) }
+      for slot in slots.indices where slots[slot] != nil { forgetSequence(slot) }
       throw error
     }
-    timings.generatedTokens = states.reduce(0) { $0 + $1.generatedCount }
-    lastTimings = timings
-    let share = Double(states.count)
-    let wall = (ProcessClock.wallSeconds() - startWall) / share
-    let cpu = (ProcessClock.cpuSeconds() - startCPU) / share
-    return states.map { state in
-      var text = String(decoding: state.bytes, as: UTF8.self)
-      if let stopAt = state.stopAt { text = String(text.prefix(stopAt)) }
-      return Generation(
-        text: text, finishReason: state.finish ?? .length,
-        usage: Usage(
-          promptTokens: state.prompt.count, generatedTokens: state.generatedCount, seconds: wall,
-          cpuSeconds: cpu,
-          calls: 1))
+  }
+
+  /// The free slot whose cached tokens share the longest prefix with this prompt (the lowest one
+  /// on a tie); nil when every slot is busy.
+  private func bestFreeSlot(for prompt: [llama_token], in slots: [SequenceState?]) -> Int? {
+    var best: (slot: Int, common: Int)? = nil
+    for slot in slots.indices where slots[slot] == nil {
+      let common = commonPrefixLength(cachedTokens[slot], prompt)
+      if best == nil || common > best!.common { best = (slot, common) }
     }
+    return best?.slot
+  }
+
+  private func commonPrefixLength(_ a: [llama_token], _ b: [llama_token]) -> Int {
+    var common = 0
+    while common < a.count, common < b.count, a[common] == b[common] { common += 1 }
+    return common
+  }
+
+  /// Puts a request in a slot: its samplers, and its prompt minus the prefix the slot's KV cache
+  /// already holds (the last prompt token is always evaluated again: its logits give the first
+  /// answer token). Everything the slot cached after that prefix is removed from the KV cache.
+  private func start(
+    _ request: PreparedRequest, index: Int, inSlot slot: Int, timings: inout GenerationTimings
+  ) throws -> SequenceState {
+    let (sampler, grammar) = try makeSamplers(options: request.options, grammar: request.grammar)
+    let prompt = request.prompt
+    var keep = min(commonPrefixLength(cachedTokens[slot], prompt), prompt.count - 1)
+    if let memory = context.memory, !llama_memory_seq_rm(memory, llama_seq_id(slot), llama_pos(keep), -1) {
+      _ = llama_memory_seq_rm(memory, llama_seq_id(slot), -1, -1)
+      keep = 0
+    }
+    cachedTokens[slot] = Array(prompt.prefix(keep))
+    var state = SequenceState(request: index, prepared: request, sampler: sampler, grammar: grammar)
+    state.pending = prompt[keep...]
+    timings.reusedPromptTokens += keep
+    timings.evaluatedPromptTokens += prompt.count - keep
+    return state
+  }
+
+  private func release(_ state: SequenceState) {
+    llama_sampler_free(state.sampler)
+    if let grammar = state.grammar { llama_sampler_free(grammar) }
+  }
+
+  private func generation(of state: SequenceState) -> Generation {
+    var text = String(decoding: state.bytes, as: UTF8.self)
+    if let stopAt = state.stopAt { text = String(text.prefix(stopAt)) }
+    return Generation(
+      text: text, finishReason: state.finish ?? .length,
+      usage: Usage(
+        promptTokens: state.prompt.count, generatedTokens: state.generatedCount, seconds: state.seconds,
+        cpuSeconds: state.cpuSeconds, calls: 1))
   }
 
   private func forgetSequence(_ index: Int) {
@@ -389,88 +601,9 @@ public actor LlamaGenerator: TextGenerator {
     cachedTokens[index] = []
   }
 
-  /// Reuses each sequence's cached prefix, then feeds the rest of the prompts in batches of at most
-  /// `batchSize` tokens (a larger batch aborts the process inside llama.cpp), and samples the first token.
-  private func evaluatePrompts(
-    _ states: inout [SequenceState], options: GenerationOptions, timings: inout GenerationTimings
-  ) throws {
-    let start = ProcessClock.wallSeconds()
-    for index in states.indices {
-      let prompt = states[index].prompt
-      let cached = cachedTokens[index]
-      var common = 0
-      while common < cached.count, common < prompt.count, cached[common] == prompt[common] { common += 1 }
-      // The last prompt token is always evaluated again: its logits give the first answer token.
-      var keep = min(common, prompt.count - 1)
-      if let memory = context.memory, !llama_memory_seq_rm(memory, llama_seq_id(index), llama_pos(keep), -1) {
-        _ = llama_memory_seq_rm(memory, llama_seq_id(index), -1, -1)
-        keep = 0
-      }
-      cachedTokens[index] = Array(prompt.prefix(keep))
-      states[index].pending = prompt[keep...]
-      timings.reusedPromptTokens += keep
-      timings.evaluatedPromptTokens += prompt.count - keep
-    }
-    let capacity = configuration.batchSize
-    var batch = llama_batch_init(Int32(capacity), 0, 1)
-    defer { llama_batch_free(batch) }
-    var cursor = 0
-    while cursor < states.count {
-      try Task.checkCancellation()
-      batch.n_tokens = 0
-      var outputs: [(sequence: Int, batchIndex: Int32)] = []
-      var fed: [(sequence: Int, tokens: ArraySlice<llama_token>)] = []
-      var index = cursor
-      while index < states.count, Int(batch.n_tokens) < capacity {
-        let room = capacity - Int(batch.n_tokens)
-        let chunk = states[index].pending.prefix(room)
-        let basePosition = cachedTokens[index].count
-        for (offset, token) in chunk.enumerated() {
-          add(token, position: basePosition + offset, sequence: index, wantsLogits: false, to: &batch)
-        }
-        states[index].pending = states[index].pending.dropFirst(chunk.count)
-        fed.append((index, chunk))
-        if states[index].pending.isEmpty {
-          batch.logits[Int(batch.n_tokens) - 1] = 1
-          outputs.append((index, batch.n_tokens - 1))
-          index += 1
-        }
-      }
-      cursor = index
-      try decode(batch)
-      for (sequence, tokens) in fed { cachedTokens[sequence] += tokens }
-      for (sequence, batchIndex) in outputs {
-        let first = sample(&states[sequence], batchIndex: batchIndex)
-        accept(first, into: &states[sequence], stop: options.stop, maxTokens: options.maxTokens)
-      }
-    }
-    timings.promptSeconds = ProcessClock.wallSeconds() - start
-  }
-
-  /// One token per unfinished sequence per `llama_decode`, all sequences in the same batch.
-  private func decodeUntilDone(_ states: inout [SequenceState], options: GenerationOptions) throws {
-    var batch = llama_batch_init(Int32(states.count), 0, 1)
-    defer { llama_batch_free(batch) }
-    while states.contains(where: { $0.nextToken != nil }) {
-      try Task.checkCancellation()
-      batch.n_tokens = 0
-      var outputs: [(sequence: Int, batchIndex: Int32)] = []
-      for index in states.indices {
-        guard let token = states[index].nextToken else { continue }
-        add(token, position: cachedTokens[index].count, sequence: index, wantsLogits: true, to: &batch)
-        outputs.append((index, batch.n_tokens - 1))
-      }
-      try decode(batch)
-      for (sequence, batchIndex) in outputs {
-        if let token = states[sequence].nextToken { cachedTokens[sequence].append(token) }
-        states[sequence].nextToken = nil
-        let next = sample(&states[sequence], batchIndex: batchIndex)
-        accept(next, into: &states[sequence], stop: options.stop, maxTokens: options.maxTokens)
-      }
-    }
-  }
-
-  private func accept(_ token: llama_token, into state: inout SequenceState, stop: [String], maxTokens: Int) {
+  private func accept(_ token: llama_token, into state: inout SequenceState) {
+    let stop = state.options.stop
+    let maxTokens = state.options.maxTokens
     if !state.ignoresEndOfGeneration, model.isEndOfGeneration(token) {
       state.finish = .stop
       return

@@ -237,15 +237,52 @@ public struct OpenAICompatibleGenerator: TextGenerator {
         seconds: ProcessClock.wallSeconds() - start, cpuSeconds: 0, calls: 1))
   }
 
-  /// Sends the conversations concurrently, within the endpoint's limit on requests in flight.
+  /// Sends the conversations concurrently, `maxConcurrentRequests` at most in flight.
   public func generate(batch: [[ChatMessage]], options: GenerationOptions) async throws -> [Generation] {
-    try await withThrowingTaskGroup(of: (Int, Generation).self) { group in
-      for (index, messages) in batch.enumerated() {
-        group.addTask { (index, try await generate(messages, options: options)) }
+    var results = [Generation?](repeating: nil, count: batch.count)
+    for try await result in generateEach(batch.map { GenerationRequest(messages: $0, options: options) }) {
+      results[result.index] = result.generation
+    }
+    return results.map { $0! }
+  }
+
+  /// Keeps `maxConcurrentRequests` requests in flight: a new one is sent as soon as one returns
+  /// (a bounded task group, not one task per request waiting on the limiter), and each result is
+  /// yielded as it arrives. The first error ends the stream and cancels the requests in flight.
+  public func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<
+    IndexedGeneration, any Error
+  > {
+    let width = min(endpoint.maxConcurrentRequests, requests.count)
+    return AsyncThrowingStream { continuation in
+      let task = Task {
+        do {
+          try await withThrowingTaskGroup(of: IndexedGeneration.self) { group in
+            var next = 0
+            func send(_ index: Int) {
+              let request = requests[index]
+              group.addTask {
+                IndexedGeneration(
+                  index: index, generation: try await generate(request.messages, options: request.options))
+              }
+            }
+            while next < width {
+              send(next)
+              next += 1
+            }
+            while let result = try await group.next() {
+              continuation.yield(result)
+              if next < requests.count {
+                send(next)
+                next += 1
+              }
+            }
+          }
+          continuation.finish()
+        } catch {
+          continuation.finish(throwing: error)
+        }
       }
-      var results = [Generation?](repeating: nil, count: batch.count)
-      for try await (index, generation) in group { results[index] = generation }
-      return results.map { $0! }
+      continuation.onTermination = { _ in task.cancel() }
     }
   }
 

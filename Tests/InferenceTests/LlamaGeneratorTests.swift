@@ -232,3 +232,37 @@ func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024)
     }
   }
 }
+
+@Suite struct ThreadsForFreeCoresTests {
+  @Test func freeCoresAreTheCoresMinusTheRoundedLoad() {
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.2) == 2)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.6) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 1.4) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.5) == 5, "2.5 rounds to 3 busy")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 3.49) == 5)
+  }
+
+  @Test func neverBelowOneNorAboveTheCores() {
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 13.8) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: 0) == 4)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 0, loadAverage: 0) == 1)
+    #expect(
+      LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: nil) == 4, "unknown load: all cores")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: -1) == 4)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: .nan) == 4)
+  }
+
+  @Test func loadAverageIsTheFirstFieldOfProcLoadavg() throws {
+    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "6.89 2.45 0.90 3/412 8812\n") == 6.89)
+    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "") == nil)
+    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "n/a") == nil)
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("loadavg")
+    try "1.50 1.00 0.50 2/300 42\n".write(to: file, atomically: true, encoding: .utf8)
+    #expect(LlamaConfiguration.currentLoadAverage(procLoadavg: file.path) == 1.5)
+    #expect(
+      LlamaConfiguration.currentLoadAverage(procLoadavg: directory.appendingPathComponent("absent").path)
+        == nil)
+  }
+}

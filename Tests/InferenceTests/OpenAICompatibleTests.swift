@@ -144,3 +144,54 @@ import Testing
     }
   }
 }
+
+@Suite struct OpenAICompatibleGenerateEachTests {
+  /// The server decides when each request completes: the stream must yield in that order, send a
+  /// new request only when one returns, and never hold more than `maxConcurrentRequests` in flight.
+  @Test func keepsAtMostNRequestsInFlightAndYieldsInCompletionOrder() async throws {
+    let server = try GatedChatServer()
+    defer { server.stop() }
+    let endpoint = OpenAIEndpoint(
+      baseURL: server.baseURL, timeoutSeconds: 60, maxRetries: 0, maxConcurrentRequests: 3)
+    let generator = OpenAICompatibleGenerator(endpoint: endpoint)
+    let requests = (0..<7).map {
+      GenerationRequest(messages: [.user("r\($0)")], options: GenerationOptions(maxTokens: 8))
+    }
+    var stream = generator.generateEach(requests).makeAsyncIterator()
+
+    #expect(try await server.waitUntilInFlight(["r0", "r1", "r2"]), "\(server.labelsInFlight)")
+    // Complete them out of order; each completion lets exactly the next request in.
+    var expectedInFlight: Set<String> = ["r0", "r1", "r2"]
+    var nextToSend = 3
+    var yielded: [Int] = []
+    for label in ["r1", "r2", "r0", "r4", "r3", "r6", "r5"] {
+      server.release(label)
+      let result = try #require(try await stream.next())
+      yielded.append(result.index)
+      #expect("r\(result.index)" == label, "results come in completion order")
+      #expect(result.generation.text == "réponse \(label)", "each result is its own request's answer")
+      expectedInFlight.remove(label)
+      if nextToSend < requests.count {
+        expectedInFlight.insert("r\(nextToSend)")
+        nextToSend += 1
+      }
+      #expect(try await server.waitUntilInFlight(expectedInFlight), "\(server.labelsInFlight)")
+    }
+    #expect(try await stream.next() == nil)
+    #expect(yielded == [1, 2, 0, 4, 3, 6, 5])
+    #expect(server.maximumInFlight == 3)
+    #expect(server.receivedLabels == (0..<7).map { "r\($0)" }, "requests are sent in their order")
+  }
+
+  @Test func batchGoesThroughTheSameBoundedLoopAndKeepsItsOrder() async throws {
+    let server = try GatedChatServer()
+    defer { server.stop() }
+    for index in 0..<5 { server.release("b\(index)") }
+    let generator = OpenAICompatibleGenerator(
+      endpoint: OpenAIEndpoint(baseURL: server.baseURL, maxRetries: 0, maxConcurrentRequests: 2))
+    let answers = try await generator.generate(
+      batch: (0..<5).map { [.user("b\($0)")] }, options: GenerationOptions())
+    #expect(answers.map(\.text) == (0..<5).map { "réponse b\($0)" })
+    #expect(server.maximumInFlight <= 2)
+  }
+}

@@ -30,12 +30,14 @@ final class LlamaServer: @unchecked Sendable {
   let port: Int
   var baseURL: String { "http://127.0.0.1:\(port)" }
 
-  init(model: URL, embeddings: Bool = false) async throws {
+  init(
+    model: URL, embeddings: Bool = false, threads: Int = 1, parallel: Int = 2, context: Int = 2048
+  ) async throws {
     port = try freePort()
     process.executableURL = URL(fileURLWithPath: "/usr/local/bin/llama-server")
     var arguments = [
-      "-m", model.path, "--host", "127.0.0.1", "--port", String(port), "-t", "1", "-c", "2048", "-np", "2",
-      "--log-disable",
+      "-m", model.path, "--host", "127.0.0.1", "--port", String(port), "-t", String(threads),
+      "-c", String(context), "-np", String(parallel), "--log-disable",
     ]
     if embeddings { arguments.append("--embeddings") }
     process.arguments = arguments
@@ -169,6 +171,130 @@ final class ScriptedHTTPServer: @unchecked Sendable {
   }
 
   func stop() {
+    shutdown(listener, Int32(SHUT_RDWR))
+    close(listener)
+  }
+
+  deinit { stop() }
+}
+
+/// A real HTTP/1.1 chat server that holds every request until the test releases it: the test
+/// decides the order in which requests complete, and sees which ones are in flight. Each request's
+/// user message is its label; the answer's content is `réponse <label>`.
+final class GatedChatServer: @unchecked Sendable {
+  let port: Int
+  var baseURL: String { "http://127.0.0.1:\(port)" }
+  private let listener: Int32
+  private let condition = NSCondition()
+  private var inFlight: [String] = []
+  private var released: Set<String> = []
+  private var mostInFlight = 0
+  private var received: [String] = []
+
+  /// Labels of the requests the server holds now, in arrival order.
+  var labelsInFlight: [String] { condition.withLock { inFlight } }
+  /// The most requests it ever held at once.
+  var maximumInFlight: Int { condition.withLock { mostInFlight } }
+  /// Labels of every request received, in arrival order.
+  var receivedLabels: [String] { condition.withLock { received } }
+
+  init() throws {
+    listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    var reuse: Int32 = 1
+    setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let listenerFD = listener
+    let ok = withUnsafeMutablePointer(to: &address) {
+      $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer -> Bool in
+        bind(listenerFD, pointer, length) == 0 && getsockname(listenerFD, pointer, &length) == 0
+      }
+    }
+    guard ok, listen(listener, 64) == 0 else { throw POSIXError(.EADDRINUSE) }
+    port = Int(UInt16(bigEndian: address.sin_port))
+    Thread { [weak self] in self?.acceptLoop(listenerFD) }.start()
+  }
+
+  /// Lets the request with this label answer.
+  func release(_ label: String) {
+    condition.withLock {
+      released.insert(label)
+      condition.broadcast()
+    }
+  }
+
+  /// Waits (polling, up to `seconds`) until the server holds exactly these labels, in any order.
+  func waitUntilInFlight(_ labels: Set<String>, seconds: Double = 20) async throws -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if Set(labelsInFlight) == labels, labelsInFlight.count == labels.count { return true }
+      try await Task.sleep(for: .milliseconds(10))
+    }
+    return false
+  }
+
+  private func acceptLoop(_ listenerFD: Int32) {
+    while true {
+      let client = accept(listenerFD, nil, nil)
+      if client < 0 { return }
+      Thread { [weak self] in
+        self?.handle(client)
+        close(client)
+      }.start()
+    }
+  }
+
+  private func handle(_ client: Int32) {
+    guard let body = Self.readBody(client),
+      let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any],
+      let messages = object["messages"] as? [[String: Any]],
+      let label = messages.last?["content"] as? String
+    else { return }
+    condition.withLock {
+      inFlight.append(label)
+      received.append(label)
+      mostInFlight = max(mostInFlight, inFlight.count)
+      while !released.contains(label) { condition.wait() }
+      inFlight.removeAll { $0 == label }
+    }
+    let content = "réponse \(label)"
+    let answer = """
+      {"choices":[{"message":{"role":"assistant","content":"\(content)"},"finish_reason":"stop"}],
+       "usage":{"prompt_tokens":3,"completion_tokens":2}}
+      """
+    let head =
+      "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(answer.utf8.count)\r\nConnection: close\r\n\r\n"
+    let bytes = Array((head + answer).utf8)
+    _ = bytes.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
+  }
+
+  /// The body of one HTTP request (headers read up to Content-Length).
+  static func readBody(_ client: Int32) -> String? {
+    var received = [UInt8]()
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = read(client, &buffer, buffer.count)
+      if count <= 0 { return nil }
+      received += buffer.prefix(count)
+      guard let end = received.firstRange(of: Array("\r\n\r\n".utf8)) else { continue }
+      let headers = String(decoding: received[..<end.lowerBound], as: UTF8.self).lowercased()
+      let length =
+        headers.split(separator: "\r\n").first { $0.hasPrefix("content-length:") }
+        .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+      if received.count - end.upperBound >= length {
+        return String(decoding: received[end.upperBound..<(end.upperBound + length)], as: UTF8.self)
+      }
+    }
+  }
+
+  func stop() {
+    condition.withLock {
+      released.formUnion(inFlight)
+      condition.broadcast()
+    }
     shutdown(listener, Int32(SHUT_RDWR))
     close(listener)
   }
