@@ -36,7 +36,10 @@ struct ModelOptions: ParsableArguments {
       valueName: "VARIABLE"))
   var apiKeyEnv: String?
 
-  @Option(help: ArgumentHelp("Nombre de cœurs de calcul pour les modèles exécutés ici.", valueName: "N"))
+  @Option(
+    help: ArgumentHelp(
+      "Nombre de cœurs de calcul pour les modèles exécutés ici (par défaut : les cœurs libres au lancement).",
+      valueName: "N"))
   var threads: Int?
 
   @Option(
@@ -103,7 +106,9 @@ struct ModelSettings: Sendable, Hashable {
   var apiKeyEnvironmentVariable: String?
   var threads: Int
   var contextPerSequence = 4096
-  var parallelSequences = 8
+  /// Sequences decoded together in-process (continuous batching): 4 and 8 measured alike on
+  /// 2 cores (docs/benchmarks/inference.md), 4 holds half the KV cache.
+  var parallelSequences = 4
   var wattsPerCore = 15.0
   var maxConcurrentRequests = 4
   var timeoutSeconds: Int64 = 300
@@ -119,7 +124,7 @@ struct ModelSettings: Sendable, Hashable {
     return ModelSettings(
       generator: folder.appendingPathComponent(defaultGeneratorFile).path,
       embedder: folder.appendingPathComponent(defaultEmbedderFile).path,
-      threads: min(8, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+      threads: min(8, LlamaConfiguration.threadsForFreeCores()))
   }
 
   /// `OBSERVATOIRE_MODELS`, else `models/` in the current directory, else `models/` beside the
