@@ -253,10 +253,11 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       + #"},"required":["intitule","enonce","phrases"]}"#
   }
   static func globalSchema(themeCount: Int) -> String {
-    let part = { (max: Int) in sentencesSchema(citing: themeCount, key: "themes", minItems: 0, maxItems: max)
-    }
-    return #"{"type":"object","properties":{"atouts":"# + part(3) + #","risques":"# + part(3)
-      + #","conditions":"# + part(3) + #"},"required":["atouts","risques","conditions"]}"#
+    // At least one sentence of opportunities and of risks: left free, the small default model
+    // answers three empty lists.
+    let part = { (min: Int) in sentencesSchema(citing: themeCount, key: "themes", minItems: min, maxItems: 3) }
+    return #"{"type":"object","properties":{"atouts":"# + part(1) + #","risques":"# + part(1)
+      + #","conditions":"# + part(0) + #"},"required":["atouts","risques","conditions"]}"#
   }
 
   struct ModelSentence: Decodable {
@@ -310,6 +311,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     data += request.sample.enumerated().map { "[\($0.offset + 1)] \(Self.neutralised($0.element.text))" }
       .joined(separator: "\n")
     data += "\n</arguments>"
+    if request.distinctiveLabel != DistinctiveTerms.noLabel {
+      data += "\n\nMots caractéristiques de ce groupe : \(Self.neutralised(request.distinctiveLabel))."
+    }
     if let parent = request.parentLabel {
       data +=
         "\n\nCes arguments forment un sous-thème du thème « \(Self.neutralised(parent)) » : "
@@ -437,7 +441,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       let generation = try await generator.generate(
         [.system(globalPrompt.rendered(context: context)), .user(data)],
         options: GenerationOptions(
-          maxTokens: 700, temperature: 0, seed: seed, jsonSchema: Self.globalSchema(themeCount: shown.count)))
+          maxTokens: 900, temperature: 0, seed: seed, jsonSchema: Self.globalSchema(themeCount: shown.count)))
       usage += generation.usage
       guard let decoded = try? JSONDecoder().decode(ModelGlobal.self, from: Data(generation.text.utf8)) else {
         continue
