@@ -143,9 +143,10 @@ public protocol ThemeClusterer: Sendable {
 }
 
 /// The default clusterer: Louvain communities on the k-nearest-neighbour similarity graph (as
-/// single-cell analysis clusters millions of cells), small communities to « autres », then the
-/// same inside each theme for sub-themes. The number of themes follows from the data and the
-/// resolution. Neighbours are exact up to `exactNeighbourLimit` vectors, then approximate
+/// single-cell analysis clusters millions of cells), small communities to « autres »; beyond
+/// `themeLimit(forCount:)` communities are joined into top-level themes (by modularity gain) and
+/// become their sub-themes, a theme of one community being split by Louvain inside it.
+/// Neighbours are exact up to `exactNeighbourLimit` vectors, then approximate
 /// (inverted lists) in a PCA-reduced space, so memory stays O(n·k) and time near n log n.
 public struct GraphThemeClusterer: ThemeClusterer {
   public init() {}
