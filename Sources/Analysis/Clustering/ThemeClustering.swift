@@ -1,3 +1,5 @@
+import Foundation
+
 /// Settings of the « Themes » stage. Defaults were chosen by measurement (docs/benchmarks/clustering.md).
 public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
   /// Same seed, same vectors: same themes.
@@ -25,15 +27,30 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
   public var maximumLocalOutlierRatio: Double
   /// How neighbour relations are weighted in the graph.
   public var weighting: GraphWeighting
-  /// More top-level themes than this cannot be read; the resolution is lowered until they fit
-  /// (detail then lives in the sub-themes).
+  /// The most top-level themes, whatever the number of vectors (the cap of the rule below).
   public var maximumThemeCount: Int
+  /// Top-level themes a reader can take in grow slowly with the number of vectors: at most
+  /// `themesPerDecade · log10(n)` (rounded), never below `minimumThemeLimit` nor above
+  /// `maximumThemeCount`. Louvain's communities beyond that are merged (they become sub-themes).
+  public var themesPerDecade: Double
+  /// The lower bound of the limit above (a set with fewer natural themes keeps them).
+  public var minimumThemeLimit: Int
+  /// How communities are merged into top-level themes when there are too many.
+  public var merging: ThemeMerging
+  /// Identifies the algorithm in the encoded parameters (the pipeline's cache key), so that a
+  /// project analysed by an earlier version of the clusterer does not reuse its themes.
+  public private(set) var algorithmVersion: Int = Self.currentAlgorithmVersion
+  /// 2: top-level themes are merged Louvain communities (a limit from the number of vectors), whose
+  /// communities become their sub-themes. 1 (implicit): a resolution lowered above 40 themes, and a
+  /// second Louvain inside each theme for sub-themes.
+  public static let currentAlgorithmVersion = 2
 
   public init(
     seed: UInt64 = 42, minimumThemeSize: Int? = nil, minimumSubThemeSize: Int = 4,
     neighbourCount: Int = 15, resolution: Double = 1.5, subThemeResolution: Double = 0.7,
     exactNeighbourLimit: Int = 20_000, reducedDimension: Int = 64, minimumNeighbourAgreement: Double = 0.2,
-    maximumLocalOutlierRatio: Double = 2.0, weighting: GraphWeighting = .fuzzy, maximumThemeCount: Int = 40
+    maximumLocalOutlierRatio: Double = 2.0, weighting: GraphWeighting = .fuzzy, maximumThemeCount: Int = 25,
+    themesPerDecade: Double = 4, minimumThemeLimit: Int = 8, merging: ThemeMerging = .modularity
   ) {
     self.seed = seed
     self.minimumThemeSize = minimumThemeSize
@@ -47,6 +64,9 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
     self.maximumLocalOutlierRatio = maximumLocalOutlierRatio
     self.weighting = weighting
     self.maximumThemeCount = maximumThemeCount
+    self.themesPerDecade = themesPerDecade
+    self.minimumThemeLimit = minimumThemeLimit
+    self.merging = merging
   }
 
   public static let `default` = ThemeClusteringParameters()
@@ -54,6 +74,26 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
   func effectiveMinimumThemeSize(forCount count: Int) -> Int {
     minimumThemeSize ?? min(25, max(3, count / 100))
   }
+
+  /// The most top-level themes for `count` vectors (8 up to 10^2, 11 for 534, 16 for 12,724,
+  /// 24 for a million with the defaults).
+  public func themeLimit(forCount count: Int) -> Int {
+    let grown = Int((themesPerDecade * log10(Double(max(count, 1)))).rounded())
+    return max(1, min(maximumThemeCount, max(minimumThemeLimit, grown)))
+  }
+}
+
+/// How too many communities are joined into top-level themes.
+public enum ThemeMerging: String, Sendable, Hashable, Codable {
+  /// Greedily join the two connected communities whose union gains the most modularity (as
+  /// Clauset–Newman–Moore do), on the graph of communities; parts without edges between them are
+  /// joined by centroid.
+  case modularity
+  /// Greedily join the two communities whose centroids are the most similar (cosine).
+  case centroid
+  /// Louvain again on the graph of communities at a lower resolution until few enough, then
+  /// `modularity` for the rest.
+  case louvain
 }
 
 public struct ThemeClustering: Sendable, Hashable {
@@ -103,9 +143,10 @@ public protocol ThemeClusterer: Sendable {
 }
 
 /// The default clusterer: Louvain communities on the k-nearest-neighbour similarity graph (as
-/// single-cell analysis clusters millions of cells), small communities to « autres », then the
-/// same inside each theme for sub-themes. The number of themes follows from the data and the
-/// resolution. Neighbours are exact up to `exactNeighbourLimit` vectors, then approximate
+/// single-cell analysis clusters millions of cells), small communities to « autres »; beyond
+/// `themeLimit(forCount:)` communities are joined into top-level themes (by modularity gain) and
+/// become their sub-themes, a theme of one community being split by Louvain inside it.
+/// Neighbours are exact up to `exactNeighbourLimit` vectors, then approximate
 /// (inverted lists) in a PCA-reduced space, so memory stays O(n·k) and time near n log n.
 public struct GraphThemeClusterer: ThemeClusterer {
   public init() {}
@@ -136,75 +177,45 @@ public struct GraphThemeClusterer: ThemeClusterer {
     parameters: ThemeClusteringParameters
   ) throws -> ThemeClustering {
     let n = graph.nodeCount
-    var resolution = parameters.resolution
-    var communities = Louvain.communities(of: graph, resolution: resolution, seed: parameters.seed)
-    var labels: [Int?] = []
-    var themeCount = 0
-    for attempt in 0..<8 {
-      var marked = communities
-      Self.markWeaklyAttached(
-        &marked, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
-      Self.markLocalOutliers(
-        &marked, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
-      labels = Self.keepLarge(marked, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
-      themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
-      if themeCount <= parameters.maximumThemeCount || attempt == 7 { break }
-      try Task.checkCancellation()
-      // Too many themes: continue optimising from these communities, as nodes of the aggregated
-      // graph, at a lower resolution (cheap: the aggregated graph is small).
-      resolution *= 0.6
-      let (numbered, count) = Louvain.renumber(communities)
-      let coarse = Louvain.aggregate(graph, communities: numbered, count: count)
-      let merged = Louvain.communities(of: coarse, resolution: resolution, seed: parameters.seed)
-      communities = numbered.map { merged[$0] }
-    }
-    if themeCount > parameters.maximumThemeCount {
-      // Disconnected parts of the graph never merge by modularity: join themes by centroid.
-      labels = Self.mergeSmallestThemes(labels, vectors: vectors, maximum: parameters.maximumThemeCount)
-      themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
-    }
+    // 1. Communities at the top resolution, the finest grain a theme has; vectors that disagree
+    //    with theirs, and communities too small to be read, go to « autres ».
+    var communities = Louvain.communities(of: graph, resolution: parameters.resolution, seed: parameters.seed)
+    Self.markWeaklyAttached(
+      &communities, neighbours: neighbours, agreement: parameters.minimumNeighbourAgreement)
+    Self.markLocalOutliers(
+      &communities, neighbours: neighbours, maximumRatio: parameters.maximumLocalOutlierRatio)
+    let fine = Self.keepLarge(communities, minimumSize: parameters.effectiveMinimumThemeSize(forCount: n))
+    let fineCount = (fine.compactMap { $0 }.max() ?? -1) + 1
+    try Task.checkCancellation()
+    // 2. Too many for a reader: communities are joined into top-level themes (one hierarchy: the
+    //    communities of a theme are its sub-themes).
+    let group = ThemeHierarchy.merge(
+      fine, count: fineCount, graph: graph, vectors: vectors, limit: parameters.themeLimit(forCount: n),
+      merging: parameters.merging, seed: parameters.seed)
+    let labels = Self.keepLarge(fine.map { $0.map { group[$0] } ?? -1 }, minimumSize: 1)
+    let themeCount = (labels.compactMap { $0 }.max() ?? -1) + 1
+    // 3. Sub-themes: the communities joined under a theme; a theme that is one community is split
+    //    by Louvain inside it, as long as it is large enough to be worth it.
     var subLabels = [Int?](repeating: nil, count: n)
     var themeMembers = Array(repeating: [Int](), count: themeCount)
     for (index, label) in labels.enumerated() {
       if let label { themeMembers[label].append(index) }
     }
-    for (theme, members) in themeMembers.enumerated()
-    where members.count >= 2 * parameters.minimumSubThemeSize {
+    for (theme, members) in themeMembers.enumerated() {
       try Task.checkCancellation()
-      let subgraph = graph.induced(on: members)
-      let subCommunities = Louvain.communities(
-        of: subgraph, resolution: parameters.subThemeResolution,
-        seed: parameters.seed &+ UInt64(theme + 1))
-      let local = Self.keepLarge(subCommunities, minimumSize: parameters.minimumSubThemeSize)
-      guard Set(local.compactMap { $0 }).count > 1 else { continue }
+      var local = Self.keepLarge(members.map { fine[$0]! }, minimumSize: parameters.minimumSubThemeSize)
+      if Set(local.compactMap { $0 }).count < 2 {
+        guard members.count >= 2 * parameters.minimumSubThemeSize else { continue }
+        let subgraph = graph.induced(on: members)
+        let subCommunities = Louvain.communities(
+          of: subgraph, resolution: parameters.subThemeResolution,
+          seed: parameters.seed &+ UInt64(theme + 1))
+        local = Self.keepLarge(subCommunities, minimumSize: parameters.minimumSubThemeSize)
+        guard Set(local.compactMap { $0 }).count > 1 else { continue }
+      }
       for (position, member) in members.enumerated() { subLabels[member] = local[position] }
     }
     return ThemeClustering(labels: labels, subLabels: subLabels, themeCount: themeCount)
-  }
-
-  /// Merges the smallest theme into the one with the most similar centroid until `maximum` are
-  /// left, then renumbers by decreasing size.
-  static func mergeSmallestThemes(_ labels: [Int?], vectors: EmbeddingMatrix, maximum: Int) -> [Int?] {
-    var labels = labels
-    var members = [Int: [Int]]()
-    for (index, label) in labels.enumerated() {
-      if let label { members[label, default: []].append(index) }
-    }
-    var centroids = members.mapValues { ThemeGeometry.centroid(of: $0, in: vectors) }
-    while members.count > max(maximum, 1) {
-      let smallest = members.keys.min { (members[$0]!.count, $0) < (members[$1]!.count, $1) }!
-      let centre = centroids[smallest]!
-      let target = members.keys.filter { $0 != smallest }.max { first, second in
-        let a = zip(centre, centroids[first]!).reduce(Float(0)) { $0 + $1.0 * $1.1 }
-        let b = zip(centre, centroids[second]!).reduce(Float(0)) { $0 + $1.0 * $1.1 }
-        return (a, -first) < (b, -second)
-      }!
-      for member in members[smallest]! { labels[member] = target }
-      members[target]! += members.removeValue(forKey: smallest)!
-      centroids[smallest] = nil
-      centroids[target] = ThemeGeometry.centroid(of: members[target]!, in: vectors)
-    }
-    return keepLarge(labels.map { $0 ?? -1 }, minimumSize: 1)
   }
 
   /// Sets to -1 (outlier) the vectors whose community holds too few of their neighbours.

@@ -6,6 +6,7 @@ import Foundation
 //   cluster-bench sweep [EMB_DIR]
 //   cluster-bench scale N [EMB_DIR]
 //   cluster-bench recall N [EMB_DIR]
+//   cluster-bench units [UNITS_DIR] [NAME…]
 // EMB_DIR holds the dumps of scripts/bench/embed_dataset.py (default /tmp/obs-emb).
 
 struct Dataset {
@@ -187,6 +188,76 @@ func baseParameters() -> ThemeClusteringParameters {
   return parameters
 }
 
+/// Argument units of an analysed project (scripts/bench/cluster_units_dump.py): the top-level theme
+/// count before (algorithm version 1, `VersionOneClusterer`) and after the theme limit, and, where the set has labels, each response's main theme (the top-level theme
+/// holding most of its units, « autres » one more cluster) against them, as pipeline_eval.py does.
+func units(_ directory: String, names: [String]) async throws {
+  print(
+    "| set (units) | rule | themes | sub-themes | AMI | NMI | ARI | AMI / ARI, units | coverage | seconds |")
+  print("|---|---|---|---|---|---|---|---|---|---|")
+  var variants: [(String, ThemeClusteringParameters?)] = [("before: version 1 (≤ 40 by resolution)", nil)]
+  let perDecade =
+    ProcessInfo.processInfo.environment["OBS_PER_DECADE"].map { $0.split(separator: ",").map { Double($0)! } }
+    ?? [4]
+  let mergings =
+    ProcessInfo.processInfo.environment["OBS_MERGING"].map {
+      $0.split(separator: ",").map { ThemeMerging(rawValue: String($0))! }
+    } ?? [.modularity]
+  for merging in mergings {
+    for coefficient in perDecade {
+      var parameters = baseParameters()
+      parameters.merging = merging
+      parameters.themesPerDecade = coefficient
+      variants.append(("\(merging.rawValue), \(coefficient)·log10 n", parameters))
+    }
+  }
+  for name in names {
+    let vectors = try loadMatrix(directory, name)
+    let meta =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: "\(directory)/\(name).json")))
+      as! [String: Any]
+    let responses = meta["responses"] as! [String]
+    let labels = meta["labels"] as! [String]
+    for (rule, parameters) in variants {
+      var clustering: ThemeClustering?
+      let elapsed = try await clock.measure {
+        if let parameters {
+          clustering = try await GraphThemeClusterer().cluster(vectors, parameters: parameters)
+        } else {
+          clustering = try VersionOneClusterer().cluster(vectors, parameters: baseParameters())
+        }
+      }
+      let result = clustering!
+      let subThemes = result.subThemeCounts.reduce(0, +)
+      var cells = "— | — | — | — |"
+      if !labels.isEmpty {
+        var votes: [String: [Int: Int]] = [:]
+        for (response, label) in zip(responses, result.labels) {
+          votes[response, default: [:]][label ?? -1, default: 0] += 1
+        }
+        var truth: [String] = []
+        var main: [Int] = []
+        var labelOf: [String: String] = [:]
+        for (response, label) in zip(responses, labels) { labelOf[response] = label }
+        for (response, counts) in votes.sorted(by: { $0.key < $1.key }) {
+          truth.append(labelOf[response]!)
+          main.append(counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }!.key)
+        }
+        let scores = ClusteringMetrics.scores(truth, main)
+        let unitScores = ClusteringMetrics.scores(labels, ClusteringMetrics.flatLabels(result))
+        cells = String(
+          format: "%.3f | %.3f | %.3f | %.3f / %.3f |", scores.adjustedMutualInformation,
+          scores.normalisedMutualInformation, scores.adjustedRandIndex, unitScores.adjustedMutualInformation,
+          unitScores.adjustedRandIndex)
+      }
+      print(
+        "| \(name) (\(vectors.rowCount)) | \(rule) | \(result.themeCount) | \(subThemes) | \(cells)"
+          + String(format: " %.1f %% | %.2f |", result.coverage * 100, seconds(elapsed)))
+    }
+  }
+}
+
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "quality"
 let clock = ContinuousClock()
@@ -285,6 +356,10 @@ case "recall":
       count, seconds(exactTime), recall(approximate!, against: exact!),
       recall(reducedExact!, against: exact!),
       recall(approximate!, against: reducedExact!), seconds(approximateTime)))
+case "units":
+  let directory = arguments.count > 2 ? arguments[2] : "/tmp/obs-units"
+  let names = arguments.count > 3 ? Array(arguments[3...]) : ["example", "lille", "rn"]
+  try await units(directory, names: names)
 default:
   print("unknown mode \(mode)")
 }
