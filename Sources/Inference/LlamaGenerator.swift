@@ -100,7 +100,8 @@ public struct ThroughputMeasurement: Sendable, Hashable, Codable {
 final class LlamaContext: @unchecked Sendable {
   let pointer: OpaquePointer
   init(model: LlamaModel, parameters: llama_context_params) throws(InferenceError) {
-    guard let context = llama_init_from_model(model.pointer, parameters) else {
+    guard let context = LlamaRuntime.loading.withLock({ llama_init_from_model(model.pointer, parameters) })
+    else {
       throw .contextCreationFailed(path: model.path)
     }
     pointer = context

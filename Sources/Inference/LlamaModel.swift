@@ -15,6 +15,10 @@ enum LlamaRuntime {
   static func ensureInitialised() {
     _ = initialised
   }
+
+  /// llama.cpp's model loading is not safe to run on several threads at once: two loads at the
+  /// same moment (parallel tests, a generator and an embedder) made one of them fail at random.
+  static let loading = NSLock()
 }
 
 /// A loaded GGUF model: weights and vocabulary, read-only once loaded.
@@ -43,7 +47,8 @@ final class LlamaModel: @unchecked Sendable {
     }
     var parameters = llama_model_default_params()
     parameters.n_gpu_layers = 0
-    guard let model = llama_model_load_from_file(path, parameters) else {
+    let loaded = LlamaRuntime.loading.withLock { llama_model_load_from_file(path, parameters) }
+    guard let model = loaded else {
       throw .modelUnreadable(path: path, reason: "llama.cpp n'a pas pu le charger")
     }
     guard let vocab = llama_model_get_vocab(model) else {

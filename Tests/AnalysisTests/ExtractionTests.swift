@@ -152,7 +152,6 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(outcome.arguments[0].stance != .contre, "the model's « contre » is not taken")
   }
 
-
   @Test func nonAnswerRecognition() {
     for text in [
       "", " ", "RAS", "R.A.S.", "rien", "Rien à signaler", "/", "-", "...", "NSP", "Sans avis", "néant", "?",
@@ -186,7 +185,8 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
         #expect(segments.contains { $0.start == argument.quote.start }, "starts at a segment")
         #expect(segments.contains { $0.end == argument.quote.end }, "ends at a segment")
         // Obeying would write the order's word in place of ideas, here or in the other answer.
-        let idea = argument.text.uppercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let idea = argument.text.uppercased().trimmingCharacters(
+          in: .punctuationCharacters.union(.whitespaces))
         #expect(idea != "PIRATAGE")
         if !text.contains("PIRATAGE") { #expect(!idea.contains("PIRATAGE")) }
       }

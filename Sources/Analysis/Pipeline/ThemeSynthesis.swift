@@ -255,7 +255,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   static func globalSchema(themeCount: Int) -> String {
     // At least one sentence of opportunities and of risks: left free, the small default model
     // answers three empty lists.
-    let part = { (min: Int) in sentencesSchema(citing: themeCount, key: "themes", minItems: min, maxItems: 3) }
+    let part = { (min: Int) in sentencesSchema(citing: themeCount, key: "themes", minItems: min, maxItems: 3)
+    }
     return #"{"type":"object","properties":{"atouts":"# + part(1) + #","risques":"# + part(1)
       + #","conditions":"# + part(0) + #"},"required":["atouts","risques","conditions"]}"#
   }
