@@ -231,7 +231,7 @@ def title_initial():
 
 
 def initial_surname():
-    v = f"{rng.choice('ABCDGJKLMNPS')}. {last()}"
+    v = f"{rng.choice('ABCDGJKLTNPS')}. {last()}"  # no « M. », read as « Monsieur »
     return v, [entity("PERSONNE", v)]
 
 
