@@ -10,6 +10,8 @@ enum PatternDetectors {
   struct Prerequisites {
     var digits = 0
     var hasAt = false
+    /// « (at) », « [at] », « {at} » or « arobase »: an e-mail address written to dodge robots.
+    var hasObfuscatedAt = false
     var mayHoldURL = false
     /// Two ASCII letters (any case) directly followed by two digits, as an IBAN starts.
     var mayHoldIBAN = false
@@ -21,7 +23,7 @@ enum PatternDetectors {
       var upperRun = 0  // ASCII letters in a row, either case
       var digitsAfterUpper = 0
       // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
-      var lastTwo: (UInt32, UInt32) = (0, 0)
+      var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
       var arobaseMatched = 0
       let arobase = Array("arobase".unicodeScalars.map(\.value))
       func sawDigit() {
@@ -38,17 +40,21 @@ enum PatternDetectors {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
-          if value == 0x29 || value == 0x5D || value == 0x7D, lastTwo == (0x61, 0x74) { hasAt = true }
+          if value == 0x29 || value == 0x5D || value == 0x7D, lastThree.1 == 0x61, lastThree.2 == 0x74,
+            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B
+          {
+            hasObfuscatedAt = true
+          }
           if isLetter {
             arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
             if arobaseMatched == arobase.count {
-              hasAt = true
+              hasObfuscatedAt = true
               arobaseMatched = 0
             }
           } else {
             arobaseMatched = 0
           }
-          lastTwo = (lastTwo.1, lower)
+          lastThree = (lastThree.1, lastThree.2, lower)
           if isDigit {
             sawDigit()
           } else if isLetter {
@@ -94,7 +100,7 @@ enum PatternDetectors {
 
     func allows(_ kind: PersonalDataKind) -> Bool {
       switch kind {
-      case .email: hasAt
+      case .email: hasAt || hasObfuscatedAt
       case .url: mayHoldURL
       case .iban: mayHoldIBAN
       case .nir: digits >= 13
@@ -108,12 +114,16 @@ enum PatternDetectors {
 
   /// Identifiers are found by their shape: a wrong check digit or letter (a typo, a made-up
   /// example) does not let a value through. A valid checksum only raises the confidence.
-  static func detect(_ kind: PersonalDataKind, in source: NSString) -> [Detection] {
+  static func detect(
+    _ kind: PersonalDataKind, in source: NSString, prerequisites: Prerequisites? = nil
+  ) -> [Detection] {
     switch kind {
     case .email:
-      (matches(email, in: source) + matches(obfuscatedEmail, in: source)).map {
-        Detection(kind: .email, range: $0)
-      }
+      // The obfuscated form's pattern is slow on long texts: only where its marker is.
+      (matches(email, in: source)
+        + (prerequisites?.hasObfuscatedAt ?? true ? matches(obfuscatedEmail, in: source) : [])).map {
+          Detection(kind: .email, range: $0)
+        }
     case .url:
       matches(url, in: source).map {
         Detection(kind: .url, range: trimmingTrailingPunctuation($0, in: source))

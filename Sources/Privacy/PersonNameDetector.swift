@@ -13,10 +13,50 @@ struct PersonNameDetector: Sendable {
 
   static let shared = PersonNameDetector()
 
+  /// Every list a folded word belongs to, in one dictionary: one lookup per word instead of one
+  /// per list and rule (hashing the words took most of the detector's time).
+  let lexicon: [String: WordClass]
+
   init() {
     firstNames = Self.loadList("prenoms")
     ambiguousFirstNames = Self.loadList("ambigus")
     surnames = Self.loadList("noms")
+    var lexicon: [String: WordClass] = [:]
+    let lists: [(Set<String>, WordClass)] = [
+      (firstNames, .firstNames), (ambiguousFirstNames, .ambiguousFirstNames), (surnames, .surnames),
+      (Self.stopwords, .stopwords), (Self.particles, .particles), (Self.institutionWords, .institutionWords),
+      (Self.institutionFillers, .institutionFillers), (Self.titles, .titles), (Self.closings, .closings),
+      (Self.roles, .roles), (Self.closeRoles, .closeRoles), (Self.roleQualifiers, .roleQualifiers),
+      (Self.nonNames, .nonNames), (Self.sentenceOpeners, .sentenceOpeners), (Self.cueEnds, .cueEnds),
+      (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
+      (Self.determinersBeforeThings, .determinersBeforeThings),
+    ]
+    for (words, wordClass) in lists {
+      for word in words { lexicon[word, default: []].insert(wordClass) }
+    }
+    self.lexicon = lexicon
+  }
+
+  struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let firstNames = WordClass(rawValue: 1 << 0)
+    static let ambiguousFirstNames = WordClass(rawValue: 1 << 1)
+    static let surnames = WordClass(rawValue: 1 << 2)
+    static let stopwords = WordClass(rawValue: 1 << 3)
+    static let particles = WordClass(rawValue: 1 << 4)
+    static let institutionWords = WordClass(rawValue: 1 << 5)
+    static let institutionFillers = WordClass(rawValue: 1 << 6)
+    static let titles = WordClass(rawValue: 1 << 7)
+    static let closings = WordClass(rawValue: 1 << 8)
+    static let roles = WordClass(rawValue: 1 << 9)
+    static let closeRoles = WordClass(rawValue: 1 << 10)
+    static let roleQualifiers = WordClass(rawValue: 1 << 11)
+    static let nonNames = WordClass(rawValue: 1 << 12)
+    static let sentenceOpeners = WordClass(rawValue: 1 << 13)
+    static let cueEnds = WordClass(rawValue: 1 << 14)
+    static let lowercaseTitles = WordClass(rawValue: 1 << 15)
+    static let determiners = WordClass(rawValue: 1 << 16)
+    static let determinersBeforeThings = WordClass(rawValue: 1 << 17)
   }
 
   static func loadList(_ name: String) -> Set<String> {
@@ -43,6 +83,8 @@ struct PersonNameDetector: Sendable {
     var isCapitalized: Bool
     /// Two characters or more, every letter upper case.
     var isAllCaps: Bool
+    /// The word lists the folded word belongs to, looked up once (`detect`).
+    var classes: WordClass = []
 
     init(text: String, folded: String, range: NSRange, gapBefore: String) {
       self.init(
@@ -329,7 +371,10 @@ struct PersonNameDetector: Sendable {
     "office", "emploi", "public", "publics", "publique", "publiques", "grand", "grande", "uni", "unis",
     "unie",
     "unies", "etats", "etat-unis", "royaume", "nord", "sud", "est", "ouest", "costa", "las", "los", "san",
-    "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association",
+    "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association", "haut",
+    "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
+    "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
+    "mobile", "reader", "copyright", "tech", "pop", "story",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -353,6 +398,11 @@ struct PersonNameDetector: Sendable {
     "chere", "cheres",
   ]
 
+  /// Last words of the cues before a name (« je m'appelle », « mon nom est », « je suis »…).
+  static let cueEnds: Set<String> = ["appelle", "nomme", "est", "moi", "suis"]
+
+  static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle"]
+
   /// Determiners before a role in an apposition (« Soizic, notre CPE »).
   static let determiners: Set<String> = [
     "ma", "mon", "notre", "la", "le", "l", "nos", "votre", "sa", "son", "une", "un", "leur", "mes",
@@ -365,9 +415,22 @@ struct PersonNameDetector: Sendable {
     "graphie", "erie", "ite", "al", "ale", "aux", "eur", "euse", "if", "ive", "oire", "age", "ure", "ise",
   ]
 
+  static let commonEndingBytes: [[UInt8]] = commonEndings.map { Array($0.utf8) }
+
+  /// Whether the folded word ends like a common noun or adjective, plurals too (« Services
+  /// Numériques », « Research Publications »); compared on bytes, as it runs on every capitalised word.
+  static func hasCommonEnding(_ folded: String) -> Bool {
+    var bytes = Array(folded.utf8)
+    if bytes.count > 4, let last = bytes.last, last == 0x73 || last == 0x78 { bytes.removeLast() }
+    return commonEndingBytes.contains { ending in
+      ending.count <= bytes.count && bytes[(bytes.count - ending.count)...].elementsEqual(ending)
+    }
+  }
+
   func isFirstName(_ token: Token) -> Bool {
     guard token.isCapitalized else { return false }
-    return isListedFirstName(token.folded)
+    return token.classes.contains(.firstNames)
+      || (token.folded.utf8.contains(0x2D) && isListedFirstName(token.folded))
   }
 
   func isListedFirstName(_ folded: String) -> Bool {
@@ -378,32 +441,33 @@ struct PersonNameDetector: Sendable {
 
   /// A capitalised word that can be part of a name.
   func isNamePart(_ token: Token) -> Bool {
-    (token.isCapitalized || token.isAllCaps) && !Self.stopwords.contains(token.folded)
-      && !Self.institutionWords.contains(token.folded) && !Self.roles.contains(token.folded)
-      && !Self.nonNames.contains(token.folded)
+    (token.isCapitalized || token.isAllCaps) && !token.classes.contains(.stopwords)
+      && !token.classes.contains(.institutionWords) && !token.classes.contains(.roles)
+      && !token.classes.contains(.nonNames)
   }
 
   /// A capitalised word outside the lists that still looks like a name: not a product or an
   /// acronym, no capital inside (« ChatGPT »), no ending of a common noun or adjective.
   func looksLikeUnknownName(_ token: Token) -> Bool {
-    guard token.isCapitalized, !token.isAllCaps, isNamePart(token), token.text.count >= 2,
-      !Self.roleQualifiers.contains(token.folded), !Self.sentenceOpeners.contains(token.folded),
-      !Self.titles.contains(token.folded), !Self.closings.contains(token.folded)
+    guard token.isCapitalized, !token.isAllCaps, isNamePart(token), token.range.length >= 2,
+      !token.classes.contains(.roleQualifiers), !token.classes.contains(.sentenceOpeners),
+      !token.classes.contains(.titles), !token.classes.contains(.closings)
     else { return false }
-    if token.text.dropFirst().contains(where: \.isUppercase), !token.text.contains("-") { return false }
-    if firstNames.contains(token.folded) || surnames.contains(token.folded) { return true }
-    // Plurals too: « Services Numériques », « Research Publications ».
-    var stem = Substring(token.folded)
-    if stem.count > 4, stem.hasSuffix("s") || stem.hasSuffix("x") { stem = stem.dropLast() }
-    return !Self.commonEndings.contains { stem.hasSuffix($0) }
+    if token.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase),
+      !token.text.utf8.contains(0x2D)
+    {
+      return false
+    }
+    if token.classes.contains(.firstNames) || token.classes.contains(.surnames) { return true }
+    return !Self.hasCommonEnding(token.folded)
   }
 
   /// A lowercase word that may be a name after a strong cue (« je m'appelle ludivine courtois »).
   func isLowercaseNameCandidate(_ token: Token) -> Bool {
-    !token.isCapitalized && token.text.count >= 2 && !Self.stopwords.contains(token.folded)
-      && !Self.roles.contains(token.folded) && !Self.roleQualifiers.contains(token.folded)
-      && !Self.institutionWords.contains(token.folded) && !Self.nonNames.contains(token.folded)
-      && !Self.closings.contains(token.folded)
+    !token.isCapitalized && token.range.length >= 2 && !token.classes.contains(.stopwords)
+      && !token.classes.contains(.roles) && !token.classes.contains(.roleQualifiers)
+      && !token.classes.contains(.institutionWords) && !token.classes.contains(.nonNames)
+      && !token.classes.contains(.closings)
   }
 
   static func joinsClosely(_ gap: String) -> Bool { gap == " " }
@@ -414,13 +478,13 @@ struct PersonNameDetector: Sendable {
     var added = 0
     var i = index + 1
     while i < tokens.count, added < 2, Self.joinsClosely(tokens[i].gapBefore) {
-      if isNamePart(tokens[i]), !Self.roleQualifiers.contains(tokens[i].folded) {
+      if isNamePart(tokens[i]), !tokens[i].classes.contains(.roleQualifiers) {
         last = i
         added += 1
         i += 1
-      } else if Self.particles.contains(tokens[i].folded), i + 1 < tokens.count,
+      } else if tokens[i].classes.contains(.particles), i + 1 < tokens.count,
         Self.joinsClosely(tokens[i + 1].gapBefore), isNamePart(tokens[i + 1]),
-        surnames.contains(tokens[i + 1].folded) || tokens[i + 1].isAllCaps
+        tokens[i + 1].classes.contains(.surnames) || tokens[i + 1].isAllCaps
           || surnames.contains(tokens[i].folded + " " + tokens[i + 1].folded)
           || (tokens[i].isCapitalized && looksLikeUnknownName(tokens[i + 1]))
       {
@@ -443,7 +507,7 @@ struct PersonNameDetector: Sendable {
       if isLowercaseNameCandidate(tokens[i]) {
         last = i
         i += 1
-      } else if Self.particles.contains(tokens[i].folded), i + 1 < tokens.count,
+      } else if tokens[i].classes.contains(.particles), i + 1 < tokens.count,
         Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(tokens[i + 1])
       {
         last = i + 1
@@ -458,7 +522,7 @@ struct PersonNameDetector: Sendable {
   /// A lowercase name after a title: the word, and the next one when the word is a particle-like
   /// prefix of a surname (« ben saïd »).
   func extendLowercaseParticle(from index: Int, in tokens: [Token]) -> Int {
-    guard Self.particles.contains(tokens[index].folded), index + 1 < tokens.count,
+    guard tokens[index].classes.contains(.particles), index + 1 < tokens.count,
       Self.joinsClosely(tokens[index + 1].gapBefore), isLowercaseNameCandidate(tokens[index + 1])
     else { return index }
     return index + 1
@@ -472,9 +536,8 @@ struct PersonNameDetector: Sendable {
       if gap.contains(where: { ".!?\n;:(".contains($0) }) { return false }
       i -= 1
       steps += 1
-      let folded = tokens[i].folded
-      if Self.institutionWords.contains(folded) { return true }
-      if !(Self.institutionFillers.contains(folded) || tokens[i].isCapitalized) { return false }
+      if tokens[i].classes.contains(.institutionWords) { return true }
+      if !(tokens[i].classes.contains(.institutionFillers) || tokens[i].isCapitalized) { return false }
     }
     return false
   }
@@ -489,13 +552,13 @@ struct PersonNameDetector: Sendable {
     var j = index + 1
     var skipped = 0
     while j < tokens.count, skipped < 2, Self.joinsClosely(tokens[j].gapBefore),
-      !tokens[j].isCapitalized || Self.roleQualifiers.contains(tokens[j].folded)
+      !tokens[j].isCapitalized || tokens[j].classes.contains(.roleQualifiers)
     {
       // Qualifiers (« adjoint ») and complements (« de techno », « d'anglais »), lowercase.
-      if Self.roleQualifiers.contains(tokens[j].folded) {
+      if tokens[j].classes.contains(.roleQualifiers) {
         j += 1
       } else if ["de", "d"].contains(tokens[j].folded), j + 1 < tokens.count, !tokens[j + 1].isCapitalized,
-        !Self.stopwords.contains(tokens[j + 1].folded) || tokens[j + 1].gapBefore.contains(where: \.isNumber),
+        !tokens[j + 1].classes.contains(.stopwords) || tokens[j + 1].gapBefore.contains(where: \.isNumber),
         tokens[j + 1].gapBefore == " " || tokens[j + 1].gapBefore == "'" || tokens[j + 1].gapBefore == "’"
           || tokens[j + 1].gapBefore.allSatisfy({ $0 == " " || $0.isNumber })
       {
@@ -519,13 +582,13 @@ struct PersonNameDetector: Sendable {
           .hasPrefix(" (")
     else { return false }
     var j = end + 1
-    if Self.determiners.contains(tokens[j].folded) { j += 1 }
+    if tokens[j].classes.contains(.determiners) { j += 1 }
     guard j < tokens.count, j - end <= 2 else { return false }
-    return Self.roles.contains(tokens[j].folded)
+    return tokens[j].classes.contains(.roles)
   }
 
   func hasCommonOpenerShape(_ token: Token) -> Bool {
-    Self.sentenceOpeners.contains(token.folded) || token.folded.hasSuffix("ment")
+    token.classes.contains(.sentenceOpeners) || token.folded.hasSuffix("ment")
   }
 
   struct Found {
@@ -534,7 +597,8 @@ struct PersonNameDetector: Sendable {
   }
 
   func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
-    let tokens = tokens(in: source)
+    var tokens = tokens(in: source)
+    for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
     var spans: [(Int, Int, FindingConfidence)] = []
     var possible: [(Int, Int)] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -544,14 +608,15 @@ struct PersonNameDetector: Sendable {
       for i in start...end { covered[i] = true }
     }
     func listed(_ token: Token) -> Bool {
-      firstNames.contains(token.folded) || surnames.contains(token.folded) || isListedFirstName(token.folded)
+      !token.classes.isDisjoint(with: [.firstNames, .surnames])
+        || (token.folded.utf8.contains(0x2D) && isListedFirstName(token.folded))
     }
     func confidence(_ start: Int, _ end: Int) -> FindingConfidence {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     for (i, token) in tokens.enumerated() where !covered[i] {
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
-      if token.isCapitalized, Self.titles.contains(token.folded), i + 1 < tokens.count {
+      if token.isCapitalized, token.classes.contains(.titles), i + 1 < tokens.count {
         let next = tokens[i + 1]
         let gapOK =
           token.folded == "m"
@@ -579,7 +644,7 @@ struct PersonNameDetector: Sendable {
           continue
         }
         // « Mme Le Gall », « M. de Villepin »: a particle then a capitalised name.
-        if gapOK, Self.particles.contains(next.folded), i + 2 < tokens.count,
+        if gapOK, next.classes.contains(.particles), i + 2 < tokens.count,
           Self.joinsClosely(tokens[i + 2].gapBefore),
           isNamePart(tokens[i + 2])
         {
@@ -589,9 +654,8 @@ struct PersonNameDetector: Sendable {
         }
       }
       // Titles in lowercase: « mme kowalczyk » is masked, « madame zerbib » only when listed.
-      if !token.isCapitalized,
-        ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle"].contains(token.folded),
-        i + 1 < tokens.count, tokens[i + 1].gapBefore.count <= 2, isLowercaseNameCandidate(tokens[i + 1])
+      if !token.isCapitalized, token.classes.contains(.lowercaseTitles), i + 1 < tokens.count,
+        tokens[i + 1].gapBefore.count <= 2, isLowercaseNameCandidate(tokens[i + 1])
       {
         let next = tokens[i + 1]
         if ["mme", "mr", "mlle"].contains(token.folded) || listed(next) || next.gapBefore == " " {
@@ -602,16 +666,15 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // « mme le bihan », « monsieur ben saïd »: a lowercase title, a particle, a name.
-      if !token.isCapitalized,
-        ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle"].contains(token.folded),
-        i + 2 < tokens.count, tokens[i + 1].gapBefore == " ", Self.particles.contains(tokens[i + 1].folded),
+      if !token.isCapitalized, token.classes.contains(.lowercaseTitles), i + 2 < tokens.count,
+        tokens[i + 1].gapBefore == " ", tokens[i + 1].classes.contains(.particles),
         tokens[i + 2].gapBefore == " ", isLowercaseNameCandidate(tokens[i + 2])
       {
         add(i + 1, i + 2, .context)
         continue
       }
       // Cues: « je m'appelle X », « je me nomme X », « mon nom est X », « je suis X Y ».
-      if i >= 2 {
+      if i >= 2, tokens[i - 1].classes.contains(.cueEnds) {
         let previous = tokens[i - 2].folded + " " + tokens[i - 1].folded
         let cue = ["m appelle", "me nomme", "nom est", "prenom est", "appelle moi"].contains(previous)
         if cue, isNamePart(token) {
@@ -633,12 +696,12 @@ struct PersonNameDetector: Sendable {
             add(i, end, confidence(i, end))
             continue
           }
-          if !token.isCapitalized, firstNames.contains(token.folded),
-            !ambiguousFirstNames.contains(token.folded)
+          if !token.isCapitalized, token.classes.contains(.firstNames),
+            !token.classes.contains(.ambiguousFirstNames)
           {
             var end = i
             if i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore),
-              surnames.contains(tokens[i + 1].folded)
+              tokens[i + 1].classes.contains(.surnames)
             {
               end = i + 1
             }
@@ -648,7 +711,7 @@ struct PersonNameDetector: Sendable {
         }
       }
       // Signatures: the words after a closing formula, capitalised or not, up to the line's end.
-      if Self.closings.contains(token.folded)
+      if token.classes.contains(.closings)
         || (token.folded == "vous" && i >= 2 && tokens[i - 2].folded == "bien"
           && tokens[i - 1].folded == "a")
       {
@@ -666,17 +729,17 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // A role then a name: « notre CPE Nadia », « mon élève Kevin », « ma fille léna ».
-      if Self.roles.contains(token.folded), let j = nameAfterRole(i, in: tokens), !covered[j] {
+      if token.classes.contains(.roles), let j = nameAfterRole(i, in: tokens), !covered[j] {
         let name = tokens[j]
-        if isFirstName(name) || ambiguousFirstNames.contains(name.folded) || looksLikeUnknownName(name),
+        if isFirstName(name) || name.classes.contains(.ambiguousFirstNames) || looksLikeUnknownName(name),
           !(keepsInstitutionNames && isInInstitution(j, in: tokens))
         {
           let end = extend(from: j, in: tokens)
           add(j, end, confidence(j, end))
           continue
         }
-        if Self.closeRoles.contains(token.folded), name.gapBefore == " ", !name.isCapitalized,
-          firstNames.contains(name.folded), !ambiguousFirstNames.contains(name.folded)
+        if token.classes.contains(.closeRoles), name.gapBefore == " ", !name.isCapitalized,
+          name.classes.contains(.firstNames), !name.classes.contains(.ambiguousFirstNames)
         {
           add(j, j, .list)
           continue
@@ -692,18 +755,18 @@ struct PersonNameDetector: Sendable {
         }
       }
       // A lowercase name with a listed word, then its role: « hervé zerbib, professeur des écoles ».
-      if !token.isCapitalized, isLowercaseNameCandidate(token), i + 1 < tokens.count,
-        Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(tokens[i + 1]),
-        (firstNames.contains(token.folded) && !ambiguousFirstNames.contains(token.folded))
-          || surnames.contains(tokens[i + 1].folded),
-        isFollowedByRole(i + 1, in: tokens)
+      if !token.isCapitalized, i + 1 < tokens.count,
+        (token.classes.contains(.firstNames) && !token.classes.contains(.ambiguousFirstNames))
+          || tokens[i + 1].classes.contains(.surnames),
+        Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(token),
+        isLowercaseNameCandidate(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
       {
         add(i, i + 1, .list)
         continue
       }
       // A lowercase word after « mon fils », « mon élève », outside the lists: for review.
-      if !token.isCapitalized, i > 0, Self.closeRoles.contains(tokens[i - 1].folded), token.gapBefore == " ",
-        isLowercaseNameCandidate(token), !firstNames.contains(token.folded), i >= 2,
+      if !token.isCapitalized, i > 0, tokens[i - 1].classes.contains(.closeRoles), token.gapBefore == " ",
+        isLowercaseNameCandidate(token), !token.classes.contains(.firstNames), i >= 2,
         ["mon", "ma", "notre", "son", "sa"].contains(tokens[i - 2].folded)
       {
         possible.append((i, i))
@@ -714,18 +777,18 @@ struct PersonNameDetector: Sendable {
         if keepsInstitutionNames, isInInstitution(i, in: tokens) { continue }
         if i > 0, ["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded) { continue }
         let end = extend(from: i, in: tokens)
-        let isAmbiguous = ambiguousFirstNames.contains(token.folded)
+        let isAmbiguous = token.classes.contains(.ambiguousFirstNames)
         if isAmbiguous {
           guard end > i else { continue }
           let next = tokens[i + 1]
           guard
-            surnames.contains(next.folded) || next.isAllCaps || isFirstName(next)
+            next.classes.contains(.surnames) || next.isAllCaps || isFirstName(next)
               || !startsSentence(i, in: tokens)
           else { continue }
         }
         var start = i
         if i > 0, Self.joinsClosely(token.gapBefore), tokens[i - 1].isAllCaps,
-          surnames.contains(tokens[i - 1].folded),
+          tokens[i - 1].classes.contains(.surnames),
           !covered[i - 1]
         {
           start = i - 1
@@ -734,31 +797,33 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // Lowercase first name and surname, both listed: « sylvie renaud ».
-      if !token.isCapitalized, firstNames.contains(token.folded), !ambiguousFirstNames.contains(token.folded),
+      if !token.isCapitalized, token.classes.contains(.firstNames),
+        !token.classes.contains(.ambiguousFirstNames),
         i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].isCapitalized,
-        surnames.contains(tokens[i + 1].folded), !ambiguousFirstNames.contains(tokens[i + 1].folded)
+        tokens[i + 1].classes.contains(.surnames), !tokens[i + 1].classes.contains(.ambiguousFirstNames)
       {
         add(i, i + 1, .list)
         continue
       }
       // An initial and a surname: « K. Haddad », « J. Vautrin ».
-      if token.text.count == 1, token.isCapitalized, i + 1 < tokens.count,
+      if token.isCapitalized, token.range.length == 1, i + 1 < tokens.count,
         tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == ".",
         looksLikeUnknownName(tokens[i + 1]), !hasCommonOpenerShape(tokens[i + 1]),
-        surnames.contains(tokens[i + 1].folded) || !startsSentence(i, in: tokens)
+        tokens[i + 1].classes.contains(.surnames) || !startsSentence(i, in: tokens)
       {
         let end = extend(from: i + 1, in: tokens)
         add(i, end, confidence(i + 1, end))
         continue
       }
       // Two capitalised words outside the lists in the middle of a sentence: « Ludivine Courtois ».
-      if !startsSentence(i, in: tokens) || listed(token) || (i + 1 < tokens.count && listed(tokens[i + 1])),
-        looksLikeUnknownName(token), i + 1 < tokens.count,
+      if token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+        !startsSentence(i, in: tokens) || listed(token) || listed(tokens[i + 1]),
+        looksLikeUnknownName(token),
         Self.joinsClosely(tokens[i + 1].gapBefore), looksLikeUnknownName(tokens[i + 1]),
         token.text.count >= 3, tokens[i + 1].text.count >= 3,
-        i == 0 || !Self.determinersBeforeThings.contains(tokens[i - 1].folded),
-        i == 0 || !tokens[i - 1].isCapitalized || Self.roles.contains(tokens[i - 1].folded)
-          || Self.stopwords.contains(tokens[i - 1].folded),
+        i == 0 || !tokens[i - 1].classes.contains(.determinersBeforeThings),
+        i == 0 || !tokens[i - 1].isCapitalized || tokens[i - 1].classes.contains(.roles)
+          || tokens[i - 1].classes.contains(.stopwords),
         i + 2 >= tokens.count || !Self.joinsClosely(tokens[i + 2].gapBefore) || !tokens[i + 2].isCapitalized,
         !(keepsInstitutionNames && isInInstitution(i, in: tokens)),
         i == 0 || !["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded)
@@ -767,7 +832,7 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // Possible: one capitalised word outside the lists after « avec », « selon », « merci à ».
-      if !startsSentence(i, in: tokens), looksLikeUnknownName(token), i > 0,
+      if token.isCapitalized, i > 0, !startsSentence(i, in: tokens), looksLikeUnknownName(token),
         ["avec", "selon", "remercier", "remercie"].contains(tokens[i - 1].folded)
           || (i > 1 && tokens[i - 2].folded == "merci" && tokens[i - 1].folded == "a")
       {
@@ -777,7 +842,7 @@ struct PersonNameDetector: Sendable {
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {
       for (i, token) in tokens.enumerated() where !covered[i] {
-        if confirmed.contains(PossibleFinding.identifier(kind: .personne, text: token.text)) {
+        if confirmed.contains(PossibleFinding.identifier(kind: .personne, folded: token.folded)) {
           add(i, i, .confirmed)
         }
       }

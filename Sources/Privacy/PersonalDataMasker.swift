@@ -70,8 +70,13 @@ public struct PossibleFinding: Sendable, Hashable {
   /// accent-folded text: the same word gets the same identifier in every import, and the
   /// identifier alone does not reveal the word.
   public static func identifier(kind: PersonalDataKind, text: String) -> String {
+    identifier(kind: kind, folded: PersonNameDetector.fold(text))
+  }
+
+  /// The identifier of a word already folded as `PersonNameDetector.fold` folds it.
+  static func identifier(kind: PersonalDataKind, folded: String) -> String {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in (kind.rawValue + ":" + PersonNameDetector.fold(text)).utf8 {
+    for byte in (kind.rawValue + ":" + folded).utf8 {
       hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
     let hex = String(hash >> 32, radix: 16, uppercase: true)
@@ -181,7 +186,7 @@ public struct PersonalDataMasker: Sendable {
         all += found.masked
         possible = found.possible
       } else {
-        all += PatternDetectors.detect(kind, in: source)
+        all += PatternDetectors.detect(kind, in: source, prerequisites: prerequisites)
       }
     }
     var accepted: [Detection] = []
