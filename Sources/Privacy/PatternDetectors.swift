@@ -168,12 +168,13 @@ enum PatternDetectors {
   /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
   static let nirSeparator = #"(?:[ .\x{A0}-]|[ ]-[ ])?"#
   static let nir = regex(
-    #"(?<![\d])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
+    // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
+    #"(?<![\d.,])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
       + nirSeparator + #"(?:\d{2}|2[AB])"# + nirSeparator + #"\d{3}"# + nirSeparator + #"\d{3}"#
       + nirSeparator + #"\d{2}(?![\d])"#,
     caseInsensitive: true)
   /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
-  static let uai = regex(#"\b\d{7}[A-Z]\b"#, caseInsensitive: true)
+  static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
   static let phoneSeparator = #"[ .\-/\x{A0}]?"#
   static let frenchPhone = regex(
     #"(?:(?:\+|\b00)33[ .\-\x{A0}]?(?:\(0\)[ .\-\x{A0}]?)?[1-9]|(?<![\d+])0[1-9])(?:"# + phoneSeparator
