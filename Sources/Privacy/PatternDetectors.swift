@@ -10,16 +10,22 @@ enum PatternDetectors {
   struct Prerequisites {
     var digits = 0
     var hasAt = false
+    /// « (at) », « [at] », « {at} » or « arobase »: an e-mail address written to dodge robots.
+    var hasObfuscatedAt = false
     var mayHoldURL = false
-    /// Two upper-case ASCII letters directly followed by two digits, as an IBAN starts.
+    /// Two ASCII letters (any case) directly followed by two digits, as an IBAN starts.
     var mayHoldIBAN = false
 
     init(_ text: String) {
       var previousWasDot = false
       var wLetters = 0
       var colonSlashes = -1  // « / » seen right after a « : », -1 when the last scalar was neither
-      var upperRun = 0
+      var upperRun = 0  // ASCII letters in a row, either case
       var digitsAfterUpper = 0
+      // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
+      var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
+      var arobaseMatched = 0
+      let arobase = Array("arobase".unicodeScalars.map(\.value))
       func sawDigit() {
         digits += 1
         if upperRun >= 2 || digitsAfterUpper > 0 {
@@ -32,10 +38,26 @@ enum PatternDetectors {
         if scalar.isASCII {
           let value = scalar.value
           let isDigit = value >= 0x30 && value <= 0x39
-          let isUpper = value >= 0x41 && value <= 0x5A
+          let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+          let lower = isLetter ? value | 0x20 : value
+          if value == 0x29 || value == 0x5D || value == 0x7D, lastThree.1 == 0x61, lastThree.2 == 0x74,
+            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B
+          {
+            hasObfuscatedAt = true
+          }
+          if isLetter {
+            arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
+            if arobaseMatched == arobase.count {
+              hasObfuscatedAt = true
+              arobaseMatched = 0
+            }
+          } else {
+            arobaseMatched = 0
+          }
+          lastThree = (lastThree.1, lastThree.2, lower)
           if isDigit {
             sawDigit()
-          } else if isUpper {
+          } else if isLetter {
             upperRun += 1
             digitsAfterUpper = 0
           } else {
@@ -78,7 +100,7 @@ enum PatternDetectors {
 
     func allows(_ kind: PersonalDataKind) -> Bool {
       switch kind {
-      case .email: hasAt
+      case .email: hasAt || hasObfuscatedAt
       case .url: mayHoldURL
       case .iban: mayHoldIBAN
       case .nir: digits >= 13
@@ -90,23 +112,34 @@ enum PatternDetectors {
     }
   }
 
-  static func detect(_ kind: PersonalDataKind, in source: NSString) -> [Detection] {
+  /// Identifiers are found by their shape: a wrong check digit or letter (a typo, a made-up
+  /// example) does not let a value through. A valid checksum only raises the confidence.
+  static func detect(
+    _ kind: PersonalDataKind, in source: NSString, prerequisites: Prerequisites? = nil
+  ) -> [Detection] {
     switch kind {
-    case .email: matches(email, in: source).map { Detection(kind: .email, range: $0) }
+    case .email:
+      // The obfuscated form's pattern is slow on long texts: only where its marker is.
+      (matches(email, in: source)
+        + (prerequisites?.hasObfuscatedAt ?? true ? matches(obfuscatedEmail, in: source) : [])).map {
+          Detection(kind: .email, range: $0)
+        }
     case .url:
       matches(url, in: source).map {
         Detection(kind: .url, range: trimmingTrailingPunctuation($0, in: source))
       }
     case .iban:
-      matches(iban, in: source).compactMap { validIBAN($0, in: source) }.map {
-        Detection(kind: .iban, range: $0)
-      }
+      matches(iban, in: source).compactMap { ibanRange($0, in: source) }
     case .nir:
-      matches(nir, in: source).filter { isValidNIR(digitsAndLetters(source.substring(with: $0))) }
-        .map { Detection(kind: .nir, range: $0) }
+      matches(nir, in: source).map {
+        Detection(
+          kind: .nir, range: $0,
+          confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
+      }
     case .uai:
-      matches(uai, in: source).filter { isValidUAI(source.substring(with: $0)) }.map {
-        Detection(kind: .uai, range: $0)
+      matches(uai, in: source).map {
+        Detection(
+          kind: .uai, range: $0, confidence: isValidUAI(source.substring(with: $0)) ? .checksum : .shape)
       }
     case .telephone:
       (matches(frenchPhone, in: source)
@@ -121,22 +154,50 @@ enum PatternDetectors {
     }
   }
 
-  static let email = regex(#"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+  /// Starts only where no letter or digit precedes, and the part before « @ » is at most 64
+  /// characters (RFC 5321): tried from every position of a long run of letters, the pattern took
+  /// time growing faster than the square of the run (1 MB: hours; issue 11's import-hang.csv).
+  static let email = regex(
+    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+  /// « prenom.nom (at) exemple.fr », « prenom.nom[at]exemple.fr », « … arobase exemple.fr ».
+  static let obfuscatedEmail = regex(
+    #"[A-Za-z0-9][A-Za-z0-9._%+-]*[ ]?(?:\(at\)|\[at\]|\{at\}|[ ]arobase[ ])[ ]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#
+  )
   static let url = regex(
     #"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"«»]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info|io)(?:/[^\s<>"«»]*)?(?![\w@])"#
   )
+  /// Two letters, two check digits, then groups; any case, spaces or no-break spaces between groups.
   static let iban = regex(
-    #"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b"#, caseInsensitive: false)
+    #"\b[A-Z]{2}\d{2}(?:[ \x{A0}]?[A-Z0-9]{4}){2,7}(?:[ \x{A0}]?[A-Z0-9]{1,3})?\b"#, caseInsensitive: true)
+  /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
+  static let nirSeparator = #"(?:[ .\x{A0}-]|[ ]-[ ])?"#
   static let nir = regex(
-    #"(?<![\d])[12478][ .]?\d{2}[ .]?(?:0[1-9]|1[0-2]|[2-9]\d)[ .]?(?:\d{2}|2[AB])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}(?![\d])"#,
+    // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
+    #"(?<![\d.,])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
+      + nirSeparator + #"(?:\d{2}|2[AB])"# + nirSeparator + #"\d{3}"# + nirSeparator + #"\d{3}"#
+      + nirSeparator + #"\d{2}(?![\d])"#,
     caseInsensitive: true)
-  static let uai = regex(#"\b\d{7}[A-HJ-NPR-Z]\b"#, caseInsensitive: true)
+  /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
+  static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
+  static let phoneSeparator = #"[ .\-/\x{A0}]?"#
   static let frenchPhone = regex(
-    #"(?:(?:\+|\b00)33[ .-]?(?:\(0\)[ .-]?)?[1-9]|(?<![\d+])0[1-9])(?:[ .-]?\d{2}){4}(?!\d)"#)
+    #"(?:(?:\+|\b00)33[ .\-\x{A0}]?(?:\(0\)[ .\-\x{A0}]?)?[1-9]|(?<![\d+])0[1-9])(?:"# + phoneSeparator
+      + #"\d{2}){4}(?!\d)"#)
   static let internationalPhone = regex(
-    #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
+    #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
+  /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
+  /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(
-    #"\b\d{1,4}(?:[ ]?(?:bis|ter|[abAB]))?,?[ ]+(?i:rue|avenue|av\.|boulevard|bd|place|allée|allee|impasse|chemin|route|quai|cours|square|passage|résidence|lotissement|cité|chaussée|faubourg|rond-point|sentier|hameau|voie)(?:[ ]+(?:des|du|de|la|le|les|l['’]|d['’])){0,2}[ ]*[\p{Lu}\d][\p{L}\d'’-]*(?:[ ]+[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}(?:,?[ ]+\d{5}(?:[ ]+[\p{Lu}][\p{L}'’-]*(?:[ -][\p{Lu}][\p{L}'’-]*){0,2})?)?"#,
+    #"\b\d{1,4}(?:[ ]?(?:bis|ter|[abAB]))?,?[ ]+(?:"#
+      // Types that are rarely anything else after a number: any case for the name.
+      + #"(?i:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point)"#
+      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|[\p{L}\d][\p{L}\d'’-]*)"#
+      + #"|(?i:place|cours|square|passage|résidence|lotissement|cité|sentier|hameau|voie|route)"#
+      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"[\p{Lu}\d][\p{L}\d'’-]*)"#
+      + #"(?:[ ]+[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
+      + #"(?:,?[ ]+\d{5}(?:[ ]+[\p{Lu}][\p{L}'’-]*(?:[ -][\p{Lu}][\p{L}'’-]*){0,2})?)?"#,
     caseInsensitive: false)
 
   static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
@@ -200,17 +261,48 @@ enum PatternDetectors {
     return remainder == 1
   }
 
-  /// Longest prefix of the candidate (dropping trailing space-separated groups) that is a valid IBAN.
-  static func validIBAN(_ range: NSRange, in source: NSString) -> NSRange? {
-    var candidate = source.substring(with: range)
-    while !candidate.isEmpty {
-      if isValidIBAN(candidate.filter { $0 != " " }) {
-        return NSRange(location: range.location, length: (candidate as NSString).length)
+  /// IBAN length per country (ISO 13616 registry), for the countries French answers cite.
+  static let ibanLengths: [String: Int] = [
+    "FR": 27, "MC": 27, "BE": 16, "DE": 22, "ES": 24, "IT": 27, "LU": 20, "CH": 21, "GB": 22, "NL": 18,
+    "PT": 25, "IE": 22, "AT": 20, "PL": 28, "RO": 24, "MA": 28, "TN": 24, "DZ": 26, "SN": 28, "GR": 27,
+  ]
+
+  /// The IBAN in a match: the country's length when it is known, else the longest prefix with a
+  /// valid checksum, else the whole match when written in capitals. Lowercase text is an IBAN only
+  /// for a known country (« fr76… »), so that words after it are not swallowed.
+  static func ibanRange(_ range: NSRange, in source: NSString) -> Detection? {
+    let candidate = source.substring(with: range)
+    // Case-insensitive matching lets « ſ » or the Kelvin sign stand for letters: not an IBAN.
+    guard candidate.unicodeScalars.prefix(2).allSatisfy(\.isASCII) else { return nil }
+    let compact = candidate.filter { $0.isLetter || $0.isNumber }.uppercased()
+    let country = String(compact.prefix(2))
+    if let length = ibanLengths[country] {
+      guard compact.count >= length else { return nil }
+      // Cut after the country's length of letters and digits.
+      var kept = 0
+      var utf16 = 0
+      for character in candidate {
+        if character.isLetter || character.isNumber { kept += 1 }
+        utf16 += character.utf16.count
+        if kept == length { break }
       }
-      guard let lastSpace = candidate.lastIndex(of: " ") else { return nil }
-      candidate = String(candidate[..<lastSpace])
+      let iban = String(compact.prefix(length))
+      return Detection(
+        kind: .iban, range: NSRange(location: range.location, length: utf16),
+        confidence: isValidIBAN(iban) ? .checksum : .shape)
     }
-    return nil
+    guard candidate.prefix(2).allSatisfy(\.isUppercase) else { return nil }
+    var prefix = candidate
+    while !prefix.isEmpty {
+      if isValidIBAN(prefix.filter { $0.isLetter || $0.isNumber }) {
+        return Detection(
+          kind: .iban, range: NSRange(location: range.location, length: (prefix as NSString).length),
+          confidence: .checksum)
+      }
+      guard let lastSpace = prefix.lastIndex(where: { $0 == " " || $0 == "\u{A0}" }) else { break }
+      prefix = String(prefix[..<lastSpace])
+    }
+    return compact.count >= 15 ? Detection(kind: .iban, range: range, confidence: .shape) : nil
   }
 
   /// Check letters of UAI codes: the alphabet without I, O and Q.

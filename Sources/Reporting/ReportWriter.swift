@@ -24,11 +24,31 @@ public struct ReportOutput: Sendable, Hashable {
   public var warnings: [String]
 }
 
+/// Checks text a report is about to write for personal data. Supplied by the caller: Reporting
+/// does not know how personal data is detected (the command line passes Privacy's auditor).
+public protocol OutputAuditing: Sendable {
+  /// Each possible piece of personal data in `text`: its kind and its context, the value hidden.
+  func personalData(in text: String) -> [(kind: String, context: String)]
+}
+
+/// Personal data found in what a report was about to write.
+public struct OutputAuditHit: Sendable, Hashable {
+  /// The file, relative to the output folder (for ODS, the workbook and its sheet).
+  public var file: String
+  public var kind: String
+  public var context: String
+}
+
 /// Renders one consultation's analysis into HTML, Markdown, JSON, ODS and CSV.
 public struct ReportWriter: Sendable {
   public var report: ConsultationReport
   public var language: ReportLanguage
   public var assets: DSFRAssets
+  /// Checks every file before anything is written; nil writes without checking.
+  public var audit: (any OutputAuditing)?
+  /// Writes even when `audit` finds personal data, listing the hits in the warnings and in
+  /// `journal-confidentialite.txt` beside the report.
+  public var allowsPersonalData = false
 
   public init(report: ConsultationReport, language: ReportLanguage = .fr, assets: DSFRAssets = .locate()) {
     self.report = report
@@ -117,30 +137,76 @@ public struct ReportWriter: Sendable {
   }
 
   /// Writes the requested formats into `directory`, which exists.
+  /// Renders every file, checks them with `audit` (a hit stops before anything is written, unless
+  /// `allowsPersonalData`), then writes them into `directory`.
   private func writeFiles(formats: Set<ReportFormat>, to directory: URL) throws -> ReportOutput {
     let fileManager = FileManager.default
-    var output = ReportOutput(files: [], warnings: [])
     let labels = Labels(language: language)
+    // Rendered first, so that the audit sees everything before a byte is written.
+    var rendered: [(name: String, data: Data)] = []
     if formats.contains(.html) {
-      let site = HTMLReport(report: report, labels: labels)
-      for (name, html) in site.pages() {
-        try write(Data(html.utf8), to: directory.appendingPathComponent(name))
-        output.files.append(name)
+      for (name, html) in HTMLReport(report: report, labels: labels).pages() {
+        rendered.append((name, Data(html.utf8)))
       }
+    }
+    let htmlCount = rendered.count
+    if formats.contains(.md) {
+      rendered.append(("rapport.md", Data(MarkdownReport(report: report, labels: labels).render().utf8)))
+    }
+    if formats.contains(.json) {
+      rendered.append(("rapport.json", try ReportJSON.encode(report)))
+    }
+    let tables = ReportTables(report: report, labels: labels).all()
+    if formats.contains(.csv) {
+      let csv = CSVWriter(language: language)
+      for table in tables { rendered.append(("csv/\(table.fileName).csv", csv.render(table))) }
+    }
+    var hits: [OutputAuditHit] = []
+    if let audit {
+      for (name, data) in rendered {
+        for hit in audit.personalData(in: String(decoding: data, as: UTF8.self)) {
+          hits.append(OutputAuditHit(file: name, kind: hit.kind, context: hit.context))
+        }
+      }
+      if formats.contains(.ods) {
+        for table in tables {
+          let cells = table.rows.map { row in
+            row.map { cell -> String in
+              if case .text(let text) = cell { return text }
+              return ""
+            }.joined(separator: "\t")
+          }
+          let text = ([table.name, table.header.joined(separator: "\t")] + cells).joined(separator: "\n")
+          for hit in audit.personalData(in: text) {
+            hits.append(
+              OutputAuditHit(file: "tableaux.ods (\(table.name))", kind: hit.kind, context: hit.context))
+          }
+        }
+      }
+      if let first = hits.first, !allowsPersonalData {
+        throw ReportError.personalDataFound(
+          file: first.file, kind: first.kind, context: first.context, count: hits.count)
+      }
+    }
+    do {
+      try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+    } catch {
+      throw ReportError.cannotWrite(path: directory.path, reason: error.localizedDescription)
+    }
+    var output = ReportOutput(files: [], warnings: [])
+    for (name, data) in rendered[..<htmlCount] {
+      try write(data, to: directory.appendingPathComponent(name))
+      output.files.append(name)
+    }
+    if formats.contains(.html) {
       let assetResult = try assets.install(into: directory.appendingPathComponent("assets"))
       output.files += assetResult.files.map { "assets/" + $0 }
       if !assetResult.usedDSFR { output.warnings.append(labels.dsfrMissingWarning) }
     }
-    if formats.contains(.md) {
-      let markdown = MarkdownReport(report: report, labels: labels).render()
-      try write(Data(markdown.utf8), to: directory.appendingPathComponent("rapport.md"))
-      output.files.append("rapport.md")
+    for (name, data) in rendered[htmlCount...] where !name.hasPrefix("csv/") {
+      try write(data, to: directory.appendingPathComponent(name))
+      output.files.append(name)
     }
-    if formats.contains(.json) {
-      try write(try ReportJSON.encode(report), to: directory.appendingPathComponent("rapport.json"))
-      output.files.append("rapport.json")
-    }
-    let tables = ReportTables(report: report, labels: labels).all()
     if formats.contains(.ods) {
       let url = directory.appendingPathComponent("tableaux.ods")
       try? fileManager.removeItem(at: url)
@@ -154,12 +220,24 @@ public struct ReportWriter: Sendable {
     if formats.contains(.csv) {
       let folder = directory.appendingPathComponent("csv")
       try? fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-      let csv = CSVWriter(language: language)
-      for table in tables {
-        let name = "csv/\(table.fileName).csv"
-        try write(csv.render(table), to: directory.appendingPathComponent(name))
+      for (name, data) in rendered where name.hasPrefix("csv/") {
+        try write(data, to: directory.appendingPathComponent(name))
         output.files.append(name)
       }
+    }
+    if !hits.isEmpty {
+      // Written anyway, at the analyst's request: said on the terminal and kept beside the report.
+      let warning =
+        language == .fr
+        ? "Donnée personnelle possible écrite à la demande de l'analyste :"
+        : "Possible personal data written at the analyst's request:"
+      let lines = hits.map { "\($0.file) : \($0.kind) : \($0.context)" }
+      output.warnings += lines.map { warning + " " + $0 }
+      let journal =
+        "\(ISO8601DateFormatter().string(from: Date())) — \(warning)\n"
+        + lines.joined(separator: "\n") + "\n"
+      try write(Data(journal.utf8), to: directory.appendingPathComponent("journal-confidentialite.txt"))
+      output.files.append("journal-confidentialite.txt")
     }
     return output
   }
@@ -178,6 +256,8 @@ public enum ReportError: UserFacingError, Equatable {
   /// The output folder holds other files than an earlier report.
   case folderNotEmpty(path: String)
   case notAFolder(path: String)
+  /// The audit found personal data; nothing was written. `count` hits in all, the first named.
+  case personalDataFound(file: String, kind: String, context: String, count: Int)
 
   public var messageFR: String {
     switch self {
@@ -188,6 +268,9 @@ public enum ReportError: UserFacingError, Equatable {
         + "choisissez un dossier vide ou nouveau (un rapport précédent y serait remplacé en entier)."
     case .notAFolder(let path):
       "« \(path) » est un fichier, pas un dossier : choisissez un dossier pour le rapport."
+    case .personalDataFound(let file, let kind, let context, let count):
+      "Export arrêté, rien n'a été écrit : « \(file) » contiendrait une donnée personnelle (\(kind)) : "
+        + "« \(context) »" + (count > 1 ? " (\(count) en tout)." : ".")
     }
   }
   public var messageEN: String {
@@ -196,6 +279,9 @@ public enum ReportError: UserFacingError, Equatable {
     case .folderNotEmpty(let path):
       "The folder “\(path)” is not empty and holds no Observatoire report: choose an empty or new folder."
     case .notAFolder(let path): "“\(path)” is a file, not a folder: choose a folder for the report."
+    case .personalDataFound(let file, let kind, let context, let count):
+      "Export stopped, nothing written: “\(file)” would contain personal data (\(kind)): “\(context)”"
+        + (count > 1 ? " (\(count) in all)." : ".")
     }
   }
 }

@@ -38,6 +38,7 @@ public struct ProjectDatabase: Sendable {
     registerStageCacheMigrations(&migrator)
     registerAnalysisMigrations(&migrator)
     registerAnswerPositionsMigration(&migrator)
+    registerPrivacyMigrations(&migrator)
     return migrator
   }
 }

@@ -109,6 +109,11 @@ struct AnalyseCommand: AsyncParsableCommand {
     name: .customLong("no-report"), help: "N'écrit pas de rapport (les résultats restent dans le projet).")
   var noReport = false
 
+  @Flag(
+    name: .customLong("allow-pii"),
+    help: "Écrit le rapport même si la vérification y trouve une donnée personnelle (journalisé ; voir « observatoire report --help »).")
+  var allowPII = false
+
   @Flag(help: "Écrit sur la sortie standard un document JSON : thèmes, affectations des réponses, étapes.")
   var json = false
 
@@ -231,7 +236,18 @@ struct AnalyseCommand: AsyncParsableCommand {
       let formats = try reportFormats()
       let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
       let report = try ReportAssembly.report(from: database, minimumCellSize: k)
-      let output = try ReportWriter(report: report).write(formats: formats, to: URL(fileURLWithPath: out))
+      var writer = ReportWriter(report: report)
+      writer.audit = PrivacyOutputAudit(project: projectPath)
+      writer.allowsPersonalData = allowPII
+      let output: ReportOutput
+      do {
+        output = try writer.write(formats: formats, to: URL(fileURLWithPath: out))
+      } catch let error as ReportError {
+        guard case .personalDataFound = error else { throw error }
+        throw CommandError(
+          error.messageFR
+            + " Les résultats restent dans le projet. Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé).")
+      }
       for warning in output.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
       reportPath = out
       say("Rapport : \(out)/\(formats.contains(.html) ? "index.html" : "")")
@@ -272,61 +288,56 @@ struct AnalyseCommand: AsyncParsableCommand {
     let checks = run.checks
     var routes: [String] = []
     if checks.nonAnswers > 0 {
-      routes.append(plural(checks.nonAnswers, "non-réponse", "non-réponses") + " écartées")
+      routes.append(frenchCount(checks.nonAnswers, "non-réponse écartée", "non-réponses écartées"))
     }
     if checks.shortAnswers > 0 {
       routes.append(
-        plural(
+        frenchCount(
           checks.shortAnswers, "réponse courte prise telle quelle", "réponses courtes prises telles quelles"))
     }
     if checks.modelAnswers > 0 {
-      routes.append(plural(checks.modelAnswers, "réponse confiée", "réponses confiées") + " au modèle")
+      routes.append(frenchCount(checks.modelAnswers, "réponse confiée", "réponses confiées") + " au modèle")
     }
     if !routes.isEmpty { lines.append("  Réponses : " + routes.joined(separator: " ; ") + ".") }
     var notes: [String] = []
     if checks.extractionRetries > 0 {
-      notes.append(plural(checks.extractionRetries, "extraction relancée", "extractions relancées"))
+      notes.append(frenchCount(checks.extractionRetries, "extraction relancée", "extractions relancées"))
     }
     if checks.droppedArguments > 0 {
       notes.append(
-        plural(
+        frenchCount(
           checks.droppedArguments, "argument aux segments invalides écarté",
           "arguments aux segments invalides écartés"))
     }
     if checks.answersWithoutArgument > 0 {
       notes.append(
-        plural(
+        frenchCount(
           checks.answersWithoutArgument, "réponse sans argument selon le modèle",
           "réponses sans argument selon le modèle"))
     }
     if checks.ruleFallbackAnswers > 0 {
       notes.append(
-        plural(checks.ruleFallbackAnswers, "réponse découpée", "réponses découpées")
+        frenchCount(checks.ruleFallbackAnswers, "réponse découpée", "réponses découpées")
           + " par règles faute de sortie exploitable du modèle")
     }
     if checks.unsupportedCitations > 0 {
       notes.append(
-        plural(checks.unsupportedCitations, "citation retirée", "citations retirées")
+        frenchCount(checks.unsupportedCitations, "citation retirée", "citations retirées")
           + " faute d'appuyer sa phrase")
     }
     if checks.droppedSentences > 0 {
       notes.append(
-        plural(
+        frenchCount(
           checks.droppedSentences, "phrase de synthèse sans citation valide écartée",
           "phrases de synthèse sans citation valide écartées"))
     }
     if checks.ruleFallbackThemes > 0 {
       notes.append(
-        plural(checks.ruleFallbackThemes, "thème synthétisé", "thèmes synthétisés") + " par règles")
+        frenchCount(checks.ruleFallbackThemes, "thème synthétisé", "thèmes synthétisés") + " par règles")
     }
     if !notes.isEmpty { lines.append("  Contrôles : " + notes.joined(separator: " ; ") + ".") }
     return lines.joined(separator: "\n")
   }
-}
-
-/// « 1 réponse », « 2 réponses ».
-func plural(_ count: Int, _ singular: String, _ pluralForm: String) -> String {
-  "\(count) \(count == 1 ? singular : pluralForm)"
 }
 
 /// How answers are cut into arguments when a model is available.

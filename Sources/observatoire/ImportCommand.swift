@@ -32,6 +32,18 @@ struct ImportCommand: AsyncParsableCommand {
         "ACAD":
           segment: true
           titre: Académie
+
+      Données personnelles : les identifiants (NIR, IBAN, UAI, téléphone, adresse,
+      e-mail) sont masqués à leur forme, même avec une clé fausse ; les noms, à
+      partir des listes de prénoms et de noms et du contexte (titre, rôle,
+      signature). Les indices plus faibles (un mot en capitale hors des listes
+      après « avec », par exemple) ne sont pas masqués mais listés « à vérifier ».
+      --privacy-report FICHIER écrit la liste de chaque valeur masquée (type,
+      confiance, contexte, la valeur elle-même cachée) et des valeurs à
+      vérifier, chacune avec son identifiant (P1A2B3C4D) ; « - » l'affiche.
+      Pour masquer une valeur à vérifier, réimportez avec
+      --confirm-masking P1A2B3C4D,P5E6F7A8B : la confirmation est gardée dans
+      le projet et réappliquée à chaque import suivant, partout où le mot paraît.
       """
   )
 
@@ -56,6 +68,33 @@ struct ImportCommand: AsyncParsableCommand {
   @Flag(help: "Affiche le résultat en JSON.")
   var json = false
 
+  @Option(
+    name: .customLong("privacy-report"),
+    help: ArgumentHelp(
+      "Écrit le rapport de confidentialité (valeurs masquées, valeurs à vérifier) ; « - » pour l'afficher.",
+      valueName: "fichier"))
+  var privacyReport: String?
+
+  @Option(
+    name: .customLong("confirm-masking"),
+    help: ArgumentHelp(
+      "Identifiants de valeurs à vérifier à masquer, séparés par des virgules (gardés dans le projet).",
+      valueName: "ids"))
+  var confirmMasking: String?
+
+  func validate() throws {
+    for id in confirmations where !PrivacyReview.isPossibleIdentifier(id) {
+      throw ValidationError(
+        "Identifiant « \(id) » inconnu pour --confirm-masking : attendu P suivi de 8 chiffres hexadécimaux, "
+          + "tel qu'affiché par --privacy-report.")
+    }
+  }
+
+  var confirmations: [String] {
+    (confirmMasking ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+      .filter { !$0.isEmpty }
+  }
+
   func run() async throws {
     do {
       try importNow()
@@ -66,9 +105,28 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   private func importNow() throws {
-    let (outline, summary, projectPath) = try ProjectImport(
-      file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet
+    let (outline, summary, projectPath, review) = try ProjectImport(
+      file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet,
+      confirmations: confirmations
     ).run()
+    for id in confirmations where !review.confirmedSeen.contains(id) {
+      FileHandle.standardError.write(
+        Data("Attention : \(id) n'a masqué aucun mot de cet export (identifiant mal recopié ?).\n".utf8))
+    }
+    if let privacyReport {
+      let text = review.renderFR(
+        source: outline.sourceName, importCommand: "observatoire import \(file) --project \(projectPath)")
+      if privacyReport == "-" {
+        // With --json, standard output holds the JSON document only.
+        if json { FileHandle.standardError.write(Data(text.utf8)) } else { print(text) }
+      } else {
+        do {
+          try text.write(toFile: privacyReport, atomically: true, encoding: .utf8)
+        } catch {
+          throw PrivacyReportWriteError(path: privacyReport, detail: error.localizedDescription)
+        }
+      }
+    }
     if let writeMapping {
       try Self.yaml(for: outline.questions).write(toFile: writeMapping, atomically: true, encoding: .utf8)
     }
@@ -248,4 +306,10 @@ func frenchDecimal(_ value: Double, digits: Int = 2) -> String {
 func frenchNumber(_ value: Double) -> String {
   if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
   return frenchDecimal(value)
+}
+
+struct PrivacyReportWriteError: UserFacingError {
+  var path: String
+  var detail: String
+  var messageFR: String { "Impossible d'écrire le rapport de confidentialité « \(path) » : \(detail)" }
 }

@@ -12,22 +12,30 @@ struct ProjectImport {
   var project: String?
   var mapping: ImportMapping?
   var sheet: String?
+  /// Possible findings the analyst confirms with this import (`PossibleFinding.id`), kept in the
+  /// project with those confirmed before and applied to every later import.
+  var confirmations: [String] = []
 
   /// The project path used when none is given: the export's name with `.observatoire`.
   static func defaultProjectPath(for file: String) -> String {
     URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".observatoire"
   }
 
-  func run() throws -> (outline: ConsultationOutline, summary: ImportSummary, project: String) {
+  func run() throws -> (
+    outline: ConsultationOutline, summary: ImportSummary, project: String, review: PrivacyReview
+  ) {
     let url = URL(fileURLWithPath: file)
     if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
       throw IngestError(
         .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
     }
-    // Free text is masked before it is stored; only counts by kind are kept.
-    let masker = PersonalDataMasker()
+    // Free text is masked before it is stored; counts by kind are kept, and for review each masked
+    // value's context (value hidden) and the possible findings. The masker, with the project's
+    // confirmations, is set once the project is open, before the first answer is masked.
+    let state = MaskingState()
     let masking: FreeTextMasking = { text in
-      let masked = masker.mask(text)
+      let masked = state.masker.mask(text)
+      state.collector.record(masked)
       var counts: [String: Int] = [:]
       for finding in masked.findings { counts[finding.kind.rawValue, default: 0] += 1 }
       return (masked.text, counts)
@@ -42,7 +50,7 @@ struct ProjectImport {
     let prepared = try importer.prepare(at: url, sheet: sheet)
     let summary: ImportSummary
     do {
-      summary = try Self.store(prepared, in: projectPath)
+      summary = try Self.store(prepared, in: projectPath, state: state, confirmations: confirmations)
     } catch {
       // A project the failed import created is removed: nothing is left behind.
       if isNewProject {
@@ -52,15 +60,29 @@ struct ProjectImport {
       }
       throw error
     }
-    return (prepared.outline, summary, projectPath)
+    return (prepared.outline, summary, projectPath, state.collector.result.review)
   }
+}
+
+/// The masker of an import and what it found, shared by the threads that mask. Both are replaced
+/// once, before masking starts (`ProjectImport.store`), and only read afterwards.
+final class MaskingState: @unchecked Sendable {
+  var masker = PersonalDataMasker()
+  var collector = PrivacyReviewCollector(salt: "")
 }
 
 extension ProjectImport {
   /// Streams the responses into the project at `path`, in one transaction.
-  fileprivate static func store(_ prepared: PreparedImport, in path: String) throws -> ImportSummary {
+  fileprivate static func store(
+    _ prepared: PreparedImport, in path: String, state: MaskingState, confirmations: [String]
+  ) throws -> ImportSummary {
     do {
-      return try ProjectDatabase(path: path).replaceConsultation { writer in
+      let database = try ProjectDatabase(path: path)
+      let confirmed = try database.privacyConfirmations().union(confirmations)
+      state.masker = PersonalDataMasker(options: MaskingOptions(confirmed: confirmed))
+      state.collector = PrivacyReviewCollector(
+        salt: try database.privacySalt(creatingWith: MaskedValueFingerprint.newSalt))
+      let summary = try database.replaceConsultation { writer in
         let outline = prepared.outline
         try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
         var progress = ImportProgress(total: prepared.responseCount)
@@ -71,6 +93,9 @@ extension ProjectImport {
         try writer.finish(privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
         return summary
       }
+      try database.confirmPrivacyFindings(confirmations.map { ($0, PersonalDataKind.personne.rawValue) })
+      try database.replaceMaskedValueFingerprints(state.collector.result.fingerprints)
+      return summary
     } catch let error as any UserFacingError {
       throw error
     } catch {

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 import ObservatoireCore
+import Privacy
 import Reporting
+import Storage
 
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -26,6 +28,15 @@ struct ReportCommand: AsyncParsableCommand {
 
   @Option(name: .long, help: "Dossier des fichiers DSFR (sinon OBSERVATOIRE_DSFR ou Public/dsfr).")
   var dsfr: String?
+
+  @Flag(
+    name: .customLong("allow-pii"),
+    help: """
+      Écrit le rapport même si la vérification y trouve une donnée personnelle (forme \
+      d'identifiant, nom masqué à l'import) ; chaque cas est signalé et noté dans \
+      journal-confidentialite.txt. Sans ce drapeau, l'export s'arrête.
+      """)
+  var allowPII = false
 
   func validate() throws {
     _ = try formats()
@@ -55,10 +66,20 @@ struct ReportCommand: AsyncParsableCommand {
     let report =
       try fromJSON.map { try loadConsultationReport(jsonFile: $0) }
       ?? loadConsultationReport(project: project)
-    let writer = ReportWriter(
+    var writer = ReportWriter(
       report: report, language: ReportLanguage(rawValue: lang) ?? .fr,
       assets: .locate(explicit: dsfr.map { URL(fileURLWithPath: $0) }))
-    let output = try writer.write(formats: try formats(), to: URL(fileURLWithPath: out))
+    writer.audit = PrivacyOutputAudit(project: fromJSON == nil ? project : nil)
+    writer.allowsPersonalData = allowPII
+    let output: ReportOutput
+    do {
+      output = try writer.write(formats: try formats(), to: URL(fileURLWithPath: out))
+    } catch let error as ReportError {
+      guard case .personalDataFound = error else { throw error }
+      throw CommandError(
+        error.messageFR
+          + " Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé).")
+    }
     for warning in output.warnings {
       FileHandle.standardError.write(Data((warning + "\n").utf8))
     }
@@ -70,5 +91,40 @@ struct ReportCommand: AsyncParsableCommand {
             + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
     }
     print("Rapport écrit dans « \(out) » (\(frenchCount(output.files.count, "fichier"))).")
+  }
+}
+
+/// The check of everything a report writes: identifier shapes, and the names masked at import
+/// when the report comes from a project (their keyed fingerprints, `MaskedValueFingerprint`).
+struct PrivacyOutputAudit: OutputAuditing {
+  let auditor: OutputAuditor
+
+  init(project: String?) {
+    var auditor = OutputAuditor()
+    if let project, let database = Self.database(project),
+      let salt = try? database.privacySalt(), let fingerprints = try? database.maskedValueFingerprints()
+    {
+      auditor = OutputAuditor(fingerprints: fingerprints, salt: salt)
+    }
+    self.auditor = auditor
+  }
+
+  func personalData(in text: String) -> [(kind: String, context: String)] {
+    auditor.scan(text).map { ($0.kind.rawValue, $0.context) }
+  }
+
+  /// The project at `path`, or the only one in the folder `path`, opened; nil otherwise (the
+  /// report's loading has already said why).
+  static func database(_ path: String) -> ProjectDatabase? {
+    var file = path
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
+        .filter { $0.hasSuffix(".observatoire") }
+      guard candidates.count == 1 else { return nil }
+      file = URL(fileURLWithPath: path).appendingPathComponent(candidates[0]).path
+    }
+    guard isProjectFile(file) else { return nil }
+    return try? ProjectDatabase(path: file)
   }
 }

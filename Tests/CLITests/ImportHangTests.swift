@@ -35,7 +35,6 @@ import Testing
   }
 
   @Test(
-    .disabled("needs the e-mail pattern of Sources/Privacy made linear (owned by another change)"),
     .enabled(if: FileManager.default.fileExists(atPath: repro.path)))
   func theExportOfIssue11ImportsInsteadOfRunningForever() throws {
     let dir = try Fixtures.temporaryDirectory()

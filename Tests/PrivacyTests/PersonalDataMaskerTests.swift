@@ -43,8 +43,96 @@ import Testing
     #expect(masked.text == "Mme [PERSONNE] a refusé. Cordialement, [PERSONNE]")
   }
 
-  @Test func invalidChecksumsAreLeftAlone() {
-    #expect(masker.mask("Référence 0750654E et 185057800608492").findings.isEmpty)
+  /// A mistyped key or letter does not let an identifier through; only a right one raises the confidence.
+  @Test(arguments: [
+    ("Mon NIR : 1 85 05 78 006 084 92 (clé fausse).", PersonalDataKind.nir, "1 85 05 78 006 084 92"),
+    ("Corse : 2.85.05.2A.123.456.11", .nir, "2.85.05.2A.123.456.11"),
+    ("Virement sur FR76 3000 6000 0112 3456 7890 188 svp", .iban, "FR76 3000 6000 0112 3456 7890 188"),
+    ("IBAN de80370400440532013001 (mal recopié)", .iban, "de80370400440532013001"),
+    ("Collège 0750654E, en REP.", .uai, "0750654E"),
+    ("école 0590123q", .uai, "0590123q"),
+  ])
+  func wrongChecksumsAreMaskedOnTheirShape(text: String, kind: PersonalDataKind, value: String) {
+    let masked = masker.mask(text)
+    #expect(masked.findings.map(\.original) == [value], "\(text)")
+    #expect(masked.findings.first?.kind == kind)
+    #expect(masked.findings.first?.confidence == .shape)
+    #expect(!masked.text.contains(value))
+  }
+
+  @Test func rightChecksumsRaiseTheConfidence() {
+    let masked = masker.mask("NIR 185057800608491, UAI 0750654D, IBAN FR7630006000011234567890189.")
+    #expect(masked.findings.map(\.kind) == [.nir, .uai, .iban])
+    #expect(masked.findings.allSatisfy { $0.confidence == .checksum })
+  }
+
+  @Test func phoneAddressAndEmailVariants() {
+    let cases: [(String, PersonalDataKind, String)] = [
+      ("Appelez le 06/12/34/56/78 le soir.", .telephone, "06/12/34/56/78"),
+      ("Tél. 01\u{A0}42\u{A0}00\u{A0}00\u{A0}00", .telephone, "01\u{A0}42\u{A0}00\u{A0}00\u{A0}00"),
+      ("Ou le +33 (0)6 11 22 33 44.", .telephone, "+33 (0)6 11 22 33 44"),
+      ("Écrire à jean.dupuis (at) ac-lille.fr merci", .email, "jean.dupuis (at) ac-lille.fr"),
+      ("Au 3 rue des peupliers, 59000 Lille, au fond.", .adresse, "3 rue des peupliers, 59000 Lille"),
+      ("Siège : 12 bd du maréchal Foch", .adresse, "12 bd du maréchal Foch"),
+    ]
+    for (text, kind, value) in cases {
+      let masked = masker.mask(text)
+      #expect(masked.findings.map(\.kind) == [kind], "\(text)")
+      #expect(masked.findings.first?.original == value, "\(text)")
+    }
+  }
+
+  @Test func namesAsPeopleWriteThem() {
+    let cases: [(String, [String])] = [
+      ("je m'appelle julie kervella et j'enseigne en CE2", ["julie kervella"]),
+      ("M. D. nous a refusé l'accès à la salle.", ["D"]),
+      ("Mme Tchakaloff est la seule à utiliser l'outil.", ["Tchakaloff"]),
+      ("On l'a dit à mme brossard la semaine dernière.", ["brossard"]),
+      ("Notre CPE, Yanis, a organisé une réunion.", ["Yanis"]),
+      ("Mon élève Kevin ne comprend pas les consignes.", ["Kevin"]),
+      ("mon fils lucas adore l'outil", ["lucas"]),
+      ("Grâce à la documentaliste Anouk, les élèves ont appris à vérifier.", ["Anouk"]),
+      ("Zéphyrine, notre AESH, reformule avec l'IA.", ["Zéphyrine"]),
+      ("Nous remercions Ysaline Kergoat pour son atelier.", ["Ysaline Kergoat"]),
+      ("Merci à T. Garnier pour les ressources.", ["T. Garnier"]),
+      ("À bientôt.\ncordialement\nmarc lefort", ["marc lefort"]),
+    ]
+    for (text, names) in cases {
+      #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
+      #expect(masker.mask(text).findings.allSatisfy { $0.kind == .personne })
+    }
+  }
+
+  @Test func rolesAndCommonWordsAreNotNames() {
+    for text in [
+      "Mme la directrice nous a présenté la charte.",
+      "Madame la Rectrice a annoncé un plan.",
+      "M. le Principal Adjoint est d'accord.",
+      "Notre CPE est débordé et la documentaliste aussi.",
+      "Mon élève le plus fragile progresse.",
+      "Le Conseil Pédagogique a voté contre ; le Plan Numérique continue.",
+      "Nous utilisons ChatGPT, Mistral et Pronote.",
+      "Les Etats Unis et le Royaume Uni font autrement.",
+      "Bref, ma collègue pense comme moi.",
+    ] {
+      #expect(masker.mask(text).findings.isEmpty, "\(text)")
+    }
+  }
+
+  /// A weak clue is listed for review, not masked; once a person confirms it, it is masked everywhere.
+  @Test func possibleFindingsAreListedAndMaskedOnceConfirmed() throws {
+    let text = "On a monté le projet avec Zorglub. Zorglub est motivé."
+    let first = masker.mask(text)
+    #expect(first.findings.isEmpty)
+    let possible = try #require(first.possible.first)
+    #expect(first.possible.count == 1 && possible.original == "Zorglub" && possible.kind == .personne)
+    #expect(possible.span.slice(of: first.text) == "Zorglub")
+    #expect(possible.id == PossibleFinding.identifier(kind: .personne, text: "ZORGLUB"))
+    let confirmed = PersonalDataMasker(options: MaskingOptions(confirmed: [possible.id]))
+    let masked = confirmed.mask(text)
+    #expect(masked.text == "On a monté le projet avec [PERSONNE]. [PERSONNE] est motivé.")
+    #expect(masked.findings.allSatisfy { $0.confidence == .confirmed })
+    #expect(masked.possible.isEmpty)
   }
 
   @Test func disabledKindsStayInText() {
