@@ -34,7 +34,7 @@ public struct LlamaConfiguration: Sendable, Hashable {
   }
 
   /// A thread count for llama.cpp from the cores not already busy: the core count minus the
-  /// rounded one-minute load average, at least 1. llama.cpp's threads spin while they wait for each
+  /// one-minute load average (a core busy from 0.75 on), at least 1. llama.cpp's threads spin while they wait for each
   /// other, so a thread on a busy core slows them all (measured on 2 cores with other processes
   /// busy: 2.7 tokens/s with 2 threads, 38.6 with 1).
   public static func threadsForFreeCores(
@@ -42,7 +42,9 @@ public struct LlamaConfiguration: Sendable, Hashable {
   ) -> Int {
     let cores = max(1, cores)
     guard let loadAverage, loadAverage.isFinite, loadAverage > 0 else { return cores }
-    let busy = Int(min(loadAverage, Double(cores)).rounded())
+    // A core counts as busy from a load of 0.75 on: the one-minute average lags, and the tail of
+    // a finished build (0.5–0.7) would otherwise halve the threads of a quiet machine.
+    let busy = Int(max(0, min(loadAverage, Double(cores)) - 0.25).rounded())
     return min(cores, max(1, cores - busy))
   }
 

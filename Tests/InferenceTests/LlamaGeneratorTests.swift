@@ -236,10 +236,11 @@ func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024)
 @Suite struct ThreadsForFreeCoresTests {
   @Test func freeCoresAreTheCoresMinusTheRoundedLoad() {
     #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.2) == 2)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.6) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.6) == 2, "the tail of a build")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.8) == 1)
     #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 1.4) == 1)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.5) == 5, "2.5 rounds to 3 busy")
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 3.49) == 5)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.8) == 5, "2.8 counts 3 busy")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.7) == 6)
   }
 
   @Test func neverBelowOneNorAboveTheCores() {
