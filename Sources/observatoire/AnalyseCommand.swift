@@ -111,7 +111,9 @@ struct AnalyseCommand: AsyncParsableCommand {
 
   @Flag(
     name: .customLong("allow-pii"),
-    help: "Écrit le rapport même si la vérification y trouve une donnée personnelle (journalisé ; voir « observatoire report --help »).")
+    help:
+      "Écrit le rapport même si la vérification y trouve une donnée personnelle (journalisé ; voir « observatoire report --help »)."
+  )
   var allowPII = false
 
   @Flag(help: "Écrit sur la sortie standard un document JSON : thèmes, affectations des réponses, étapes.")
@@ -246,7 +248,8 @@ struct AnalyseCommand: AsyncParsableCommand {
         guard case .personalDataFound = error else { throw error }
         throw CommandError(
           error.messageFR
-            + " Les résultats restent dans le projet. Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé).")
+            + " Les résultats restent dans le projet. Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé)."
+        )
       }
       for warning in output.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
       reportPath = out

@@ -178,7 +178,9 @@ func folded(_ text: String) -> String {
     }
     let truth = responses.map { project.labels[$0] ?? "" }
     let ami = ClusteringMetrics.adjustedMutualInformation(truth, predicted)
-    #expect(ami > 0.05, "AMI against the sections (chance is 0): \(ami)")
+    // With top-level themes capped at round(4·log10 n) (11 here), clause-level ideas cut across
+    // these four sections: 0.042 measured (0.05+ with the uncapped 20 themes), chance is 0.
+    #expect(ami > 0.03, "AMI against the sections (chance is 0): \(ami)")
 
     for stage in PipelineStage.allCases {
       #expect((first.stages[stage]?.computed ?? 0) > 0, "\(stage) computed")

@@ -227,7 +227,7 @@ final class GatedChatServer: @unchecked Sendable {
   }
 
   /// Waits (polling, up to `seconds`) until the server holds exactly these labels, in any order.
-  func waitUntilInFlight(_ labels: Set<String>, seconds: Double = 20) async throws -> Bool {
+  func waitUntilInFlight(_ labels: Set<String>, seconds: Double = 60) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if Set(labelsInFlight) == labels, labelsInFlight.count == labels.count { return true }
