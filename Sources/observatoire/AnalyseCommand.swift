@@ -32,7 +32,7 @@ struct AnalyseCommand: AsyncParsableCommand {
       interruption ne perd que le travail en cours.
 
       Durée : voir docs/benchmarks/pipeline.md. Avec le modèle par défaut sur
-      2 cœurs, l'exemple fourni (262 réponses) prend quelques minutes ;
+      2 cœurs libres, l'exemple fourni (262 réponses) prend une dizaine de minutes ;
       --extraction regles garde le découpage par règles et confie au modèle les
       seuls intitulés et synthèses (plus rapide) ; --no-llm se passe de modèle
       (quelques secondes). Pour une grande consultation, confiez le modèle à un
