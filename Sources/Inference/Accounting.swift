@@ -49,19 +49,11 @@ public struct MeteredTextGenerator: TextGenerator {
   > {
     let upstream = base.generateEach(requests)
     let meter = meter
-    return AsyncThrowingStream { continuation in
-      let task = Task {
-        do {
-          for try await result in upstream {
-            await meter.recordGeneration(result.generation.usage)
-            continuation.yield(result)
-          }
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
+    return .producing { yield in
+      for try await result in upstream {
+        await meter.recordGeneration(result.generation.usage)
+        yield(result)
       }
-      continuation.onTermination = { _ in task.cancel() }
     }
   }
 }

@@ -105,14 +105,26 @@ extension TextGenerator {
   public func generateEach(_ requests: [GenerationRequest]) -> AsyncThrowingStream<
     IndexedGeneration, any Error
   > {
+    .producing { yield in
+      for (index, request) in requests.enumerated() {
+        try Task.checkCancellation()
+        let generation = try await generate(request.messages, options: request.options)
+        yield(IndexedGeneration(index: index, generation: generation))
+      }
+    }
+  }
+}
+
+extension AsyncThrowingStream where Failure == any Error, Element: Sendable {
+  /// A stream fed by `body` on a task of its own: it finishes when `body` returns, fails with what
+  /// `body` throws, and the task is cancelled when the consumer stops listening.
+  public static func producing(
+    _ body: @escaping @Sendable (_ yield: @Sendable (Element) -> Void) async throws -> Void
+  ) -> Self {
     AsyncThrowingStream { continuation in
       let task = Task {
         do {
-          for (index, request) in requests.enumerated() {
-            try Task.checkCancellation()
-            let generation = try await generate(request.messages, options: request.options)
-            continuation.yield(IndexedGeneration(index: index, generation: generation))
-          }
+          try await body { continuation.yield($0) }
           continuation.finish()
         } catch {
           continuation.finish(throwing: error)

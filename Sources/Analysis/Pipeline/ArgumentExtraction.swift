@@ -267,17 +267,7 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
   public func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedOutcome, any Error
   > {
-    AsyncThrowingStream { continuation in
-      let task = Task {
-        do {
-          try await run(answers, context: context) { continuation.yield($0) }
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
-      }
-      continuation.onTermination = { _ in task.cancel() }
-    }
+    .producing { yield in try await run(answers, context: context, yield: yield) }
   }
 
   private func run(

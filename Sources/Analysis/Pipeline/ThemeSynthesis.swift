@@ -296,17 +296,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
   > {
-    AsyncThrowingStream { continuation in
-      let task = Task {
-        do {
-          try await runThemes(requests, context: context) { continuation.yield($0) }
-          continuation.finish()
-        } catch {
-          continuation.finish(throwing: error)
-        }
-      }
-      continuation.onTermination = { _ in task.cancel() }
-    }
+    .producing { yield in try await runThemes(requests, context: context, yield: yield) }
   }
 
   func themeRequest(_ request: ThemeRequest, context: ConsultationContext, note: String?) -> GenerationRequest
