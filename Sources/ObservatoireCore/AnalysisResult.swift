@@ -74,10 +74,14 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
   public var analyses: [QuestionAnalysis]
   public var privacy: PrivacySummary
   public var provenance: Provenance
+  /// Every response of the source file, in file order: what the analysis document's
+  /// `assignments` list (empty when unknown).
+  public var responses: [ResponseReference]
 
   public init(
     title: String, sourceName: String, respondents: Int, statistics: [QuestionStatistics],
-    analyses: [QuestionAnalysis], privacy: PrivacySummary, provenance: Provenance
+    analyses: [QuestionAnalysis], privacy: PrivacySummary, provenance: Provenance,
+    responses: [ResponseReference] = []
   ) {
     self.title = title
     self.sourceName = sourceName
@@ -86,5 +90,17 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
     self.analyses = analyses
     self.privacy = privacy
     self.provenance = provenance
+    self.responses = responses
+  }
+}
+
+/// A response named by its identifier and its row in the source file.
+public struct ResponseReference: Sendable, Hashable, Codable {
+  public var id: ResponseID
+  /// 1-based row in the source file (after the header).
+  public var row: Int
+  public init(id: ResponseID, row: Int) {
+    self.id = id
+    self.row = row
   }
 }

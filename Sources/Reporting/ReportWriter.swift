@@ -154,7 +154,7 @@ public struct ReportWriter: Sendable {
       rendered.append(("rapport.md", Data(MarkdownReport(report: report, labels: labels).render().utf8)))
     }
     if formats.contains(.json) {
-      rendered.append(("rapport.json", try ReportJSON.encode(report)))
+      rendered.append(("rapport.json", try AnalysisDocument(report).encoded()))
     }
     let tables = ReportTables(report: report, labels: labels).all()
     if formats.contains(.csv) {

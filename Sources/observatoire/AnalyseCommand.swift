@@ -234,10 +234,10 @@ struct AnalyseCommand: AsyncParsableCommand {
         seconds, usage.promptTokens, usage.generatedTokens, joules, joules / 3600, settings.wattsPerCore))
 
     var reportPath: String?
+    let report = try ReportAssembly.report(from: database, minimumCellSize: k)
     if !noReport {
       let formats = try reportFormats()
       let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
-      let report = try ReportAssembly.report(from: database, minimumCellSize: k)
       var writer = ReportWriter(report: report)
       writer.audit = PrivacyOutputAudit(project: projectPath)
       writer.allowsPersonalData = allowPII
@@ -257,8 +257,7 @@ struct AnalyseCommand: AsyncParsableCommand {
     }
     if json {
       print(
-        try AnalysisJSON.document(
-          runs: runs, consultation: consultation, project: projectPath, report: reportPath))
+        try AnalysisJSON.document(runs: runs, report: report, project: projectPath, reportPath: reportPath))
     }
   }
 

@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import ObservatoireCore
+import Reporting
 import Storage
 
 /// Why a report could not be loaded, in French for the analyst.
@@ -46,7 +47,7 @@ func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws
     from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
 }
 
-/// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export.
+/// Loads an analysis document (`rapport.json`, or the output of `analyse --json`) to render it again.
 func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport {
   let data: Data
   do {
@@ -54,10 +55,10 @@ func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport 
   } catch {
     throw ReportLoadingError.unreadable(path: path, reason: error.localizedDescription)
   }
-  let decoder = JSONDecoder()
-  decoder.dateDecodingStrategy = .iso8601
   do {
-    return try decoder.decode(ConsultationReport.self, from: data)
+    return try AnalysisDocument.decode(data).consultationReport
+  } catch let error as AnalysisDocumentError {
+    throw ReportLoadingError.invalidJSON(path: path, line: nil, column: nil, reason: error.messageFR)
   } catch let error as DecodingError {
     throw ReportLoadingError.invalidJSON(path: path, line: nil, column: nil, reason: describe(error))
   } catch {

@@ -112,6 +112,30 @@ import Testing
       }
     }
     #expect(links > 0, "syntheses link to their arguments")
+
+    // The analysis document renders the same report as the project: `rapport.json` and the output
+    // of `analyse --json` alike.
+    try result.stdout.write(to: dir.appendingPathComponent("analyse.json"), atomically: true, encoding: .utf8)
+    let formats = "html,md,json,csv"
+    for (arguments, out) in [
+      (["report", "p.observatoire"], "depuis-projet"),
+      (["report", "--from-json", "depuis-projet/rapport.json"], "depuis-rapport-json"),
+      (["report", "--from-json", "analyse.json"], "depuis-analyse-json"),
+    ] {
+      let run = try CLI.run(arguments + ["--out", out, "--format", formats], in: dir)
+      #expect(run.status == 0, "\(arguments): \(run.stderr)")
+    }
+    let reference = dir.appendingPathComponent("depuis-projet")
+    let files = try CLIFixtures.files(in: reference).filter { !$0.hasPrefix("assets") && $0.contains(".") }
+    #expect(files.contains("index.html") && files.contains("rapport.json") && files.count > 40)
+    for copy in ["depuis-rapport-json", "depuis-analyse-json"] {
+      #expect(try CLIFixtures.files(in: dir.appendingPathComponent(copy)) == CLIFixtures.files(in: reference))
+      for file in files {
+        let expected = try Data(contentsOf: reference.appendingPathComponent(file))
+        let actual = try Data(contentsOf: dir.appendingPathComponent(copy).appendingPathComponent(file))
+        #expect(actual == expected, "\(copy)/\(file) differs from the report of the project")
+      }
+    }
   }
 
   /// Captured groups of every match, joined by NUL when several groups are asked for.

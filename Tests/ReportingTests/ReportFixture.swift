@@ -112,19 +112,20 @@ enum ReportFixture {
             ? Validation(analyst: "Analyste DANE", date: Date(timeIntervalSince1970: 1_790_000_000)) : nil
         ))
     }
-    // A sub-theme of the first theme, holding half of its arguments.
+    // A sub-theme of the first theme, holding half of its arguments, right after its parent as the
+    // pipeline orders them.
     if let first = themes.first {
       let half = Array(first.argumentIDs.prefix(max(1, first.argumentIDs.count / 2)))
       let byID = Dictionary(uniqueKeysWithValues: arguments.map { ($0.id, $0) })
       var stance = StanceCounts()
       for id in half { if let a = byID[id] { stance[a.stance] += 1 } }
-      themes.append(
+      themes.insert(
         Theme(
           id: first.id + ".1", parentID: first.id, label: "Sous-thème de \(first.label.prefix(40))",
           statement: "Une partie du premier thème.",
           synthesis: Synthesis(sentences: [CitedSentence(text: "Un point précis.", citations: [half[0]])]),
-          argumentIDs: half, respondents: Set(half.compactMap { byID[$0]?.responseID }).count, stance: stance)
-      )
+          argumentIDs: half, respondents: Set(half.compactMap { byID[$0]?.responseID }).count, stance: stance),
+        at: 1)
     }
     let segmentCounts = themes.filter { $0.parentID == nil }.flatMap { theme in
       [
@@ -195,6 +196,7 @@ enum ReportFixture {
         usage: Usage(
           promptTokens: 120_000, generatedTokens: 30_000, seconds: 600, cpuSeconds: 1100, calls: 700),
         startedAt: Date(timeIntervalSince1970: 1_790_000_000),
-        finishedAt: Date(timeIntervalSince1970: 1_790_000_600)))
+        finishedAt: Date(timeIntervalSince1970: 1_790_000_600)),
+      responses: answers.keys.sorted().enumerated().map { ResponseReference(id: $1, row: $0 + 1) })
   }
 }

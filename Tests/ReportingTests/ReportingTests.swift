@@ -171,23 +171,66 @@ func matches(of pattern: String, in text: String) throws -> [String] {
   @Test func jsonHasSchemaVersionThemesAndAssignments() throws {
     let report = try ReportFixture.make(answerCount: 120, themeCount: 5)
     let object = try #require(
-      try JSONSerialization.jsonObject(with: ReportJSON.encode(report)) as? [String: Any])
-    #expect(object["schemaVersion"] as? String == ReportJSON.schemaVersion)
+      try JSONSerialization.jsonObject(with: AnalysisDocument(report).encoded()) as? [String: Any])
+    #expect(object["schemaVersion"] as? String == AnalysisDocument.currentSchemaVersion)
     let analysis = report.analyses[0]
     let themes = try #require(object["themes"] as? [[String: Any]])
-    #expect(themes.count == analysis.themes.count)
-    for (entry, theme) in zip(themes, analysis.themes) {
+    #expect(themes.count == analysis.topLevelThemes.count)
+    for (entry, theme) in zip(themes, analysis.topLevelThemes) {
       #expect(entry["id"] as? String == theme.id)
       #expect(entry["respondents"] as? Int == theme.respondents)
-      #expect(entry["arguments"] as? [String] == theme.argumentIDs)
+      let arguments = try #require(entry["arguments"] as? [[String: Any]])
+      #expect(arguments.compactMap { $0["id"] as? String } == theme.argumentIDs)
     }
+    let question = try #require((object["questions"] as? [[String: Any]])?.first)
+    let subThemes = try #require(question["subThemes"] as? [[String: Any]])
+    #expect(subThemes.compactMap { $0["parent"] as? String } == analysis.themes.compactMap(\.parentID))
+    #expect(question["run"] == nil && question["checks"] == nil, "no run in a report's document")
     let assignments = try #require(object["assignments"] as? [[String: Any]])
+    #expect(assignments.count == report.responses.count)
     #expect(assignments.count == analysis.answers.count)
     let expected = analysis.assignments
     for entry in assignments {
-      let id = ResponseID(try #require(entry["responseID"] as? String))
+      let id = ResponseID(try #require(entry["id"] as? String))
       #expect(entry["themes"] as? [String] == expected[id] ?? [])
     }
+  }
+
+  /// Written, read back and written again, the document keeps its bytes; and the report read back
+  /// renders the same pages as the report it was written from.
+  @Test func documentRoundTripsToTheSameBytesAndPages() throws {
+    let report = try ReportFixture.make(answerCount: 120, themeCount: 5)
+    let written = try AnalysisDocument(report).encoded()
+    let readBack = try AnalysisDocument.decode(written)
+    #expect(try readBack.encoded() == written)
+    let rebuilt = readBack.consultationReport
+    #expect(try AnalysisDocument(rebuilt).encoded() == written)
+    #expect(rebuilt.analyses[0].arguments == report.analyses[0].arguments)
+    #expect(rebuilt.analyses[0].answers == report.analyses[0].answers)
+
+    let original = try Fixtures.temporaryDirectory()
+    let fromJSON = try Fixtures.temporaryDirectory()
+    defer {
+      try? FileManager.default.removeItem(at: original)
+      try? FileManager.default.removeItem(at: fromJSON)
+    }
+    let formats: Set<ReportFormat> = [.html, .md, .csv]
+    let first = try ReportWriter(report: report, assets: dsfrAssets).write(formats: formats, to: original)
+    _ = try ReportWriter(report: rebuilt, assets: dsfrAssets).write(formats: formats, to: fromJSON)
+    let pages = first.files.filter { !$0.hasPrefix("assets/") }
+    #expect(pages.count > 10)
+    for page in pages {
+      let a = try Data(contentsOf: original.appendingPathComponent(page))
+      let b = try Data(contentsOf: fromJSON.appendingPathComponent(page))
+      #expect(a == b, "\(page) differs once read back from JSON")
+    }
+  }
+
+  @Test func documentOfAnotherMajorVersionIsRefused() throws {
+    let report = try ReportFixture.make(answerCount: 20, themeCount: 2)
+    var document = AnalysisDocument(report)
+    document.schemaVersion = "1.0"
+    #expect(throws: AnalysisDocumentError.self) { try AnalysisDocument.decode(document.encoded()) }
   }
 
   @Test func csvHasBOMSemicolonsAndNeutralisedFormulas() throws {

@@ -19,7 +19,8 @@ public enum ReportAssembly {
       title: consultation.title, sourceName: consultation.sourceName,
       respondents: consultation.responses.count,
       statistics: statistics, analyses: stored.map(\.analysis), privacy: privacy,
-      provenance: combined(stored.map(\.provenance)))
+      provenance: combined(stored.map(\.provenance)),
+      responses: consultation.responses.map { ResponseReference(id: $0.id, row: $0.row) })
   }
 
   /// One provenance for several analyses: usage summed, the rest from the latest one.
