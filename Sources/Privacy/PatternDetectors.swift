@@ -10,7 +10,7 @@ enum PatternDetectors {
   struct Prerequisites {
     var digits = 0
     var hasAt = false
-    /// « (at) », « [at] », « {at} » or « arobase »: an e-mail address written to dodge robots.
+    /// « (at) », « [at] », « {at} », « at » or « arobase »: an e-mail address written to dodge robots.
     var hasObfuscatedAt = false
     var mayHoldURL = false
     /// Two ASCII letters (any case) directly followed by two digits, as an IBAN starts.
@@ -40,8 +40,10 @@ enum PatternDetectors {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
-          if value == 0x29 || value == 0x5D || value == 0x7D, lastThree.1 == 0x61, lastThree.2 == 0x74,
-            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B
+          // « (at) », « [at] », « {at} », and « at » between spaces.
+          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20, lastThree.1 == 0x61,
+            lastThree.2 == 0x74,
+            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
           {
             hasObfuscatedAt = true
           }
@@ -121,7 +123,9 @@ enum PatternDetectors {
     case .email:
       // The obfuscated form's pattern is slow on long texts: only where its marker is.
       (matches(email, in: source)
-        + (prerequisites?.hasObfuscatedAt ?? true ? matches(obfuscatedEmail, in: source) : [])).map {
+        + (prerequisites.map { $0.hasObfuscatedAt || $0.hasAt } ?? true
+          ? matches(obfuscatedEmail, in: source) : []))
+        .map {
           Detection(kind: .email, range: $0)
         }
     case .url:
@@ -137,7 +141,7 @@ enum PatternDetectors {
           confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .uai:
-      matches(uai, in: source).map {
+      (matches(uai, in: source) + matches(spacedUAI, in: source)).map {
         Detection(
           kind: .uai, range: $0, confidence: isValidUAI(source.substring(with: $0)) ? .checksum : .shape)
       }
@@ -159,18 +163,26 @@ enum PatternDetectors {
   /// time growing faster than the square of the run (1 MB: hours; issue 11's import-hang.csv).
   static let email = regex(
     #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
-  /// « prenom.nom (at) exemple.fr », « prenom.nom[at]exemple.fr », « … arobase exemple.fr ».
+  /// « prenom.nom (at) exemple.fr », « prenom.nom[at]exemple.fr », « … arobase exemple.fr »,
+  /// « prenom.nom at exemple point fr », « prenom @ exemple.fr », « a point b [arobase] c (dot) fr ».
+  /// Parts are bounded (64 characters, 4 dotted words) so that a long text stays linear.
   static let obfuscatedEmail = regex(
-    #"[A-Za-z0-9][A-Za-z0-9._%+-]*[ ]?(?:\(at\)|\[at\]|\{at\}|[ ]arobase[ ])[ ]?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#
+    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+(?:[ ]point[ ][A-Za-z0-9][A-Za-z0-9_%+-]{0,63}+){0,3}"#
+      + #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\])[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ])"#
+      + #"[A-Za-z0-9-]{1,63}+(?:(?:\.|[ ]?\(dot\)[ ]?|[ ]?\[dot\][ ]?|[ ](?:point|dot)[ ])[A-Za-z0-9-]{1,63}+){0,4}"#
+      + #"(?:\.|[ ]?\(dot\)[ ]?|[ ]?\[dot\][ ]?|[ ](?:point|dot)[ ])[A-Za-z]{2,}\b"#
   )
   static let url = regex(
     #"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"«»]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info|io)(?:/[^\s<>"«»]*)?(?![\w@])"#
   )
-  /// Two letters, two check digits, then groups; any case, spaces or no-break spaces between groups.
+  /// Two letters, two check digits, then groups; any case; between groups nothing, one or two
+  /// spaces or no-break spaces, a dash or a dot.
+  static let ibanSeparator = #"(?:[ \x{A0}\x{2009}\x{202F}]{1,2}|[-.])?"#
   static let iban = regex(
-    #"\b[A-Z]{2}\d{2}(?:[ \x{A0}]?[A-Z0-9]{4}){2,7}(?:[ \x{A0}]?[A-Z0-9]{1,3})?\b"#, caseInsensitive: true)
+    #"\b[A-Z]{2}\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator + #"[A-Z0-9]{1,3})?\b"#,
+    caseInsensitive: true)
   /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
-  static let nirSeparator = #"(?:[ .\x{A0}-]|[ ]-[ ])?"#
+  static let nirSeparator = #"(?:[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ])?"#
   static let nir = regex(
     // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
     #"(?<![\d.,])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
@@ -179,26 +191,50 @@ enum PatternDetectors {
     caseInsensitive: true)
   /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
   static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
-  static let phoneSeparator = #"[ .\-/\x{A0}]?"#
+  /// The same code written in groups, « 059 1234 X » or « 0591234 X »: the letter in capitals.
+  static let spacedUAI = regex(
+    #"(?<![\d.,][ \x{A0}\x{2009}\x{202F}]?)\b(?:\d{3}[ \x{A0}\x{2009}\x{202F}]\d{4}[ \x{A0}\x{2009}\x{202F}]?|\d{7}[ \x{A0}\x{2009}\x{202F}])[A-Z]\b(?![+-]?\d)"#,
+    caseInsensitive: false)
+  static let phoneSeparator = #"[ .\-/\x{A0}\x{2009}\x{202F}]?"#
   static let frenchPhone = regex(
-    #"(?:(?:\+|\b00)33[ .\-\x{A0}]?(?:\(0\)[ .\-\x{A0}]?)?[1-9]|(?<![\d+])0[1-9])(?:"# + phoneSeparator
+    #"(?:(?:\+|\b00)33[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?)?[1-9]|(?<![\d+])0[1-9])(?:"#
+      + phoneSeparator
       + #"\d{2}){4}(?!\d)"#)
   static let internationalPhone = regex(
-    #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
+    #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(
-    #"\b\d{1,4}(?:[ ]?(?:bis|ter|[abAB]))?,?[ ]+(?:"#
+    #"\b\d{1,4}(?:[ ]?(?:(?i:bis|ter)|[abAB]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
       + #"(?i:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point)"#
       + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
-      + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|[\p{L}\d][\p{L}\d'’-]*)"#
-      + #"|(?i:place|cours|square|passage|résidence|lotissement|cité|sentier|hameau|voie|route)"#
+      + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
+      + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
+      // A street name in lowercase goes on over a few words, up to a word that starts a clause.
+      + #"(?:[ ]+(?!(?:"# + addressStopwords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
+      + #"|(?i:place|square|route|sentier|hameau|lotissement)"#
+      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"(?!(?i:"# + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*(?:[ ]+(?!(?:"# + addressStopwords
+      + #")\b)[\p{Ll}][\p{L}'’-]*){0,2}"#
+      + #"|(?i:cours|passage|résidence|cité|voie)"#
       + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"[\p{Lu}\d][\p{L}\d'’-]*)"#
-      + #"(?:[ ]+[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
+      + #"(?:[ ]+(?!(?:"# + addressCapitalStopwords
+      + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
       + #"(?:,?[ ]+\d{5}(?:[ ]+[\p{Lu}][\p{L}'’-]*(?:[ -][\p{Lu}][\p{L}'’-]*){0,2})?)?"#,
     caseInsensitive: false)
+
+  /// Words that end a lowercase street name: the rest of the sentence starts there.
+  static let addressStopwords =
+    "à|a|au|aux|avec|c|ce|cette|chez|dans|de|depuis|des|du|donc|dont|elle|en|est|et|il|j|je|la|le|les|"
+    + "leur|ma|mais|me|mes|mon|ne|nos|notre|nous|on|ou|où|par|pas|pour|près|qu|que|qui|sa|se|ses|si|son|"
+    + "sont|sur|svp|un|une|vers|vos|votre|vous|y|merci|cordialement|bonjour|tél|tel|téléphone"
+
+  /// Capitalised words that start the next sentence rather than go on with the street's name.
+  static let addressCapitalStopwords =
+    "Ma|Mon|Mes|Je|J|Nous|Vous|Il|Elle|On|Merci|Cordialement|Bonjour|Pour|Et|Mais|Ou|Si|Tél|Tel|"
+    + "Téléphone|Mail|Courriel|Bien"
 
   static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
     // The patterns are constants: a failure here is a programming error caught by any test.
@@ -299,7 +335,11 @@ enum PatternDetectors {
           kind: .iban, range: NSRange(location: range.location, length: (prefix as NSString).length),
           confidence: .checksum)
       }
-      guard let lastSpace = prefix.lastIndex(where: { $0 == " " || $0 == "\u{A0}" }) else { break }
+      guard
+        let lastSpace = prefix.lastIndex(where: {
+          $0 == " " || $0 == "\u{A0}" || $0 == "\u{2009}" || $0 == "\u{202F}"
+        })
+      else { break }
       prefix = String(prefix[..<lastSpace])
     }
     return compact.count >= 15 ? Detection(kind: .iban, range: range, confidence: .shape) : nil

@@ -74,11 +74,37 @@ import Testing
       ("Écrire à jean.dupuis (at) ac-lille.fr merci", .email, "jean.dupuis (at) ac-lille.fr"),
       ("Au 3 rue des peupliers, 59000 Lille, au fond.", .adresse, "3 rue des peupliers, 59000 Lille"),
       ("Siège : 12 bd du maréchal Foch", .adresse, "12 bd du maréchal Foch"),
+      // Forms of the independent holdout set's first run that went through.
+      (
+        "Tél. 01\u{202F}45\u{202F}74\u{202F}53\u{202F}76.", .telephone,
+        "01\u{202F}45\u{202F}74\u{202F}53\u{202F}76"
+      ),
+      ("écrire à d point cherif at ac-lyon point fr svp", .email, "d point cherif at ac-lyon point fr"),
+      ("mail : erwan.m61 @ free.fr", .email, "erwan.m61 @ free.fr"),
+      ("contact : n.chaoui [arobase] ac-amiens.fr", .email, "n.chaoui [arobase] ac-amiens.fr"),
+      ("sissoko-m (at) ac-normandie (dot) fr ou", .email, "sissoko-m (at) ac-normandie (dot) fr"),
+      ("RIB : FR85-0254-4881-8897-3379-4512-378.", .iban, "FR85-0254-4881-8897-3379-4512-378"),
+      ("RIB : DE64  1511 0229 7309 0054 38 merci", .iban, "DE64  1511 0229 7309 0054 38"),
+      ("un collège REP (002 2111 S) et", .uai, "002 2111 S"),
+      ("au lycée 0765123 L depuis", .uai, "0765123 L"),
+      ("J'habite 109 rue henri barbusse à Lille", .adresse, "109 rue henri barbusse"),
+      ("au 29 Bis avenue de Lens, 62300 Lens.", .adresse, "29 Bis avenue de Lens, 62300 Lens"),
+      ("Courrier au 27 quai roger salengro Ma sœur utilise Gemini.", .adresse, "27 quai roger salengro"),
+      ("Au 16 place faidherbe il y a", .adresse, "16 place faidherbe"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
       #expect(masked.findings.map(\.kind) == [kind], "\(text)")
       #expect(masked.findings.first?.original == value, "\(text)")
+    }
+  }
+
+  @Test func wordsAfterANumberAreNotAddressesOrCodes() {
+    for text in [
+      "Nous avons 2 cours de maths et 3 places libres.", "En 2024 1500 élèves A et B.",
+      "La salle 112 rue pas loin.", "Look at this example.", "Le 12 place est prise.",
+    ] {
+      #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
   }
 
