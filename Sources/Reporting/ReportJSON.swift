@@ -37,7 +37,11 @@ public enum ReportJSON {
           droppedSentences: $0.globalSynthesis.droppedSentences)
       }
       themes = report.analyses.flatMap { analysis in
-        analysis.themes.map { ThemeEntry(theme: $0, question: analysis.questionID) }
+        analysis.themes.map {
+          ThemeEntry(
+            theme: $0, question: analysis.questionID,
+            counts: report.counts(of: $0.id, in: analysis.questionID))
+        }
       }
       assignments = report.analyses.flatMap { analysis in
         let byResponse = analysis.assignments
@@ -76,22 +80,26 @@ public enum ReportJSON {
     var parentID: ThemeID?
     var label: String
     var statement: String
-    var respondents: Int
+    /// null when masked by the small-cell rule (named in `masked`).
+    var respondents: NullWhenMasked<Int>
     var arguments: [ArgumentID]
-    var stance: [String: Int]
+    var stance: [String: Int?]
+    /// The counts masked by the small-cell rule: `respondents`, `arguments`, `stance.pour`…
+    var masked: [String]
     var isOther: Bool
     var synthesis: [SentenceEntry]
     var validation: Validation?
 
-    init(theme: Theme, question: QuestionID) {
+    init(theme: Theme, question: QuestionID, counts: PublishedThemeCounts) {
       id = theme.id
       questionID = question.rawValue
       parentID = theme.parentID
       label = theme.label
       statement = theme.statement
-      respondents = theme.respondents
+      respondents = NullWhenMasked(counts.respondents)
       arguments = theme.argumentIDs
-      stance = Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, theme.stance[$0]) })
+      stance = Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, counts.stance[$0]) })
+      masked = counts.maskedFields.filter { $0 != "arguments" }
       isOther = theme.isOther
       synthesis = theme.synthesis.sentences.map(SentenceEntry.init)
       validation = theme.validation

@@ -4,7 +4,8 @@ import ObservatoireCore
 
 /// The machine-readable result of `observatoire analyse --json`: a contract other tools rely on.
 /// `themes` lists every top-level theme (« autres » included, flagged), `assignments` every
-/// response of the file with its identifier (or row number) and its theme ids.
+/// response of the file with its identifier (or row number) and its theme ids. Theme counts are
+/// published under the analysis's small-cell policy: null where masked, named in `masked`.
 enum AnalysisJSON {
   struct ArgumentOut: Encodable {
     var id: String
@@ -21,10 +22,14 @@ enum AnalysisJSON {
     var parent: String?
     var label: String
     var statement: String
-    var respondents: Int
-    var share: Double
-    var argumentCount: Int
-    var stance: [String: Int]
+    /// null when masked by the small-cell rule (named in `masked`).
+    var respondents: NullWhenMasked<Int>
+    var share: NullWhenMasked<Double>
+    var argumentCount: NullWhenMasked<Int>
+    var stance: [String: Int?]
+    /// The counts masked by the small-cell rule: `respondents` (and then `share`), `arguments`
+    /// (`argumentCount`), `stance.pour`…
+    var masked: [String]
     var isOther: Bool
     var synthesis: [SentenceOut]
     var arguments: [ArgumentOut]
@@ -43,7 +48,8 @@ enum AnalysisJSON {
     var title: String
     var answered: Int
     var arguments: Int
-    var coverage: Double
+    /// null when the count of « autres » is masked (the share would give it back).
+    var coverage: NullWhenMasked<Double>
     var themes: [String]
     var subThemes: [ThemeOut]
     var globalSynthesis: [SentenceOut]
@@ -76,14 +82,16 @@ enum AnalysisJSON {
     for run in runs {
       let analysis = run.analysis
       let arguments = Dictionary(uniqueKeysWithValues: analysis.arguments.map { ($0.id, $0) })
+      let published = run.publishedCounts
       func out(_ theme: Theme) -> ThemeOut {
-        ThemeOut(
+        let counts = published[theme.id] ?? .masked(question: analysis.questionID, theme: theme.id)
+        return ThemeOut(
           id: theme.id, question: analysis.questionID.rawValue, parent: theme.parentID, label: theme.label,
-          statement: theme.statement, respondents: theme.respondents,
-          share: analysis.answered > 0 ? Double(theme.respondents) / Double(analysis.answered) : 0,
-          argumentCount: theme.argumentIDs.count,
-          stance: Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, theme.stance[$0]) }),
-          isOther: theme.isOther,
+          statement: theme.statement, respondents: NullWhenMasked(counts.respondents),
+          share: NullWhenMasked(analysis.answered > 0 ? counts.share(of: analysis.answered) : 0),
+          argumentCount: NullWhenMasked(counts.arguments),
+          stance: Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, counts.stance[$0]) }),
+          masked: counts.maskedFields, isOther: theme.isOther,
           synthesis: theme.synthesis.sentences.map { SentenceOut(text: $0.text, citations: $0.citations) },
           arguments: theme.argumentIDs.compactMap { arguments[$0] }.map {
             ArgumentOut(
@@ -94,7 +102,6 @@ enum AnalysisJSON {
       let topLevel = analysis.topLevelThemes
       themes += topLevel.map(out)
       for (response, ids) in analysis.assignments { byResponse[response, default: []] += ids }
-      let inOther = analysis.themes.first(where: \.isOther)?.argumentIDs.count ?? 0
       var tallies: [String: StageTally] = [:]
       for (stage, tally) in run.stages {
         tallies[stage.rawValue] = tally
@@ -105,8 +112,7 @@ enum AnalysisJSON {
         QuestionOut(
           id: analysis.questionID.rawValue, title: analysis.title, answered: analysis.answered,
           arguments: analysis.arguments.count,
-          coverage: analysis.arguments.isEmpty
-            ? 0 : Double(analysis.arguments.count - inOther) / Double(analysis.arguments.count),
+          coverage: NullWhenMasked(run.publishedCoverage),
           themes: topLevel.map(\.id), subThemes: analysis.themes.filter { $0.parentID != nil }.map(out),
           globalSynthesis: analysis.globalSynthesis.sentences.map {
             SentenceOut(text: $0.text, citations: $0.citations)

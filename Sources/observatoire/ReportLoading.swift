@@ -2,6 +2,7 @@ import Analysis
 import ArgumentParser
 import Foundation
 import ObservatoireCore
+import Privacy
 import Storage
 
 /// Why a report could not be loaded, in French for the analyst.
@@ -46,8 +47,10 @@ func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws
     from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
 }
 
-/// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export.
-func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport {
+/// Loads a JSON-encoded `ConsultationReport` (dates in ISO 8601), e.g. to re-render an export, and
+/// publishes it under the small-cell policy: `minimumCellSize` when given, else the strictest *k*
+/// its analyses were run with, else its own.
+func loadConsultationReport(jsonFile path: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
   let data: Data
   do {
     data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -57,7 +60,11 @@ func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport 
   let decoder = JSONDecoder()
   decoder.dateDecodingStrategy = .iso8601
   do {
-    return try decoder.decode(ConsultationReport.self, from: data)
+    let report = try decoder.decode(ConsultationReport.self, from: data)
+    return SmallCellPolicy.resolved(
+      explicit: minimumCellSize, analyses: report.analyses.compactMap(\.minimumCellSize),
+      project: report.privacy.minimumCellSize
+    ).publish(report)
   } catch let error as DecodingError {
     throw ReportLoadingError.invalidJSON(path: path, line: nil, column: nil, reason: describe(error))
   } catch {

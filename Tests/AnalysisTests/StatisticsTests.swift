@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 import Testing
 
 @testable import Analysis
@@ -103,8 +104,10 @@ enum SurveyFixture {
 
   func stats(_ id: QuestionID, k: Int = 5, segments: [QuestionID] = []) throws -> QuestionStatistics {
     try #require(
-      ClosedQuestionStatistics.compute(consultation: consultation, minimumCellSize: k, segments: segments)
-        .first { $0.questionID == id })
+      ClosedQuestionStatistics.compute(
+        consultation: consultation, smallCells: SmallCellPolicy(minimumCellSize: k), segments: segments
+      )
+      .first { $0.questionID == id })
   }
 
   @Test func freeTextQuestionsHaveNoStatistics() {
@@ -187,7 +190,7 @@ enum SurveyFixture {
 @Suite struct StatisticsTextTableTests {
   @Test func rendersBasesPercentagesAndSuppressedCellsInFrench() throws {
     let stats = ClosedQuestionStatistics.compute(
-      consultation: SurveyFixture.consultation(), minimumCellSize: 5)
+      consultation: SurveyFixture.consultation(), smallCells: SmallCellPolicy(minimumCellSize: 5))
     let text = StatisticsTextTable.render(stats, minimumCellSize: 5)
     #expect(text.contains("12 répondants à la question pour 13 répondants au questionnaire"))
     #expect(text.contains("Oui | 7 | 58,3 % |"))
