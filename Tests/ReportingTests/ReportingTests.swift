@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 import TestSupport
 import Testing
 
@@ -310,4 +311,29 @@ func runTool(_ path: String, _ arguments: [String], timeout: Double) async throw
   let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
   try? FileManager.default.removeItem(at: log)
   return ToolResult(status: process.terminationStatus, output: output)
+}
+
+@Suite struct PublishedReportTests {
+  /// A report read back (`report --from-json`) is published again: at the same k nothing changes;
+  /// at a larger k, what that k adds is masked and nothing masked comes back.
+  @Test func publishingAgainMasksOnlyWhatALargerKAdds() throws {
+    let once = try ReportFixture.make()
+    #expect(SmallCellPolicy(minimumCellSize: 5).publish(once) == once)
+    let stricter = SmallCellPolicy(minimumCellSize: 40).publish(once)
+    #expect(stricter.privacy.minimumCellSize == 40)
+    for (before, after) in zip(once.themeCounts, stricter.themeCounts) {
+      for (a, b) in zip(
+        [before.respondents, before.arguments] + Stance.allCases.map { before.stance[$0] },
+        [after.respondents, after.arguments] + Stance.allCases.map { after.stance[$0] })
+      {
+        #expect(a == nil ? b == nil : (b == a || b == nil), "\(before.themeID)")
+        if let b { #expect(b == 0 || b >= 40) }
+      }
+    }
+    for (before, after) in zip(once.statistics, stricter.statistics) {
+      for (a, b) in zip(before.options, after.options) {
+        if let count = b.proportion.count { #expect(count == a.proportion.count && count >= 40) }
+      }
+    }
+  }
 }
