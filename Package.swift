@@ -106,8 +106,10 @@ let package = Package(
     .testTarget(name: "StorageTests", dependencies: ["Storage", "TestSupport"]),
     .testTarget(
       name: "AnalysisTests",
-      dependencies: ["Analysis", "Ingest", "Inference", "InferenceTesting", "Storage", "TestSupport"]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
+      dependencies: [
+        "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
+      ]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -5,11 +5,12 @@ public struct ThemeSegmentCount: Sendable, Hashable, Codable {
   public var themeID: ThemeID
   public var segment: QuestionID
   public var value: String
-  /// nil when suppressed (below *k*).
+  /// Exact in a stored analysis; as published (nil: masked, see Privacy's `SmallCellPolicy`) in a
+  /// report. Analyses stored before *k* was applied at publication hold nil for cells masked then.
   public var respondents: Int?
-  /// Respondents of this segment value who answered the question.
-  public var base: Int
-  public init(themeID: ThemeID, segment: QuestionID, value: String, respondents: Int?, base: Int) {
+  /// Respondents of this segment value who answered the question (nil: masked).
+  public var base: Int?
+  public init(themeID: ThemeID, segment: QuestionID, value: String, respondents: Int?, base: Int?) {
     self.themeID = themeID
     self.segment = segment
     self.value = value
@@ -31,11 +32,13 @@ public struct QuestionAnalysis: Sendable, Hashable, Codable {
   public var themes: [Theme]
   public var globalSynthesis: Synthesis
   public var segmentCounts: [ThemeSegmentCount]
+  /// The publication threshold *k* the analysis was run with (nil: stored before it was kept).
+  public var minimumCellSize: Int?
 
   public init(
     questionID: QuestionID, title: String, answered: Int, answers: [ResponseID: String],
     arguments: [Argument], themes: [Theme], globalSynthesis: Synthesis,
-    segmentCounts: [ThemeSegmentCount] = []
+    segmentCounts: [ThemeSegmentCount] = [], minimumCellSize: Int? = nil
   ) {
     self.questionID = questionID
     self.title = title
@@ -45,6 +48,7 @@ public struct QuestionAnalysis: Sendable, Hashable, Codable {
     self.themes = themes
     self.globalSynthesis = globalSynthesis
     self.segmentCounts = segmentCounts
+    self.minimumCellSize = minimumCellSize
   }
 
   public var topLevelThemes: [Theme] { themes.filter { $0.parentID == nil } }
@@ -74,6 +78,9 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
   public var analyses: [QuestionAnalysis]
   public var privacy: PrivacySummary
   public var provenance: Provenance
+  /// The themes' counts as published, made by Privacy's `SmallCellPolicy.publish(_:)` at
+  /// `privacy.minimumCellSize`. Renderers show these, never the exact counts of `analyses`.
+  public var themeCounts: [PublishedThemeCounts]
   /// Every response of the source file, in file order: what the analysis document's
   /// `assignments` list (empty when unknown).
   public var responses: [ResponseReference]
@@ -81,7 +88,7 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
   public init(
     title: String, sourceName: String, respondents: Int, statistics: [QuestionStatistics],
     analyses: [QuestionAnalysis], privacy: PrivacySummary, provenance: Provenance,
-    responses: [ResponseReference] = []
+    themeCounts: [PublishedThemeCounts] = [], responses: [ResponseReference] = []
   ) {
     self.title = title
     self.sourceName = sourceName
@@ -90,7 +97,32 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
     self.analyses = analyses
     self.privacy = privacy
     self.provenance = provenance
+    self.themeCounts = themeCounts
     self.responses = responses
+  }
+
+  /// The published counts of a theme; every count masked when none were made for it, so that a
+  /// report that skipped the policy shows nothing it should not.
+  public func counts(of theme: ThemeID, in question: QuestionID) -> PublishedThemeCounts {
+    themeCounts.first { $0.themeID == theme && $0.questionID == question }
+      ?? .masked(question: question, theme: theme)
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case title, sourceName, respondents, statistics, analyses, privacy, provenance, themeCounts, responses
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    title = try container.decode(String.self, forKey: .title)
+    sourceName = try container.decode(String.self, forKey: .sourceName)
+    respondents = try container.decode(Int.self, forKey: .respondents)
+    statistics = try container.decode([QuestionStatistics].self, forKey: .statistics)
+    analyses = try container.decode([QuestionAnalysis].self, forKey: .analyses)
+    privacy = try container.decode(PrivacySummary.self, forKey: .privacy)
+    provenance = try container.decode(Provenance.self, forKey: .provenance)
+    themeCounts = try container.decodeIfPresent([PublishedThemeCounts].self, forKey: .themeCounts) ?? []
+    responses = try container.decodeIfPresent([ResponseReference].self, forKey: .responses) ?? []
   }
 }
 

@@ -2,14 +2,16 @@ import Foundation
 
 /// A proportion with its Wilson 95 % interval, or a suppressed cell.
 public struct Proportion: Sendable, Hashable, Codable {
-  /// nil when the count is below the publication threshold *k* and so suppressed.
+  /// nil when masked by the small-cell rule (Privacy's `SmallCellPolicy`).
   public var count: Int?
-  public var denominator: Int
+  /// Respondents the share is taken of; nil when that base is itself masked (a cross-tab column
+  /// of fewer than *k* respondents).
+  public var denominator: Int?
   public var share: Double?
   public var lower: Double?
   public var upper: Double?
 
-  public init(count: Int?, denominator: Int, share: Double?, lower: Double?, upper: Double?) {
+  public init(count: Int?, denominator: Int?, share: Double?, lower: Double?, upper: Double?) {
     self.count = count
     self.denominator = denominator
     self.share = share
@@ -18,6 +20,30 @@ public struct Proportion: Sendable, Hashable, Codable {
   }
 
   public var isSuppressed: Bool { count == nil }
+
+  enum CodingKeys: String, CodingKey {
+    case count, denominator, share, lower, upper, masked
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    count = try container.decodeIfPresent(Int.self, forKey: .count)
+    denominator = try container.decodeIfPresent(Int.self, forKey: .denominator)
+    share = try container.decodeIfPresent(Double.self, forKey: .share)
+    lower = try container.decodeIfPresent(Double.self, forKey: .lower)
+    upper = try container.decodeIfPresent(Double.self, forKey: .upper)
+  }
+
+  /// `count` (and `share`, `lower`, `upper`) null with `"masked": true` when suppressed.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(count, forKey: .count)
+    try container.encode(denominator, forKey: .denominator)
+    try container.encode(share, forKey: .share)
+    try container.encode(lower, forKey: .lower)
+    try container.encode(upper, forKey: .upper)
+    try container.encode(isSuppressed, forKey: .masked)
+  }
 }
 
 /// One line of a closed question's table: an option (or a scale value) and how many chose it.
@@ -92,10 +118,12 @@ public struct QuestionStatistics: Sendable, Hashable, Codable {
 public struct PrivacySummary: Sendable, Hashable, Codable {
   /// Counts keyed by placeholder kind (`PERSONNE`, `EMAIL`, `TELEPHONE`…).
   public var maskedCounts: [String: Int]
-  /// Minimum cell size *k*: any count below it is suppressed from outputs.
-  public var minimumCellSize: Int
+  /// Minimum cell size *k*: any count below it is suppressed from outputs. In a stored project,
+  /// the project's own *k* (nil: the default of Privacy's `SmallCellPolicy`); in a report, the *k*
+  /// it was published with (set by `SmallCellPolicy.publish(_:)`).
+  public var minimumCellSize: Int?
   public var originalsKept: Bool
-  public init(maskedCounts: [String: Int] = [:], minimumCellSize: Int = 5, originalsKept: Bool = false) {
+  public init(maskedCounts: [String: Int] = [:], minimumCellSize: Int? = nil, originalsKept: Bool = false) {
     self.maskedCounts = maskedCounts
     self.minimumCellSize = minimumCellSize
     self.originalsKept = originalsKept

@@ -197,7 +197,7 @@ enum PatternDetectors {
     caseInsensitive: false)
   static let phoneSeparator = #"[ .\-/\x{A0}\x{2009}\x{202F}]?"#
   static let frenchPhone = regex(
-    #"(?:(?:\+|\b00)33[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?)?[1-9]|(?<![\d+])0[1-9])(?:"#
+    #"(?:(?:\+|\b00)33[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?)?[1-9]|(?<![\d+])(?<!\d[.,])0[1-9])(?:"#
       + phoneSeparator
       + #"\d{2}){4}(?!\d)"#)
   static let internationalPhone = regex(

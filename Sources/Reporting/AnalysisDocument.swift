@@ -34,19 +34,42 @@ public struct AnalysisDocument: Codable, Sendable, Hashable {
     public var parent: ThemeID?
     public var label: String
     public var statement: String
-    /// Distinct respondents with at least one argument in the theme.
-    public var respondents: Int
+    /// Distinct respondents with at least one argument in the theme; null when masked (below *k*,
+    /// docs/report-schema.md « Small cells »), like every count here.
+    public var respondents: Int?
     /// `respondents` over the respondents who answered the question.
-    public var share: Double
-    public var argumentCount: Int
-    /// Arguments per stance: `pour`, `contre`, `nuancé`, `neutre`.
-    public var stance: [String: Int]
+    public var share: Double?
+    public var argumentCount: Int?
+    /// Respondents per stance: `pour`, `contre`, `nuancé`, `neutre`.
+    public var stance: [String: Int?]
+    /// The names of the masked counts: `respondents`, `arguments`, `stance.pour`…
+    public var masked: [String]
     public var isOther: Bool
     public var synthesis: [SentenceEntry]
     /// Sentences of the theme's synthesis dropped for want of a supporting citation.
     public var droppedSentences: Int
     public var arguments: [ArgumentEntry]
     public var validation: Validation?
+
+    // A masked count is written `null`, not left out: the reader sees it is there, and masked.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(question, forKey: .question)
+      try container.encodeIfPresent(parent, forKey: .parent)
+      try container.encode(label, forKey: .label)
+      try container.encode(statement, forKey: .statement)
+      try container.encode(respondents, forKey: .respondents)
+      try container.encode(share, forKey: .share)
+      try container.encode(argumentCount, forKey: .argumentCount)
+      try container.encode(stance, forKey: .stance)
+      try container.encode(masked, forKey: .masked)
+      try container.encode(isOther, forKey: .isOther)
+      try container.encode(synthesis, forKey: .synthesis)
+      try container.encode(droppedSentences, forKey: .droppedSentences)
+      try container.encode(arguments, forKey: .arguments)
+      try container.encodeIfPresent(validation, forKey: .validation)
+    }
   }
 
   public struct ArgumentEntry: Codable, Sendable, Hashable {
@@ -107,8 +130,11 @@ public struct AnalysisDocument: Codable, Sendable, Hashable {
     /// Respondents with a non-empty answer.
     public var answered: Int
     public var arguments: Int
-    /// Share of the arguments in a theme other than « autres ».
-    public var coverage: Double
+    /// Share of the arguments in a theme other than « autres »; null when the argument count of
+    /// « autres » is masked (the share would give it back).
+    public var coverage: Double?
+    /// The *k* the analysis was run with.
+    public var minimumCellSize: Int?
     /// Ids of the question's top-level themes, in the order of `themes`.
     public var themes: [ThemeID]
     public var subThemes: [ThemeEntry]
@@ -123,6 +149,27 @@ public struct AnalysisDocument: Codable, Sendable, Hashable {
     public var ruleFallbackAnswers: Int?
     public var checks: [String: Int]?
     public var usage: Usage?
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(id, forKey: .id)
+      try container.encode(title, forKey: .title)
+      try container.encode(answered, forKey: .answered)
+      try container.encode(arguments, forKey: .arguments)
+      try container.encode(coverage, forKey: .coverage)
+      try container.encodeIfPresent(minimumCellSize, forKey: .minimumCellSize)
+      try container.encode(themes, forKey: .themes)
+      try container.encode(subThemes, forKey: .subThemes)
+      try container.encode(globalSynthesis, forKey: .globalSynthesis)
+      try container.encode(droppedSentences, forKey: .droppedSentences)
+      try container.encode(answers, forKey: .answers)
+      try container.encode(segmentCounts, forKey: .segmentCounts)
+      try container.encodeIfPresent(stages, forKey: .stages)
+      try container.encodeIfPresent(droppedArguments, forKey: .droppedArguments)
+      try container.encodeIfPresent(ruleFallbackAnswers, forKey: .ruleFallbackAnswers)
+      try container.encodeIfPresent(checks, forKey: .checks)
+      try container.encodeIfPresent(usage, forKey: .usage)
+    }
   }
 }
 
@@ -147,12 +194,15 @@ extension AnalysisDocument {
     for analysis in report.analyses {
       let arguments = Dictionary(analysis.arguments.map { ($0.id, $0) }) { first, _ in first }
       func entry(_ theme: Theme) -> ThemeEntry {
-        ThemeEntry(
+        // The published counts (Privacy's small-cell policy), never the exact ones of `theme`.
+        let counts = report.counts(of: theme.id, in: analysis.questionID)
+        return ThemeEntry(
           id: theme.id, question: analysis.questionID.rawValue, parent: theme.parentID, label: theme.label,
-          statement: theme.statement, respondents: theme.respondents,
-          share: analysis.answered > 0 ? Double(theme.respondents) / Double(analysis.answered) : 0,
-          argumentCount: theme.argumentIDs.count,
-          stance: Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, theme.stance[$0]) }),
+          statement: theme.statement, respondents: counts.respondents,
+          share: analysis.answered > 0 ? counts.share(of: analysis.answered) : 0,
+          argumentCount: counts.arguments,
+          stance: Dictionary(uniqueKeysWithValues: Stance.allCases.map { ($0.rawValue, counts.stance[$0]) }),
+          masked: counts.maskedFields,
           isOther: theme.isOther, synthesis: theme.synthesis.sentences.map(SentenceEntry.init),
           droppedSentences: theme.synthesis.droppedSentences,
           arguments: theme.argumentIDs.compactMap { arguments[$0] }.map(ArgumentEntry.init),
@@ -161,15 +211,19 @@ extension AnalysisDocument {
       let topLevel = analysis.topLevelThemes
       themes += topLevel.map(entry)
       for (response, ids) in analysis.assignments { byResponse[response, default: []] += ids }
-      let inOther = analysis.themes.first(where: \.isOther)?.argumentIDs.count ?? 0
+      let inOther: Int? =
+        analysis.themes.first(where: \.isOther).map {
+          report.counts(of: $0.id, in: analysis.questionID).arguments
+        } ?? 0
       let run = runs[analysis.questionID]
       questions.append(
         QuestionEntry(
           id: analysis.questionID.rawValue, title: analysis.title, answered: analysis.answered,
           arguments: analysis.arguments.count,
           coverage: analysis.arguments.isEmpty
-            ? 0 : Double(analysis.arguments.count - inOther) / Double(analysis.arguments.count),
-          themes: topLevel.map(\.id), subThemes: analysis.themes.filter { $0.parentID != nil }.map(entry),
+            ? 0 : inOther.map { Double(analysis.arguments.count - $0) / Double(analysis.arguments.count) },
+          minimumCellSize: analysis.minimumCellSize, themes: topLevel.map(\.id),
+          subThemes: analysis.themes.filter { $0.parentID != nil }.map(entry),
           globalSynthesis: analysis.globalSynthesis.sentences.map(SentenceEntry.init),
           droppedSentences: analysis.globalSynthesis.droppedSentences,
           answers: analysis.answers.sorted { $0.key < $1.key }.map {
@@ -219,11 +273,14 @@ extension AnalysisDocument {
         arguments: arguments, themes: analysisThemes,
         globalSynthesis: Synthesis(
           sentences: question.globalSynthesis.map(\.sentence), droppedSentences: question.droppedSentences),
-        segmentCounts: question.segmentCounts)
+        segmentCounts: question.segmentCounts, minimumCellSize: question.minimumCellSize)
+    }
+    let themeCounts = questions.flatMap { question in
+      (themes.filter { $0.question == question.id } + question.subThemes).map(\.publishedCounts)
     }
     return ConsultationReport(
       title: title, sourceName: source, respondents: respondents, statistics: statistics,
-      analyses: analyses, privacy: privacy, provenance: provenance,
+      analyses: analyses, privacy: privacy, provenance: provenance, themeCounts: themeCounts,
       responses: assignments.map { ResponseReference(id: ResponseID($0.id), row: $0.row) })
   }
 
@@ -292,13 +349,23 @@ enum DocumentDates {
 }
 
 extension AnalysisDocument.ThemeEntry {
+  var publishedCounts: PublishedThemeCounts {
+    var split = PublishedStanceCounts()
+    for stance in Stance.allCases { split[stance] = self.stance[stance.rawValue] ?? nil }
+    return PublishedThemeCounts(
+      questionID: QuestionID(question), themeID: id, respondents: respondents, arguments: argumentCount,
+      stance: split)
+  }
+
+  /// The theme as a report holds it. Its exact counts are not in the document: the published ones
+  /// stand in (0 where masked); renderers show `ConsultationReport.themeCounts` only.
   var theme: Theme {
     var counts = StanceCounts()
-    for stance in Stance.allCases { counts[stance] = self.stance[stance.rawValue] ?? 0 }
+    for stance in Stance.allCases { counts[stance] = (self.stance[stance.rawValue] ?? nil) ?? 0 }
     return Theme(
       id: id, parentID: parent, label: label, statement: statement,
       synthesis: Synthesis(sentences: synthesis.map(\.sentence), droppedSentences: droppedSentences),
-      argumentIDs: arguments.map(\.id), respondents: respondents, stance: counts, isOther: isOther,
+      argumentIDs: arguments.map(\.id), respondents: respondents ?? 0, stance: counts, isOther: isOther,
       validation: validation)
   }
 }

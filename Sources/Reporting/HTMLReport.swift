@@ -61,7 +61,7 @@ struct HTMLReport {
       "<li><strong data-themes=\"\(themeCount)\">\(themeCount)</strong> \(labels.themes.lowercased())</li>"
     body +=
       "<li><strong data-arguments=\"\(argumentCount)\">\(argumentCount)</strong> \(labels.arguments.lowercased())</li>"
-    body += "</ul></section>"
+    body += "</ul>\(suppressedLegend)</section>"
     if report.analyses.isEmpty {
       body += "<p class=\"obs-no-analysis\">\(escapeXML(labels.noAnalysis))</p>"
     } else {
@@ -89,14 +89,17 @@ struct HTMLReport {
     html += synthesisHTML(analysis.globalSynthesis, page: "index.html")
     let themes = analysis.topLevelThemes
     if !themes.isEmpty {
-      let base = max(analysis.answered, 1)
       html += "<h4>\(labels.themes)</h4>"
       let bars = themes.map { theme in
-        SVGChart.Bar(
-          label: label(of: theme), share: Double(theme.respondents) / Double(base),
-          valueText: "\(theme.respondents) (\(labels.percent(Double(theme.respondents) / Double(base))))")
+        let counts = report.counts(of: theme.id, in: analysis.questionID)
+        let share = counts.share(of: analysis.answered)
+        return SVGChart.Bar(
+          label: label(of: theme), share: share,
+          valueText: counts.respondents.map { "\($0) (\(labels.percent(share)))" } ?? labels.suppressed)
       }
-      let description = themes.map { "\(label(of: $0)) : \($0.respondents)" }.joined(separator: " ; ")
+      let description = themes.map {
+        "\(label(of: $0)) : \(labels.count(report.counts(of: $0.id, in: analysis.questionID).respondents))"
+      }.joined(separator: " ; ")
       html +=
         "<figure>"
         + SVGChart.bars(
@@ -112,10 +115,11 @@ struct HTMLReport {
       html += "</tr></thead><tbody>"
       for theme in themes {
         let page = themePages[ThemeKey(question: analysis.questionID, theme: theme.id)] ?? "index.html"
+        let counts = report.counts(of: theme.id, in: analysis.questionID)
         html += "<tr><th scope=\"row\"><a href=\"\(page)\">\(escapeXML(label(of: theme)))</a></th>"
         html +=
-          "<td>\(theme.respondents)</td><td>\(labels.percent(Double(theme.respondents) / Double(base)))</td><td>\(theme.argumentIDs.count)</td>"
-        for stance in Stance.allCases { html += "<td>\(theme.stance[stance])</td>" }
+          "<td>\(labels.count(counts.respondents))</td><td>\(labels.percent(counts.share(of: analysis.answered)))</td><td>\(labels.count(counts.arguments))</td>"
+        for stance in Stance.allCases { html += "<td>\(labels.count(counts.stance[stance]))</td>" }
         html += "</tr>"
       }
       html += "</tbody></table></div>"
@@ -180,7 +184,9 @@ struct HTMLReport {
         label: value,
         counts: breakdown.cells.indices.map { row in
           column < breakdown.cells[row].count ? breakdown.cells[row][column].count : nil
-        })
+        },
+        // One answer each: a column's cells add up to its base, and a masked one leaves a gap.
+        total: statistics.kind == .multipleChoice ? nil : breakdown.cells.first?[column].denominator)
     }
     let description = rows.map { row in
       "\(row.label) : " + zip(options, row.counts).map { "\($0) \(labels.count($1))" }.joined(separator: ", ")
@@ -226,30 +232,36 @@ struct HTMLReport {
       body +=
         "<p class=\"fr-text--lead\"><strong>\(labels.statement) :</strong> \(escapeXML(theme.statement))</p>"
     }
-    body +=
-      "<ul class=\"obs-key-figures\"><li><strong data-respondents=\"\(theme.respondents)\">\(theme.respondents)</strong> \(labels.respondents)</li>"
-    body +=
-      "<li><strong data-arguments=\"\(theme.argumentIDs.count)\">\(theme.argumentIDs.count)</strong> \(labels.arguments.lowercased())</li></ul>"
+    let counts = report.counts(of: theme.id, in: analysis.questionID)
+    body += "<ul class=\"obs-key-figures\">"
+    body += keyFigure("respondents", counts.respondents, label: labels.respondents)
+    body += keyFigure("arguments", counts.arguments, label: labels.arguments.lowercased()) + "</ul>"
+    if !counts.maskedFields.isEmpty { body += suppressedLegend }
     body += "<section aria-labelledby=\"synthese\"><h2 id=\"synthese\">\(labels.synthesis)</h2>"
     body += synthesisHTML(theme.synthesis, page: page) + "</section>"
 
     body += "<section aria-labelledby=\"positions\"><h2 id=\"positions\">\(labels.stanceSplit)</h2>"
     let stanceNames = Stance.allCases.map { labels.stanceName($0) }
-    let stanceCounts = Stance.allCases.map { theme.stance[$0] }
+    let stanceCounts = Stance.allCases.map { counts.stance[$0] }
     body +=
       "<figure>"
       + SVGChart.stacked(
         id: "chart-stance", title: "\(labels.stanceSplit) – \(label(of: theme))",
         description: "\(labels.stackedDescriptionPrefix). "
-          + zip(stanceNames, stanceCounts).map { "\($0) : \($1)" }.joined(separator: ", "),
-        categories: stanceNames, rows: [SVGChart.StackedRow(label: labels.arguments, counts: stanceCounts)],
+          + zip(stanceNames, stanceCounts).map { "\($0) : \(labels.count($1))" }.joined(separator: ", "),
+        categories: stanceNames,
+        rows: [
+          SVGChart.StackedRow(label: labels.respondentsTitle, counts: stanceCounts, total: counts.respondents)
+        ],
         percent: { labels.percent($0) }) + "</figure>"
     body +=
-      "<div class=\"fr-table\"><table><caption>\(labels.stanceSplit)</caption><thead><tr><th scope=\"col\">\(labels.stance)</th><th scope=\"col\">\(labels.arguments)</th><th scope=\"col\">\(labels.share)</th></tr></thead><tbody>"
-    let total = max(theme.stance.total, 1)
+      "<div class=\"fr-table\"><table><caption>\(labels.stanceSplit)</caption><thead><tr><th scope=\"col\">\(labels.stance)</th><th scope=\"col\">\(labels.respondentsTitle)</th><th scope=\"col\">\(labels.share)</th></tr></thead><tbody>"
     for stance in Stance.allCases {
+      let share = counts.respondents.flatMap { total in
+        counts.stance[stance].map { Double($0) / Double(max(total, 1)) }
+      }
       body +=
-        "<tr><th scope=\"row\">\(escapeXML(labels.stanceName(stance)))</th><td>\(theme.stance[stance])</td><td>\(labels.percent(Double(theme.stance[stance]) / Double(total)))</td></tr>"
+        "<tr><th scope=\"row\">\(escapeXML(labels.stanceName(stance)))</th><td>\(labels.count(counts.stance[stance]))</td><td>\(labels.percent(share))</td></tr>"
     }
     body += "</tbody></table></div></section>"
 
@@ -258,24 +270,23 @@ struct HTMLReport {
       body += "<section aria-labelledby=\"segments\"><h2 id=\"segments\">\(labels.bySegment)</h2>"
       let bars = segments.map { count in
         SVGChart.Bar(
-          label: "\(count.segment.rawValue) = \(count.value)",
-          share: count.respondents.map { Double($0) / Double(max(count.base, 1)) },
-          valueText: count.respondents.map { "\($0) / \(count.base)" } ?? labels.suppressed)
+          label: "\(count.segment.rawValue) = \(count.value)", share: Self.share(count),
+          valueText: count.respondents.map { "\($0) / \(labels.count(count.base))" } ?? labels.suppressed)
       }
       body +=
         "<figure>"
         + SVGChart.bars(
           id: "chart-segments", title: "\(labels.bySegment) – \(label(of: theme))",
           description: "\(labels.chartDescriptionPrefix). "
-            + segments.map { "\($0.value) : \(labels.count($0.respondents)) / \($0.base)" }.joined(
+            + segments.map { "\($0.value) : \(labels.count($0.respondents)) / \(labels.count($0.base))" }
+            .joined(
               separator: " ; "),
           bars: bars) + "</figure>"
       body +=
         "<div class=\"fr-table\"><table><caption>\(labels.bySegment)</caption><thead><tr><th scope=\"col\">\(labels.segment)</th><th scope=\"col\">\(labels.value)</th><th scope=\"col\">\(labels.respondentsTitle)</th><th scope=\"col\">\(labels.base)</th><th scope=\"col\">\(labels.share)</th></tr></thead><tbody>"
       for count in segments {
-        let share = count.respondents.map { Double($0) / Double(max(count.base, 1)) }
         body +=
-          "<tr><td>\(escapeXML(count.segment.rawValue))</td><th scope=\"row\">\(escapeXML(count.value))</th><td>\(labels.count(count.respondents))</td><td>\(count.base)</td><td>\(labels.percent(share))</td></tr>"
+          "<tr><td>\(escapeXML(count.segment.rawValue))</td><th scope=\"row\">\(escapeXML(count.value))</th><td>\(labels.count(count.respondents))</td><td>\(labels.count(count.base))</td><td>\(labels.percent(Self.share(count)))</td></tr>"
       }
       body += "</tbody></table></div></section>"
     }
@@ -286,7 +297,7 @@ struct HTMLReport {
       for child in children {
         let childPage = themePages[ThemeKey(question: analysis.questionID, theme: child.id)] ?? "index.html"
         body +=
-          "<li><a href=\"\(childPage)\">\(escapeXML(label(of: child)))</a> (\(child.respondents) \(labels.respondents))</li>"
+          "<li><a href=\"\(childPage)\">\(escapeXML(label(of: child)))</a> (\(labels.respondentsPhrase(report.counts(of: child.id, in: analysis.questionID).respondents)))</li>"
       }
       body += "</ul></section>"
     }
@@ -339,8 +350,9 @@ struct HTMLReport {
     for (name, value) in usageRows { body += "<tr><th scope=\"row\">\(name)</th><td>\(value)</td></tr>" }
     body += "</tbody></table></div></section>"
     body += "<section aria-labelledby=\"donnees\"><h2 id=\"donnees\">\(labels.privacy)</h2>"
-    body +=
-      "<p>\(labels.threshold) = <strong data-k=\"\(report.privacy.minimumCellSize)\">\(report.privacy.minimumCellSize)</strong>. \(labels.thresholdExplanation)</p>"
+    let k = report.privacy.minimumCellSize.map(String.init) ?? "–"
+    body += "<p>\(labels.threshold) = <strong data-k=\"\(k)\">\(k)</strong>.</p>"
+    body += labels.thresholdExplanation(k).map { "<p>\(escapeXML($0))</p>" }.joined()
     body +=
       "<p>\(labels.originalsKept) : \(report.privacy.originalsKept ? labels.yes : labels.no).</p></section>"
     body += keyValueTable(
@@ -371,6 +383,26 @@ struct HTMLReport {
   }
 
   // MARK: - Pieces
+
+  /// What « masqué » means, where a masked count may appear.
+  private var suppressedLegend: String {
+    "<p class=\"fr-text--sm obs-suppressed-legend\">\(escapeXML(labels.suppressedLegend(report.privacy.minimumCellSize.map(String.init) ?? "k")))</p>"
+  }
+
+  /// A key figure: `<strong data-NAME="N">N</strong> label`, or, masked,
+  /// `label : <strong data-NAME-masked="true">masqué</strong>`.
+  private func keyFigure(_ name: String, _ count: Int?, label: String) -> String {
+    guard let count else {
+      return "<li>\(label) : <strong data-\(name)-masked=\"true\">\(labels.suppressed)</strong></li>"
+    }
+    return "<li><strong data-\(name)=\"\(count)\">\(count)</strong> \(label)</li>"
+  }
+
+  /// A theme's share of a segment value, when both counts are published.
+  static func share(_ count: ThemeSegmentCount) -> Double? {
+    guard let respondents = count.respondents, let base = count.base else { return nil }
+    return Double(respondents) / Double(max(base, 1))
+  }
 
   private func keyValueTable(
     id: String, title: String, keyHeader: String, valueHeader: String, pairs: [String: String]

@@ -28,7 +28,14 @@ struct Labels: Sendable {
   var share: String { fr ? "Part" : "Share" }
   var interval: String { fr ? "Intervalle de confiance à 95 %" : "95 % confidence interval" }
   var base: String { fr ? "Base" : "Base" }
-  var suppressed: String { fr ? "masqué (< k)" : "suppressed (< k)" }
+  /// One mark for every masked count, below *k* or masked by the secondary rule alike: telling
+  /// them apart would narrow the first.
+  var suppressed: String { fr ? "masqué" : "suppressed" }
+  func suppressedLegend(_ k: String) -> String {
+    fr
+      ? "« masqué » : effectif inférieur à k = \(k), ou masqué pour qu'un tel effectif ne puisse pas être retrouvé par différence (voir la page Méthode)."
+      : "“suppressed”: a count below k = \(k), or suppressed so that such a count cannot be worked out by subtraction (see the Method page)."
+  }
   var mean: String { fr ? "Moyenne" : "Mean" }
   var median: String { fr ? "Médiane" : "Median" }
   var stanceSplit: String { fr ? "Répartition des positions" : "Stance split" }
@@ -67,10 +74,23 @@ struct Labels: Sendable {
   var masked: String { fr ? "Données personnelles masquées" : "Personal data masked" }
   var kind: String { fr ? "Type" : "Kind" }
   var threshold: String { fr ? "Seuil de publication k" : "Publication threshold k" }
-  var thresholdExplanation: String {
+  /// What the method page says is masked, at which *k* (one paragraph per item).
+  func thresholdExplanation(_ k: String) -> [String] {
     fr
-      ? "Tout effectif inférieur à k est masqué dans les tableaux, graphiques et exports."
-      : "Any count below k is suppressed from tables, charts and exports."
+      ? [
+        "Tout effectif de répondants non nul et inférieur à \(k) est masqué (« masqué ») dans les pages, les tableaux, les graphiques et les exports (Markdown, JSON, ODS, CSV) : réponses aux questions fermées et leurs croisements par segment, nombre de répondants de chaque thème et sous-thème, répartition de ces répondants par position et par segment. Un effectif nul est publié.",
+        "Un thème ou sous-thème de moins de \(k) répondants ne publie aucun de ses effectifs : ni ses répondants, ni ses arguments, ni ses positions, ni ses segments. Il reste présenté, avec sa synthèse et ses citations.",
+        "Quand une série d'effectifs s'additionne en un total publié (les positions d'un thème, les réponses d'une question à choix unique, les lignes et colonnes d'un croisement, les valeurs d'un segment, les arguments des thèmes), un effectif masqué seul dans sa série pourrait être retrouvé par différence : le plus petit autre effectif non nul de la série est alors masqué aussi, jusqu'à ce qu'aucune série ne compte un seul effectif masqué. Les deux sont signalés de la même façon.",
+        "Les totaux (répondants au questionnaire, répondants à une question) sont publiés. Une question fermée à laquelle moins de \(k) personnes ont répondu n'a aucun effectif, ni moyenne, ni médiane publiés. Les synthèses sont écrites à partir des seuls effectifs publiés.",
+        "Les pages de thème citent les réponses elles-mêmes, données personnelles masquées : le seuil k porte sur les effectifs publiés, non sur ces citations.",
+      ]
+      : [
+        "Any non-zero count of respondents below \(k) is suppressed (“suppressed”) in the pages, tables, charts and exports (Markdown, JSON, ODS, CSV): answers to closed questions and their breakdowns by segment, the respondents of each theme and sub-theme, and their split by stance and by segment. A count of zero is published.",
+        "A theme or sub-theme of fewer than \(k) respondents publishes none of its counts: neither its respondents, nor its arguments, stances or segments. It is still shown, with its summary and quotes.",
+        "Where counts add up to a published total (a theme's stances, the answers to a single-choice question, the rows and columns of a breakdown, the values of a segment, the themes' arguments), a count suppressed alone in its series could be worked out by subtraction: the smallest other non-zero count of the series is then suppressed too, until no series holds a single suppressed count. Both are marked the same way.",
+        "Totals (respondents to the questionnaire, to a question) are published. A closed question answered by fewer than \(k) people has no count, mean or median published. Summaries are written from the published counts only.",
+        "Theme pages quote the answers themselves, with personal data masked: the threshold k applies to published counts, not to these quotes.",
+      ]
   }
   var originalsKept: String { fr ? "Textes originaux conservés" : "Original texts kept" }
   var yes: String { fr ? "oui" : "yes" }
@@ -125,6 +145,12 @@ struct Labels: Sendable {
   func number(_ value: Double, decimals: Int) -> String {
     let text = String(format: "%.\(decimals)f", value)
     return fr ? text.replacingOccurrences(of: ".", with: ",") : text
+  }
+
+  /// « 17 répondants », or « effectif masqué ».
+  func respondentsPhrase(_ value: Int?) -> String {
+    guard let value else { return fr ? "effectif masqué" : "count suppressed" }
+    return "\(value) \(respondents)"
   }
 
   func count(_ value: Int?) -> String {

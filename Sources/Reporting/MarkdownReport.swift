@@ -30,13 +30,19 @@ struct MarkdownReport {
       md += "\(analysis.answered) \(labels.answeredOf) \(report.respondents) \(labels.answeredOfTail).\n\n"
       md += "### \(labels.globalSynthesis)\n\n" + synthesis(analysis.globalSynthesis) + "\n"
       for theme in analysis.themes {
+        let counts = report.counts(of: theme.id, in: analysis.questionID)
         md += "### \(labels.theme) : \(escape(theme.label))\n\n"
         if !theme.statement.isEmpty { md += "*\(escape(theme.statement))*\n\n" }
-        md +=
-          "\(theme.respondents) \(labels.respondents), \(theme.argumentIDs.count) \(labels.arguments.lowercased()) ("
-        md +=
-          Stance.allCases.map { "\(labels.stanceName($0)) \(theme.stance[$0])" }.joined(separator: ", ")
-          + ").\n\n"
+        if counts.respondents == nil {
+          md += "\(labels.respondentsPhrase(nil).capitalizedFirst).\n\n"
+        } else {
+          md +=
+            "\(labels.respondentsPhrase(counts.respondents)), \(labels.count(counts.arguments)) \(labels.arguments.lowercased()) ("
+          md +=
+            Stance.allCases.map { "\(labels.stanceName($0)) \(labels.count(counts.stance[$0]))" }.joined(
+              separator: ", ")
+            + ").\n\n"
+        }
         md += synthesis(theme.synthesis) + "\n"
       }
       md += "### \(labels.arguments)\n\n"
@@ -49,7 +55,10 @@ struct MarkdownReport {
     md += "## \(labels.method)\n\n\(labels.methodIntro)\n\n"
     md += "- \(labels.generator) : \(escape(report.provenance.generator ?? labels.none))\n"
     md += "- \(labels.embedder) : \(escape(report.provenance.embedder ?? labels.none))\n"
-    md += "- \(labels.threshold) = \(report.privacy.minimumCellSize)\n"
+    let k = report.privacy.minimumCellSize.map(String.init) ?? "k"
+    md += "- \(labels.threshold) = \(k)\n"
+    for paragraph in labels.thresholdExplanation(k) { md += "  \(escape(paragraph))\n" }
+    md += "- \(escape(labels.suppressedLegend(k)))\n"
     for kind in report.privacy.maskedCounts.keys.sorted() {
       md += "- \(labels.masked) (\(escape(kind))) : \(report.privacy.maskedCounts[kind] ?? 0)\n"
     }
@@ -83,4 +92,9 @@ struct MarkdownReport {
   }
 
   private func cell(_ text: String) -> String { escape(text) }
+}
+
+extension String {
+  /// The string with its first letter in capitals (« Effectif masqué »).
+  fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -37,7 +37,7 @@ struct ReportTables {
         let p = option.proportion
         return [
           .text(option.option), p.count.map { .integer($0) } ?? .text(labels.suppressed),
-          .integer(p.denominator),
+          p.denominator.map { .integer($0) } ?? .text(labels.suppressed),
           p.share.map { .decimal($0) } ?? .empty, p.lower.map { .decimal($0) } ?? .empty,
           p.upper.map { .decimal($0) } ?? .empty,
         ]
@@ -67,12 +67,12 @@ struct ReportTables {
     var assignmentRows: [[ReportTable.Cell]] = []
     for analysis in report.analyses {
       for theme in analysis.themes {
+        let counts = report.counts(of: theme.id, in: analysis.questionID)
         themeRows.append(
           [
             .text(analysis.questionID.rawValue), .text(theme.id), .text(theme.parentID ?? ""),
-            .text(theme.label),
-            .integer(theme.respondents), .integer(theme.argumentIDs.count),
-          ] + Stance.allCases.map { .integer(theme.stance[$0]) })
+            .text(theme.label), count(counts.respondents), count(counts.arguments),
+          ] + Stance.allCases.map { count(counts.stance[$0]) })
       }
       for argument in analysis.arguments {
         argumentRows.append([
@@ -103,6 +103,11 @@ struct ReportTables {
         name: "Affectations", fileName: "affectations",
         header: [labels.response, labels.question, labels.themes], rows: assignmentRows))
     return uniqueNames(tables)
+  }
+
+  /// A published count, or the mark of a masked one.
+  private func count(_ value: Int?) -> ReportTable.Cell {
+    value.map { .integer($0) } ?? .text(labels.suppressed)
   }
 
   private func sheetName(_ raw: String) -> String {

@@ -14,6 +14,9 @@ enum SVGChart {
     var label: String
     /// One count per category, nil when suppressed.
     var counts: [Int?]
+    /// What the counts add up to, when it is known and they do: shares are taken of it, so that a
+    /// masked count leaves its room empty. nil: the sum of the counts shown.
+    var total: Int? = nil
   }
 
   static let palette = ["#000091", "#ce614a", "#6a6af4", "#3a3a3a", "#18753c", "#a558a0"]
@@ -67,7 +70,7 @@ enum SVGChart {
       let y = legendHeight + rowIndex * rowHeight
       svg +=
         "<text x=\"\(labelWidth - 8)\" y=\"\(y + 21)\" text-anchor=\"end\">\(escapeXML(truncated(row.label, 30)))</text>"
-      let total = row.counts.reduce(0) { $0 + ($1 ?? 0) }
+      let total = row.total ?? row.counts.reduce(0) { $0 + ($1 ?? 0) }
       guard total > 0 else { continue }
       var offset = 0.0
       for (index, count) in row.counts.enumerated() {

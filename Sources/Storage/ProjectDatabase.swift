@@ -39,6 +39,7 @@ public struct ProjectDatabase: Sendable {
     registerAnalysisMigrations(&migrator)
     registerAnswerPositionsMigration(&migrator)
     registerPrivacyMigrations(&migrator)
+    registerAnalysisThresholdMigration(&migrator)
     return migrator
   }
 }

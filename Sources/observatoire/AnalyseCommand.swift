@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import Inference
 import ObservatoireCore
+import Privacy
 import Reporting
 import Storage
 
@@ -96,8 +97,7 @@ struct AnalyseCommand: AsyncParsableCommand {
   @Option(help: "Graine : même graine, mêmes données, mêmes thèmes.")
   var seed: UInt64 = 42
 
-  @Option(help: "Effectif minimal publié (k) ; par défaut celui du projet (5).")
-  var k: Int?
+  @OptionGroup var smallCells: SmallCellOptions
 
   @Option(help: "Dossier du rapport HTML (par défaut : <projet>-rapport).")
   var out: String?
@@ -123,7 +123,6 @@ struct AnalyseCommand: AsyncParsableCommand {
   var noProgress = false
 
   func validate() throws {
-    if let k, k < 1 { throw ValidationError("--k doit être au moins 1.") }
     if shortAnswerWords < 0 { throw ValidationError("--short-answer-words ne peut pas être négatif.") }
     _ = try reportFormats()
   }
@@ -210,7 +209,8 @@ struct AnalyseCommand: AsyncParsableCommand {
     clustering.seed = seed
     let pipeline = AnalysisPipeline(
       extractor: extractor, embedder: embedder, synthesiser: synthesiser, clustering: clustering,
-      minimumCellSize: k, wattsPerCore: settings.wattsPerCore, consultationDescription: contexte, meter: meter
+      minimumCellSize: smallCells.k, wattsPerCore: settings.wattsPerCore, consultationDescription: contexte,
+      meter: meter
     )
     let bar = ProgressBar(enabled: !noProgress)
     let clock = ContinuousClock()
@@ -234,7 +234,7 @@ struct AnalyseCommand: AsyncParsableCommand {
         seconds, usage.promptTokens, usage.generatedTokens, joules, joules / 3600, settings.wattsPerCore))
 
     var reportPath: String?
-    let report = try ReportAssembly.report(from: database, minimumCellSize: k)
+    let report = try ReportAssembly.report(from: database, minimumCellSize: smallCells.k)
     if !noReport {
       let formats = try reportFormats()
       let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
@@ -264,21 +264,28 @@ struct AnalyseCommand: AsyncParsableCommand {
   static func summary(_ run: PipelineRun) -> String {
     let analysis = run.analysis
     let themes = analysis.topLevelThemes.filter { !$0.isOther }
-    let inOther = analysis.themes.first(where: \.isOther)?.argumentIDs.count ?? 0
-    let coverage =
-      analysis.arguments.isEmpty
-      ? 0 : 100 * Double(analysis.arguments.count - inOther) / Double(analysis.arguments.count)
+    let coverage = run.publishedCoverage.map { "\(String(format: "%.0f", 100 * $0)) %" } ?? "masquée"
     var lines = [
       "",
       "\(analysis.questionID) — \(analysis.title)",
       "  \(analysis.answered) réponses, \(analysis.arguments.count) arguments, \(themes.count) thèmes "
-        + "(\(analysis.themes.count { $0.parentID != nil && !$0.isOther }) sous-thèmes), couverture \(String(format: "%.0f", coverage)) %.",
+        + "(\(analysis.themes.count { $0.parentID != nil && !$0.isOther }) sous-thèmes), couverture \(coverage).",
     ]
+    let published = run.publishedCounts
     for theme in themes.sorted(by: { $0.respondents > $1.respondents }).prefix(10) {
-      let share = analysis.answered > 0 ? 100 * Double(theme.respondents) / Double(analysis.answered) : 0
+      let counts = published[theme.id] ?? .masked(question: analysis.questionID, theme: theme.id)
+      guard let share = counts.share(of: analysis.answered) else {
+        lines.append(
+          "  • \(theme.label) : \(SmallCellPolicy.respondentsFR(nil)) (k = \(run.smallCells.minimumCellSize))"
+        )
+        continue
+      }
+      let stance = [Stance.pour, .contre, .nuance].map { kind in
+        "\(kind.rawValue) \(counts.stance[kind].map(String.init) ?? "masqué")"
+      }
       lines.append(
-        "  • \(theme.label) : \(theme.respondents) répondants (\(String(format: "%.0f", share)) %) — "
-          + "pour \(theme.stance.pour), contre \(theme.stance.contre), nuancé \(theme.stance.nuance)")
+        "  • \(theme.label) : \(SmallCellPolicy.respondentsFR(counts.respondents)) "
+          + "(\(String(format: "%.0f", 100 * share)) %) — " + stance.joined(separator: ", "))
     }
     if themes.count > 10 { lines.append("  … et \(themes.count - 10) autres thèmes.") }
     let stages = PipelineStage.allCases.compactMap { stage in

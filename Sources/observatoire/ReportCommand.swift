@@ -29,6 +29,8 @@ struct ReportCommand: AsyncParsableCommand {
   @Option(name: .long, help: "Dossier des fichiers DSFR (sinon OBSERVATOIRE_DSFR ou Public/dsfr).")
   var dsfr: String?
 
+  @OptionGroup var smallCells: SmallCellOptions
+
   @Flag(
     name: .customLong("allow-pii"),
     help: """
@@ -64,8 +66,11 @@ struct ReportCommand: AsyncParsableCommand {
 
   private func reportNow() throws {
     let report =
-      try fromJSON.map { try loadConsultationReport(jsonFile: $0) }
-      ?? loadConsultationReport(project: project)
+      try fromJSON.map { try loadConsultationReport(jsonFile: $0, minimumCellSize: smallCells.k) }
+      ?? loadConsultationReport(project: project, minimumCellSize: smallCells.k)
+    if let warning = Self.synthesesWrittenUnderSmallerK(report) {
+      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    }
     var writer = ReportWriter(
       report: report, language: ReportLanguage(rawValue: lang) ?? .fr,
       assets: .locate(explicit: dsfr.map { URL(fileURLWithPath: $0) }))
@@ -91,6 +96,20 @@ struct ReportCommand: AsyncParsableCommand {
             + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
     }
     print("Rapport écrit dans « \(out) » (\(frenchCount(output.files.count, "fichier"))).")
+  }
+}
+
+extension ReportCommand {
+  /// Syntheses are written at analysis time from the counts published then: a report with a
+  /// larger *k* than an analysis was run with masks its tables, but the analysis's sentences may
+  /// still state a count between the two.
+  static func synthesesWrittenUnderSmallerK(_ report: ConsultationReport) -> String? {
+    guard let k = report.privacy.minimumCellSize else { return nil }
+    let earlier = report.analyses.filter { ($0.minimumCellSize ?? k) < k }
+    guard let smallest = earlier.compactMap(\.minimumCellSize).min() else { return nil }
+    let questions = earlier.map(\.questionID.rawValue).joined(separator: ", ")
+    return "Attention : les synthèses de \(questions) ont été écrites avec k = \(smallest) ; elles peuvent "
+      + "citer un effectif que k = \(k) masque. Relancez « observatoire analyse --k \(k) » pour les réécrire."
   }
 }
 

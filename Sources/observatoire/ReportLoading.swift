@@ -11,6 +11,7 @@ enum ReportLoadingError: UserFacingError {
   case ambiguousProject(folder: String, candidates: [String])
   case unreadable(path: String, reason: String)
   case invalidJSON(path: String, line: Int?, column: Int?, reason: String)
+  case publishedAtAnotherK(path: String, documentK: Int?, requested: Int)
 
   var messageFR: String {
     switch self {
@@ -22,6 +23,10 @@ enum ReportLoadingError: UserFacingError {
       "Impossible de lire « \(path) » : \(reason)"
     case .invalidJSON(let path, let line, let column, let reason):
       "Fichier JSON invalide : \(SourceLocation(file: path, line: line, column: column)) : \(reason)"
+    case .publishedAtAnotherK(let path, let documentK, let requested):
+      "« \(path) » a été publié avec k = \(documentK.map(String.init) ?? "?") : ses effectifs masqués ne "
+        + "peuvent pas être recalculés avec k = \(requested). Relancez « observatoire report » sur le "
+        + "projet avec --k \(requested), ou retirez --k."
     }
   }
 }
@@ -47,8 +52,9 @@ func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws
     from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
 }
 
-/// Loads an analysis document (`rapport.json`, or the output of `analyse --json`) to render it again.
-func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport {
+/// Loads an analysis document (`rapport.json`, or the output of `analyse --json`) to render it
+/// again. Its counts were published when it was written: a different *k* cannot be applied to it.
+func loadConsultationReport(jsonFile path: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
   let data: Data
   do {
     data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -56,7 +62,12 @@ func loadConsultationReport(jsonFile path: String) throws -> ConsultationReport 
     throw ReportLoadingError.unreadable(path: path, reason: error.localizedDescription)
   }
   do {
-    return try AnalysisDocument.decode(data).consultationReport
+    let report = try AnalysisDocument.decode(data).consultationReport
+    if let minimumCellSize, minimumCellSize != report.privacy.minimumCellSize {
+      throw ReportLoadingError.publishedAtAnotherK(
+        path: path, documentK: report.privacy.minimumCellSize, requested: minimumCellSize)
+    }
+    return report
   } catch let error as AnalysisDocumentError {
     throw ReportLoadingError.invalidJSON(path: path, line: nil, column: nil, reason: error.messageFR)
   } catch let error as DecodingError {

@@ -19,15 +19,10 @@ struct StatsCommand: AsyncParsableCommand {
   )
   var by: String?
 
-  @Option(help: "Effectif minimal publié (k) ; par défaut celui du projet, sinon 5.")
-  var k: Int?
+  @OptionGroup var smallCells: SmallCellOptions
 
   @Flag(help: "Affiche les statistiques en JSON.")
   var json = false
-
-  func validate() throws {
-    if let k, k < 1 { throw ValidationError("--k doit être au moins 1.") }
-  }
 
   func run() async throws {
     try printingUserFacingErrors { try statsNow() }
@@ -38,9 +33,7 @@ struct StatsCommand: AsyncParsableCommand {
     guard let consultation = try database.loadConsultation() else {
       throw StatsError.noConsultation(project: project)
     }
-    let storedThreshold = try database.loadPrivacySummary()?.minimumCellSize
-    let threshold = k ?? storedThreshold ?? ClosedQuestionStatistics.defaultMinimumCellSize
-    guard threshold >= 1 else { throw ValidationError("--k doit être au moins 1.") }
+    let policy = try ReportAssembly.smallCellPolicy(for: database, explicit: smallCells.k)
     var segments: [QuestionID] = []
     if let by {
       let valid = consultation.questions.filter(Self.canSegment)
@@ -51,7 +44,7 @@ struct StatsCommand: AsyncParsableCommand {
       segments = [QuestionID(by)]
     }
     let statistics = ClosedQuestionStatistics.compute(
-      consultation: consultation, minimumCellSize: threshold, segments: segments)
+      consultation: consultation, smallCells: policy, segments: segments)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -59,7 +52,7 @@ struct StatsCommand: AsyncParsableCommand {
     } else if statistics.isEmpty {
       print("Aucune question fermée dans ce projet.")
     } else {
-      print(StatisticsTextTable.render(statistics, minimumCellSize: threshold))
+      print(StatisticsTextTable.render(statistics, minimumCellSize: policy.minimumCellSize))
     }
   }
 

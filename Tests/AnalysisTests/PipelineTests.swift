@@ -3,6 +3,7 @@ import Foundation
 import Inference
 import Ingest
 import ObservatoireCore
+import Privacy
 import Storage
 import TestSupport
 import Testing
@@ -104,8 +105,20 @@ func checkInvariants(_ analysis: QuestionAnalysis, k: Int) {
     #expect(!sentence.citations.isEmpty)
     #expect(sentence.citations.allSatisfy { argumentsByID[$0] != nil })
   }
-  for count in analysis.segmentCounts {
-    if let respondents = count.respondents { #expect(respondents >= k, "cell below k published") }
+  #expect(analysis.minimumCellSize == k, "the analysis keeps the k it was run with")
+  let policy = SmallCellPolicy(minimumCellSize: k)
+  let published = policy.publishedCounts(of: analysis)
+  for count in policy.publishedSegmentCounts(of: analysis, themeCounts: published) {
+    if let respondents = count.respondents {
+      #expect(respondents == 0 || respondents >= k, "cell below k published")
+    }
+    if let base = count.base { #expect(base >= k, "base below k published") }
+  }
+  for counts in published {
+    let values = [counts.respondents, counts.arguments] + Stance.allCases.map { counts.stance[$0] }
+    #expect(
+      values.allSatisfy { value in value.map { $0 == 0 || $0 >= k } ?? true },
+      "\(counts.themeID): count below k published")
   }
 }
 
@@ -260,7 +273,8 @@ func folded(_ text: String) -> String {
 
 @Suite struct ThemeSegmentCountingTests {
   /// Themes crossed with a segment, a multiple-choice question (a respondent counts under each
-  /// option ticked) and a 0–10 scale (numeric order), with cells below k suppressed.
+  /// option ticked) and a 0–10 scale (numeric order): exact in the analysis, cells below k
+  /// suppressed when published.
   @Test func crossesSegmentsMultipleChoicesAndScales() {
     let free = QuestionID("Q5")
     let questions = [
@@ -291,10 +305,20 @@ func folded(_ text: String) -> String {
     }
     let consultation = Consultation(
       title: "t", sourceName: "t.csv", questions: questions, responses: responses)
-    let theme = Theme(id: "q1-t1", label: "Thème", statement: "", argumentIDs: themeArguments)
-    let counts = ThemeSegmentCounting.counts(
-      themes: [theme], arguments: argumentsByID, question: free, consultation: consultation,
-      minimumCellSize: 5)
+    let theme = Theme(
+      id: "q1-t1", label: "Thème", statement: "", argumentIDs: themeArguments, respondents: 14,
+      stance: StanceCounts(neutre: 14))
+    let exact = ThemeSegmentCounting.counts(
+      themes: [theme], arguments: argumentsByID, question: free, consultation: consultation)
+    #expect(
+      exact.first { $0.segment == "USAGES" && $0.value == "Mails" }?.respondents == 2,
+      "the analysis keeps exact counts")
+    let analysis = QuestionAnalysis(
+      questionID: free, title: "Avis", answered: 20, answers: [:], arguments: Array(argumentsByID.values),
+      themes: [theme], globalSynthesis: Synthesis(sentences: []), segmentCounts: exact)
+    let policy = SmallCellPolicy(minimumCellSize: 5)
+    let counts = policy.publishedSegmentCounts(
+      of: analysis, themeCounts: policy.publishedCounts(of: analysis))
     func cell(_ segment: QuestionID, _ value: String) -> ThemeSegmentCount? {
       counts.first { $0.segment == segment && $0.value == value }
     }
@@ -306,7 +330,10 @@ func folded(_ text: String) -> String {
       cell("USAGES", "Mails") != nil && cell("USAGES", "Mails")?.respondents == nil, "2 < k: suppressed")
     #expect(counts.filter { $0.segment == "NOTE" }.map(\.value) == ["2", "10"], "numeric order")
     #expect(cell("NOTE", "10")?.respondents == nil, "4 respondents < k")
-    #expect(cell("NOTE", "2")?.respondents == 10)
+    #expect(
+      cell("NOTE", "2")?.respondents == nil,
+      "10 ≥ k, but the theme's 14 respondents minus 10 would give the 4 away: masked too")
+    #expect(cell("NOTE", "2")?.base == 10 && cell("NOTE", "10")?.base == 10)
     #expect(!counts.contains { $0.segment == free })
   }
 }

@@ -1,5 +1,8 @@
 import Foundation
+import Ingest
 import ObservatoireCore
+import Privacy
+import TestSupport
 import Testing
 
 @testable import Analysis
@@ -103,8 +106,10 @@ enum SurveyFixture {
 
   func stats(_ id: QuestionID, k: Int = 5, segments: [QuestionID] = []) throws -> QuestionStatistics {
     try #require(
-      ClosedQuestionStatistics.compute(consultation: consultation, minimumCellSize: k, segments: segments)
-        .first { $0.questionID == id })
+      ClosedQuestionStatistics.compute(
+        consultation: consultation, smallCells: SmallCellPolicy(minimumCellSize: k), segments: segments
+      )
+      .first { $0.questionID == id })
   }
 
   @Test func freeTextQuestionsHaveNoStatistics() {
@@ -187,11 +192,70 @@ enum SurveyFixture {
 @Suite struct StatisticsTextTableTests {
   @Test func rendersBasesPercentagesAndSuppressedCellsInFrench() throws {
     let stats = ClosedQuestionStatistics.compute(
-      consultation: SurveyFixture.consultation(), minimumCellSize: 5)
+      consultation: SurveyFixture.consultation(), smallCells: SmallCellPolicy(minimumCellSize: 5))
     let text = StatisticsTextTable.render(stats, minimumCellSize: 5)
     #expect(text.contains("12 répondants à la question pour 13 répondants au questionnaire"))
     #expect(text.contains("Oui | 7 | 58,3 % |"))
     #expect(text.contains("Non | masqué"))
     #expect(text.contains("moyenne : 7,50"))
+  }
+}
+
+/// The bundled example published at several k: what is shown is the exact value, what is masked
+/// is below k or shares a line that adds up with another masked cell.
+@Suite struct PublishedStatisticsOnTheExampleTests {
+  static let consultation: Consultation? = try? ConsultationImporter().importFile(
+    at: Fixtures.repositoryRoot.appendingPathComponent("examples/enseignants-ia.csv")
+  ).0
+
+  @Test(arguments: [5, 10, 25])
+  func cellsAtOrAboveKAreUnchangedAndMaskedOnesCannotBeRecovered(k: Int) throws {
+    let consultation = try #require(Self.consultation)
+    let segments = consultation.segmentQuestions.map(\.id)
+    let exact = ClosedQuestionStatistics.compute(
+      consultation: consultation, smallCells: SmallCellPolicy(minimumCellSize: 1), segments: segments)
+    let published = ClosedQuestionStatistics.compute(
+      consultation: consultation, smallCells: SmallCellPolicy(minimumCellSize: k), segments: segments)
+    #expect(exact.count == published.count && !segments.isEmpty)
+    var masked = 0
+    var maskedAtOrAboveK = 0
+    for (all, shown) in zip(exact, published) {
+      #expect(shown.answered == all.answered && shown.options.map(\.option) == all.options.map(\.option))
+      if shown.answered >= k {
+        #expect(shown.mean == all.mean && shown.median == all.median)
+      }
+      let addsUp = all.kind != .multipleChoice
+      let line = zip(all.options, shown.options).map { ($0.proportion, $1.proportion) }
+      var lines = [line]
+      for (b, breakdown) in all.breakdowns.enumerated() {
+        let cells = zip(breakdown.cells, shown.breakdowns[b].cells).map { Array(zip($0, $1)) }
+        lines += cells
+        if let width = cells.first?.count { lines += (0..<width).map { c in cells.map { $0[c] } } }
+        #expect(shown.breakdowns[b].chiSquare == breakdown.chiSquare || shown.breakdowns[b].chiSquare == nil)
+      }
+      for line in lines {
+        for (exactCell, shownCell) in line {
+          let count = try #require(exactCell.count)
+          if let published = shownCell.count {
+            #expect(published == count && shownCell.share == exactCell.share, "\(all.questionID): changed")
+            #expect(count == 0 || count >= k, "\(all.questionID): \(count) < k = \(k) shown")
+          } else {
+            masked += 1
+            if count >= k { maskedAtOrAboveK += 1 }
+          }
+        }
+        // A masked cell alone in its line would be the line's total minus the others, unless the
+        // others are all zero: it is then the total itself, below k and masked as such.
+        if addsUp, shown.answered >= k, let lone = line.first(where: { $0.1.count == nil }),
+          line.count(where: { $0.1.count == nil }) == 1
+        {
+          #expect(
+            line.allSatisfy { $0.1.count == nil || $0.1.count == 0 } && (lone.0.count ?? 0) < k,
+            "\(all.questionID): a masked cell recoverable by difference")
+        }
+      }
+    }
+    #expect(masked > 0, "the example has cells below k = \(k)")
+    if k == 10 { #expect(maskedAtOrAboveK > 0, "the secondary rule masked some cells at or above k") }
   }
 }

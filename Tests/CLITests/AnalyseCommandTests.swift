@@ -23,7 +23,8 @@ import Testing
   static func stable(_ value: Any) -> Any {
     if let dictionary = value as? [String: Any] {
       var kept: [String: Any] = [:]
-      for (key, inner) in dictionary where !["stages", "usage", "project", "report"].contains(key) {
+      for (key, inner) in dictionary
+      where !["stages", "usage", "project", "report", "startedAt", "finishedAt"].contains(key) {
         kept[key] = stable(inner)
       }
       return kept
@@ -53,11 +54,16 @@ import Testing
       let id = try #require(theme["id"] as? String)
       themeIDs.insert(id)
       #expect(!(theme["label"] as? String ?? "").isEmpty)
-      let respondents = try #require(theme["respondents"] as? Int)
       let arguments = try #require(theme["arguments"] as? [[String: Any]])
-      #expect(theme["argumentCount"] as? Int == arguments.count)
       let responders = Set(arguments.compactMap { $0["response"] as? String })
-      #expect(respondents == responders.count, "\(id): respondents counted once each")
+      let masked = theme["masked"] as? [String] ?? []
+      if let respondents = theme["respondents"] as? Int {
+        #expect(respondents == responders.count, "\(id): respondents counted once each")
+        #expect(!masked.contains("respondents"))
+      } else {
+        #expect(theme["respondents"] is NSNull && masked.contains("respondents"), "\(id): null and flagged")
+      }
+      if let argumentCount = theme["argumentCount"] as? Int { #expect(argumentCount == arguments.count) }
       for argument in arguments {
         let quote = argument["quote"] as? String ?? ""
         let start = argument["start"] as? Int ?? -1
@@ -84,22 +90,28 @@ import Testing
     }
     #expect(index.contains("lang=\"fr\""))
 
-    // One page per theme and sub-theme, each showing the respondents the analysis counted.
+    // One page per theme and sub-theme, each showing the respondents the analysis counted, or
+    // that count masked where the JSON masks it.
     let questions = try #require(document["questions"] as? [[String: Any]])
     let subThemes = questions.flatMap { $0["subThemes"] as? [[String: Any]] ?? [] }
     let expectedCounts = (themes + subThemes).compactMap { $0["respondents"] as? Int }.sorted()
+    let expectedMasked = (themes + subThemes).count { $0["respondents"] is NSNull }
     let themePages = pages.filter { $0.hasPrefix("theme-") }
     var pageCounts: [Int] = []
+    var maskedPages = 0
     var html: [String: String] = [:]
     for page in pages {
       html[page] = try String(contentsOf: report.appendingPathComponent(page), encoding: .utf8)
     }
     for page in themePages {
       let counts = Self.matches(of: #"data-respondents="(\d+)""#, in: html[page] ?? "").compactMap { Int($0) }
-      #expect(counts.count == 1, "\(page)")
+      let masked = html[page]?.contains("data-respondents-masked") == true ? 1 : 0
+      #expect(counts.count + masked == 1, "\(page)")
       pageCounts += counts
+      maskedPages += masked
     }
     #expect(pageCounts.sorted() == expectedCounts, "theme pages and analysis agree on every count")
+    #expect(maskedPages == expectedMasked, "theme pages and analysis agree on what is masked")
 
     // Every citation link lands on an argument anchor of an existing page.
     var links = 0

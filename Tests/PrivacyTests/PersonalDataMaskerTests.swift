@@ -103,6 +103,8 @@ import Testing
     for text in [
       "Nous avons 2 cours de maths et 3 places libres.", "En 2024 1500 élèves A et B.",
       "La salle 112 rue pas loin.", "Look at this example.", "Le 12 place est prise.",
+      // Decimals in an export are not phone numbers (a run's CPU seconds in rapport.json).
+      #""cpuSeconds" : 3.0612345678,"#, "p = 0,0612345678",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 import TestSupport
 
 /// Builds realistic `ConsultationReport` values from real French comments of the MEL « grand
@@ -37,10 +38,17 @@ enum ReportFixture {
     return TextSpan(start: start, end: max(start, min(end, scalars.count)))
   }
 
+  /// The report as it leaves a project: published under the small-cell policy at k = 5, like
+  /// every report the commands write.
   /// - Parameters:
   ///   - answerCount: answers to produce (real comments, repeated with a suffix when more are asked).
   ///   - themeCount: nil to group by debate question; else that many themes, by index.
   static func make(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
+    SmallCellPolicy(minimumCellSize: 5).publish(try exact(answerCount: answerCount, themeCount: themeCount))
+  }
+
+  /// The report with exact counts, before the small-cell policy.
+  static func exact(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
     let source = try comments()
     let total = answerCount ?? source.count
     let questionID: QuestionID = "Q_IA"

@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 import TestSupport
 import Testing
 
@@ -44,11 +45,14 @@ func matches(of pattern: String, in text: String) throws -> [String] {
     for theme in analysis.themes {
       let page = try #require(pageByHeading[escapeXML(theme.label)], "no page for theme \(theme.id)")
       let html = try #require(contents[page])
-      #expect(html.contains("data-respondents=\"\(theme.respondents)\""))
-      #expect(html.contains("data-arguments=\"\(theme.argumentIDs.count)\""))
+      let counts = report.counts(of: theme.id, in: analysis.questionID)
+      #expect(
+        html.contains(counts.respondents.map { "data-respondents=\"\($0)\"" } ?? "data-respondents-masked"))
+      #expect(html.contains(counts.arguments.map { "data-arguments=\"\($0)\"" } ?? "data-arguments-masked"))
       #expect(try matches(of: "<article id=\"(arg-[0-9]+)\"", in: html).count == theme.argumentIDs.count)
       for stance in Stance.allCases {
-        #expect(html.contains("<td>\(theme.stance[stance])</td>"), "stance \(stance) of \(theme.id)")
+        let cell = counts.stance[stance].map(String.init) ?? "masqué"
+        #expect(html.contains("<td>\(cell)</td>"), "stance \(stance) of \(theme.id)")
       }
     }
     let summary = try #require(contents["index.html"])
@@ -244,7 +248,7 @@ func matches(of pattern: String, in text: String) throws -> [String] {
     let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines.count == report.statistics[0].options.count + 1)
     #expect(lines.contains { $0.hasPrefix("'=SOMME(1;2)") || $0.hasPrefix("\"'=SOMME(1;2)\"") })
-    #expect(lines.contains { $0.hasPrefix("'-Jamais;3;") })
+    #expect(lines.contains { $0.hasPrefix("'-Jamais;masqué;") }, "3 < k = 5: masked as published")
     #expect(!lines.contains { $0.hasPrefix("=") || $0.hasPrefix("-") })
     #expect(output.files.contains("csv/themes.csv"))
     #expect(output.files.contains("csv/affectations.csv"))
@@ -285,7 +289,7 @@ func matches(of pattern: String, in text: String) throws -> [String] {
     #expect(rows.first?.first == "Réponse")
     for (row, option) in zip(rows.dropFirst(), statistics.options) {
       #expect(row[0] == neutralisedCell(option.option))
-      #expect(row[1] == option.proportion.count.map(String.init) ?? "masqué (< k)")
+      #expect(row[1] == option.proportion.count.map(String.init) ?? "masqué")
       #expect(Int(row[2]) == option.proportion.denominator)
     }
     #expect(rows.contains { $0.first == "'=SOMME(1;2)" })
@@ -350,4 +354,29 @@ func runTool(_ path: String, _ arguments: [String], timeout: Double) async throw
   let output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
   try? FileManager.default.removeItem(at: log)
   return ToolResult(status: process.terminationStatus, output: output)
+}
+
+@Suite struct PublishedReportTests {
+  /// A report read back (`report --from-json`) is published again: at the same k nothing changes;
+  /// at a larger k, what that k adds is masked and nothing masked comes back.
+  @Test func publishingAgainMasksOnlyWhatALargerKAdds() throws {
+    let once = try ReportFixture.make()
+    #expect(SmallCellPolicy(minimumCellSize: 5).publish(once) == once)
+    let stricter = SmallCellPolicy(minimumCellSize: 40).publish(once)
+    #expect(stricter.privacy.minimumCellSize == 40)
+    for (before, after) in zip(once.themeCounts, stricter.themeCounts) {
+      for (a, b) in zip(
+        [before.respondents, before.arguments] + Stance.allCases.map { before.stance[$0] },
+        [after.respondents, after.arguments] + Stance.allCases.map { after.stance[$0] })
+      {
+        #expect(a == nil ? b == nil : (b == a || b == nil), "\(before.themeID)")
+        if let b { #expect(b == 0 || b >= 40) }
+      }
+    }
+    for (before, after) in zip(once.statistics, stricter.statistics) {
+      for (a, b) in zip(before.options, after.options) {
+        if let count = b.proportion.count { #expect(count == a.proportion.count && count >= 40) }
+      }
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Inference
 import ObservatoireCore
+import Privacy
 import Storage
 
 public enum PipelineStage: String, Sendable, Hashable, Codable, CaseIterable {
@@ -75,6 +76,26 @@ public struct PipelineRun: Sendable {
   public var stages: [PipelineStage: StageTally]
   public var checks: PipelineChecks
 
+  /// The small-cell policy the analysis was run with.
+  public var smallCells: SmallCellPolicy { SmallCellPolicy.resolved(explicit: analysis.minimumCellSize) }
+
+  /// The themes' counts as they may be shown (the summary, `analyse --json`), by theme.
+  public var publishedCounts: [ThemeID: PublishedThemeCounts] {
+    Dictionary(
+      smallCells.publishedCounts(of: analysis).map { ($0.themeID, $0) },
+      uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The share of arguments that fall in a theme rather than « autres »; nil when the count of
+  /// « autres » is masked (the share would give it back).
+  public var publishedCoverage: Double? {
+    let arguments = analysis.arguments.count
+    guard arguments > 0 else { return 0 }
+    guard let other = analysis.themes.first(where: \.isOther) else { return 1 }
+    guard let inOther = publishedCounts[other.id]?.arguments else { return nil }
+    return Double(arguments - inOther) / Double(arguments)
+  }
+
   public var droppedArguments: Int { checks.droppedArguments }
   public var ruleFallbackAnswers: Int { checks.ruleFallbackAnswers }
   public var droppedSentences: Int { checks.droppedSentences }
@@ -88,7 +109,8 @@ public struct AnalysisPipeline: Sendable {
   public var synthesiser: any ThemeSynthesiser
   public var clusterer: any ThemeClusterer
   public var clustering: ThemeClusteringParameters
-  /// Minimum published cell size; nil: the project's.
+  /// Minimum published cell size *k*; nil: the one the project's analyses were run with (the
+  /// strictest), else the project's, else the default (`SmallCellPolicy.resolved`).
   public var minimumCellSize: Int?
   /// Arguments shown to the synthesiser per theme.
   public var sampleSize: Int
@@ -167,8 +189,8 @@ public struct AnalysisPipeline: Sendable {
     guard question.kind == .freeText else { throw PipelineError.notFreeText(questionID.rawValue) }
     let position = consultation.freeTextQuestions.firstIndex { $0.id == questionID } ?? 0
     let prefix = "q\(position + 1)"
-    let storedThreshold = try database.loadPrivacySummary()?.minimumCellSize
-    let k = minimumCellSize ?? storedThreshold ?? ClosedQuestionStatistics.defaultMinimumCellSize
+    let smallCells = try ReportAssembly.smallCellPolicy(for: database, explicit: minimumCellSize)
+    let k = smallCells.minimumCellSize
     let context = ConsultationContext(question: question.title, description: consultationDescription)
     let answers = consultation.responses.compactMap { response in
       response.text(questionID).map { AnswerText(responseID: response.id, text: $0) }
@@ -347,13 +369,21 @@ public struct AnalysisPipeline: Sendable {
       themes[index].respondents = respondents
       themes[index].stance = stance
     }
+    // The synthesis is written from the published counts only: a masked one must not reach a
+    // sentence.
+    let draft = QuestionAnalysis(
+      questionID: questionID, title: question.title, answered: answers.count, answers: [:],
+      arguments: arguments, themes: themes, globalSynthesis: Synthesis(sentences: []))
+    let published = Dictionary(
+      smallCells.publishedCounts(of: draft).map { ($0.themeID, $0) }, uniquingKeysWith: { first, _ in first })
     let digests = themes.filter { $0.parentID == nil && !$0.isOther }
       .sorted { $0.respondents > $1.respondents || ($0.respondents == $1.respondents && $0.id < $1.id) }
       .map { theme in
         let cited = theme.synthesis.sentences.flatMap(\.citations)
+        let counts = published[theme.id] ?? .masked(question: questionID, theme: theme.id)
         return ThemeDigest(
-          label: theme.label, statement: theme.statement, respondents: theme.respondents,
-          stance: theme.stance,
+          label: theme.label, statement: theme.statement, respondents: counts.respondents,
+          stance: counts.stance,
           representativeArguments: Array((cited.isEmpty ? theme.argumentIDs : cited).prefix(3)))
       }
     report(.global, 0, 1)
@@ -362,13 +392,7 @@ public struct AnalysisPipeline: Sendable {
         "global-synthesis", synthesiser.identity, question.title, consultationDescription ?? "",
         String(answers.count),
       ]
-        + digests.flatMap {
-          [
-            $0.label, $0.statement, String($0.respondents),
-            "\($0.stance.pour)/\($0.stance.contre)/\($0.stance.nuance)",
-          ]
-            + $0.representativeArguments
-        })
+        + digests.flatMap(Self.keyParts))
     let global: StoredGlobal
     if let data = try database.cachedResult(stage: PipelineStage.global.rawValue, key: globalKey),
       let stored = try? JSONDecoder().decode(StoredGlobal.self, from: data)
@@ -389,12 +413,12 @@ public struct AnalysisPipeline: Sendable {
 
     let segmentCounts = ThemeSegmentCounting.counts(
       themes: themes.filter { $0.parentID == nil && !$0.isOther }, arguments: argumentByID,
-      question: questionID,
-      consultation: consultation, minimumCellSize: k)
+      question: questionID, consultation: consultation)
     let analysis = QuestionAnalysis(
       questionID: questionID, title: question.title, answered: answers.count,
       answers: Dictionary(answers.map { ($0.responseID, $0.text) }, uniquingKeysWith: { first, _ in first }),
-      arguments: arguments, themes: themes, globalSynthesis: global.synthesis, segmentCounts: segmentCounts)
+      arguments: arguments, themes: themes, globalSynthesis: global.synthesis, segmentCounts: segmentCounts,
+      minimumCellSize: k)
 
     var usage = generationUsage
     if let meter { usage += await meter.embedding }
@@ -636,6 +660,17 @@ public struct AnalysisPipeline: Sendable {
     if stances.contains(.pour) { return .pour }
     if stances.contains(.contre) { return .contre }
     return .neutre
+  }
+
+  /// What a theme digest contributes to the global synthesis's cache key: all the synthesis is
+  /// written from, its counts as published.
+  static func keyParts(_ digest: ThemeDigest) -> [String] {
+    let stance: [String] = [Stance.pour, .contre, .nuance].map { kind in
+      digest.stance[kind].map(String.init) ?? "masqué"
+    }
+    let respondents = digest.respondents.map(String.init) ?? "masqué"
+    return [digest.label, digest.statement, respondents, stance.joined(separator: "/")]
+      + digest.representativeArguments
   }
 
   // MARK: - Storage helpers

@@ -1,26 +1,42 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 import Storage
 
 /// Gathers what a report shows from a project: the consultation, its closed-question statistics
-/// (by every segment, honouring *k*), the stored analyses and their combined provenance.
+/// (by every segment), the stored analyses and their combined provenance, published under the
+/// project's small-cell policy.
 public enum ReportAssembly {
+  /// The report of a project as it may leave it: every count published by the small-cell policy
+  /// of `smallCellPolicy(for:explicit:)`.
   public static func report(from database: ProjectDatabase, minimumCellSize: Int? = nil) throws
     -> ConsultationReport
   {
     guard let consultation = try database.loadConsultation() else { throw PipelineError.noConsultation }
-    var privacy = try database.loadPrivacySummary() ?? PrivacySummary()
-    if let minimumCellSize { privacy.minimumCellSize = minimumCellSize }
-    let statistics = ClosedQuestionStatistics.compute(
-      consultation: consultation, minimumCellSize: privacy.minimumCellSize,
-      segments: consultation.segmentQuestions.map(\.id))
+    let privacy = try database.loadPrivacySummary() ?? PrivacySummary()
     let stored = try database.loadAnalyses()
-    return ConsultationReport(
+    let policy = SmallCellPolicy.resolved(
+      explicit: minimumCellSize, analyses: stored.compactMap(\.analysis.minimumCellSize),
+      project: privacy.minimumCellSize)
+    let statistics = ClosedQuestionStatistics.compute(
+      consultation: consultation, smallCells: policy, segments: consultation.segmentQuestions.map(\.id))
+    let report = ConsultationReport(
       title: consultation.title, sourceName: consultation.sourceName,
       respondents: consultation.responses.count,
       statistics: statistics, analyses: stored.map(\.analysis), privacy: privacy,
       provenance: combined(stored.map(\.provenance)),
       responses: consultation.responses.map { ResponseReference(id: $0.id, row: $0.row) })
+    return policy.publish(report)
+  }
+
+  /// The small-cell policy of a command on a project: its `--k` when given, else the strictest *k*
+  /// the stored analyses were run with, else the project's, else the default.
+  public static func smallCellPolicy(for database: ProjectDatabase, explicit: Int? = nil) throws
+    -> SmallCellPolicy
+  {
+    SmallCellPolicy.resolved(
+      explicit: explicit, analyses: try database.analysisMinimumCellSizes(),
+      project: try database.loadPrivacySummary()?.minimumCellSize)
   }
 
   /// One provenance for several analyses: usage summed, the rest from the latest one.

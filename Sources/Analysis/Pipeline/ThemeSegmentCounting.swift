@@ -1,15 +1,15 @@
 import ObservatoireCore
 
 /// Respondents per theme within each value of the segment questions and of the closed questions
-/// (single and multiple choice, scales), with cells below *k* suppressed. A respondent who ticked
-/// several options of a multiple-choice question counts under each of them.
+/// (single and multiple choice, scales). A respondent who ticked several options of a
+/// multiple-choice question counts under each of them. The counts are exact, kept in the project;
+/// Privacy's `SmallCellPolicy.publishedSegmentCounts` masks them for every output.
 public enum ThemeSegmentCounting {
   /// Choice questions with more options than this are not crossed with themes.
   public static let maximumOptions = 15
 
   public static func counts(
-    themes: [Theme], arguments: [ArgumentID: Argument], question: QuestionID, consultation: Consultation,
-    minimumCellSize k: Int
+    themes: [Theme], arguments: [ArgumentID: Argument], question: QuestionID, consultation: Consultation
   ) -> [ThemeSegmentCount] {
     let answered = consultation.responses.filter { $0.text(question) != nil }
     var result: [ThemeSegmentCount] = []
@@ -33,11 +33,9 @@ public enum ThemeSegmentCounting {
           }
         }
         for value in values {
-          let count = holders[value]?.count ?? 0
-          let published = count >= k && base[value, default: 0] >= k ? count : nil
           result.append(
             ThemeSegmentCount(
-              themeID: theme.id, segment: segment.id, value: value, respondents: published,
+              themeID: theme.id, segment: segment.id, value: value, respondents: holders[value]?.count ?? 0,
               base: base[value, default: 0]))
         }
       }

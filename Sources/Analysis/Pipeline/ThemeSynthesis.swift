@@ -1,6 +1,7 @@
 import Foundation
 import Inference
 import ObservatoireCore
+import Privacy
 
 /// An argument shown to the synthesiser.
 public struct SampledArgument: Sendable, Hashable {
@@ -65,16 +66,19 @@ public struct IndexedWriting: Sendable, Hashable {
   }
 }
 
-/// A theme as the global synthesis sees it, with the arguments that stand for it.
+/// A theme as the global synthesis sees it, with the arguments that stand for it. Its counts are
+/// the published ones (nil where masked by the small-cell rule): what the synthesis is written
+/// from may end up in its sentences.
 public struct ThemeDigest: Sendable, Hashable {
   public var label: String
   public var statement: String
-  public var respondents: Int
-  public var stance: StanceCounts
+  public var respondents: Int?
+  public var stance: PublishedStanceCounts
   /// The theme's most representative arguments: what a sentence citing the theme cites.
   public var representativeArguments: [ArgumentID]
   public init(
-    label: String, statement: String, respondents: Int, stance: StanceCounts = StanceCounts(),
+    label: String, statement: String, respondents: Int?,
+    stance: PublishedStanceCounts = PublishedStanceCounts(),
     representativeArguments: [ArgumentID]
   ) {
     self.label = label
@@ -109,7 +113,7 @@ extension ThemeSynthesiser {
 /// synthesis, and one counted sentence per theme as global synthesis.
 public struct RuleBasedSynthesiser: ThemeSynthesiser {
   public init() {}
-  public var identity: String { "regles-v2" }
+  public var identity: String { "regles-v3" }
 
   public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
@@ -152,11 +156,15 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
   static func global(themes: [ThemeDigest], answered: Int) -> Synthesis {
     let sentences = themes.prefix(6).compactMap { theme -> CitedSentence? in
       guard !theme.representativeArguments.isEmpty else { return nil }
-      let share = answered > 0 ? Int((Double(theme.respondents) / Double(answered) * 100).rounded()) : 0
-      let people = theme.respondents == 1 ? "1 répondant" : "\(theme.respondents) répondants"
-      return CitedSentence(
-        text: "« \(theme.label) » : \(people) sur \(answered) (\(share) %).",
-        citations: Array(theme.representativeArguments.prefix(2)))
+      let text: String
+      if let respondents = theme.respondents {
+        let share = answered > 0 ? Int((Double(respondents) / Double(answered) * 100).rounded()) : 0
+        text =
+          "« \(theme.label) » : \(SmallCellPolicy.respondentsFR(respondents)) sur \(answered) (\(share) %)."
+      } else {
+        text = "« \(theme.label) » : \(SmallCellPolicy.respondentsFR(nil))."
+      }
+      return CitedSentence(text: text, citations: Array(theme.representativeArguments.prefix(2)))
     }
     return Synthesis(sentences: sentences)
   }
@@ -416,9 +424,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     let shown = Array(themes.prefix(15))
     guard !shown.isEmpty else { return (Synthesis(sentences: []), .zero) }
     let list = shown.enumerated().map { offset, theme in
-      let stance = "pour \(theme.stance.pour), contre \(theme.stance.contre), nuancé \(theme.stance.nuance)"
       return "[\(offset + 1)] \(Self.neutralised(theme.label)) — \(Self.neutralised(theme.statement)) "
-        + "(\(theme.respondents) répondants sur \(answered) ; \(stance))"
+        + "(\(Self.counts(of: theme, answered: answered)))"
     }.joined(separator: "\n")
     // A sentence about a theme is checked against what the theme says, and cites the theme's
     // representative arguments.
@@ -513,6 +520,16 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
 
   static func cleaned(_ text: String) -> String {
     text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// A theme's counts as the model reads them: only published ones, so that no masked count can
+  /// reach a sentence.
+  static func counts(of theme: ThemeDigest, answered: Int) -> String {
+    guard let respondents = theme.respondents else { return SmallCellPolicy.respondentsFR(nil) }
+    let stance = [Stance.pour, .contre, .nuance].map { kind in
+      "\(kind.rawValue) \(theme.stance[kind].map(String.init) ?? "masqué")"
+    }
+    return "\(SmallCellPolicy.respondentsFR(respondents)) sur \(answered) ; " + stance.joined(separator: ", ")
   }
 
   static func neutralised(_ text: String) -> String {

@@ -1,40 +1,40 @@
 import Foundation
 import ObservatoireCore
+import Privacy
 
-/// Statistics of closed questions (choices, scales, rankings), with small-cell suppression.
-///
-/// Suppression: a count from 1 to k − 1 is published as `count: nil` with no share nor interval
-/// (a zero discloses nobody and stays). Secondary suppression: where a row of counts adds up to a
-/// published total (single-choice options, a cross-tab column or row), a lone suppressed cell could
-/// be recovered by subtraction, so the smallest other non-zero cell of that line is suppressed too,
-/// repeated until no line has exactly one suppressed cell. Multiple-choice counts do not add up to
-/// a total and need no secondary suppression. A question answered by fewer than k respondents has
-/// every cell, its mean and median suppressed. Chi-square tests use the full counts (a test result
-/// reveals no cell) and are given only when the question has at least k answers.
+/// Statistics of closed questions (choices, scales, rankings), published under a small-cell
+/// policy: the counts, shares, Wilson intervals, means, medians and chi-square tests are computed
+/// from the full data, then Privacy's `SmallCellPolicy` masks what must not be published (see its
+/// rule). Chi-square tests use the full counts (a test result reveals no cell) and are given only
+/// when the cross-tabulation holds at least *k* answers.
 public enum ClosedQuestionStatistics {
-  public static let defaultMinimumCellSize = 5
-
   public static func compute(
-    consultation: Consultation, minimumCellSize: Int = defaultMinimumCellSize, segments: [QuestionID] = []
+    consultation: Consultation, smallCells: SmallCellPolicy = SmallCellPolicy(), segments: [QuestionID] = []
   ) -> [QuestionStatistics] {
     consultation.questions.compactMap {
-      compute(question: $0, consultation: consultation, minimumCellSize: minimumCellSize, segments: segments)
+      compute(question: $0, consultation: consultation, smallCells: smallCells, segments: segments)
     }
   }
 
   static let closedKinds: Set<QuestionKind> = [.singleChoice, .multipleChoice, .scale, .ranking]
 
-  /// The statistics of one question, or nil when it is not a closed question.
+  /// The statistics of one question as published, or nil when it is not a closed question.
   public static func compute(
-    question: Question, consultation: Consultation, minimumCellSize k: Int = defaultMinimumCellSize,
+    question: Question, consultation: Consultation, smallCells: SmallCellPolicy = SmallCellPolicy(),
     segments: [QuestionID] = []
   ) -> QuestionStatistics? {
+    exact(question: question, consultation: consultation, segments: segments).map(smallCells.publish)
+  }
+
+  /// Every count, share and interval, before the small-cell rule: never published as it is.
+  static func exact(question: Question, consultation: Consultation, segments: [QuestionID])
+    -> QuestionStatistics?
+  {
     guard closedKinds.contains(question.kind) else { return nil }
     let values = consultation.responses.map { selections(of: $0[question.id], kind: question.kind) }
     let answeredRows = values.indices.filter { !values[$0].isEmpty }
     let answered = answeredRows.count
     let options = optionLabels(question: question, values: values)
-    let wholeQuestionHidden = answered < k
 
     var optionCounts: [OptionCount]
     switch question.kind {
@@ -42,25 +42,21 @@ public enum ClosedQuestionStatistics {
       let first = options.map { option in answeredRows.filter { values[$0].first == option }.count }
       let topTwo = options.map { option in answeredRows.filter { values[$0].prefix(2).contains(option) }.count
       }
-      let firstShown = suppress(first, total: answered, k: k, hideAll: wholeQuestionHidden, addsUp: true)
-      let topTwoShown = suppress(topTwo, total: answered, k: k, hideAll: wholeQuestionHidden, addsUp: false)
       optionCounts = options.indices.map {
         OptionCount(
-          option: options[$0], proportion: proportion(firstShown[$0], of: answered),
-          topTwo: proportion(topTwoShown[$0], of: answered))
+          option: options[$0], proportion: proportion(first[$0], of: answered),
+          topTwo: proportion(topTwo[$0], of: answered))
       }
     default:
       let counts = options.map { option in answeredRows.filter { values[$0].contains(option) }.count }
-      let shown = suppress(
-        counts, total: answered, k: k, hideAll: wholeQuestionHidden, addsUp: question.kind != .multipleChoice)
       optionCounts = options.indices.map {
-        OptionCount(option: options[$0], proportion: proportion(shown[$0], of: answered))
+        OptionCount(option: options[$0], proportion: proportion(counts[$0], of: answered))
       }
     }
 
     var mean: Double?
     var median: Double?
-    if question.kind == .scale, !wholeQuestionHidden {
+    if question.kind == .scale {
       let numbers = answeredRows.compactMap { values[$0].first.flatMap(number) }
       if !numbers.isEmpty {
         mean = numbers.reduce(0, +) / Double(numbers.count)
@@ -75,8 +71,7 @@ public enum ClosedQuestionStatistics {
         return nil
       }
       return breakdown(
-        question: question, options: options, values: values, segment: segment, consultation: consultation,
-        k: k)
+        question: question, options: options, values: values, segment: segment, consultation: consultation)
     }
 
     return QuestionStatistics(
@@ -86,8 +81,7 @@ public enum ClosedQuestionStatistics {
   }
 
   static func breakdown(
-    question: Question, options: [String], values: [[String]], segment: Question, consultation: Consultation,
-    k: Int
+    question: Question, options: [String], values: [[String]], segment: Question, consultation: Consultation
   ) -> SegmentBreakdown {
     let segmentValues = consultation.responses.map {
       selections(of: $0[segment.id], kind: .singleChoice).first
@@ -97,60 +91,22 @@ public enum ClosedQuestionStatistics {
     let bases = columns.map { column in
       values.indices.filter { segmentValues[$0] == column && !values[$0].isEmpty }.count
     }
-    var table = options.map { option in
+    let table = options.map { option in
       columns.map { column in
         values.indices.filter { segmentValues[$0] == column && values[$0].contains(option) }.count
       }
     }
     let test = question.kind == .multipleChoice ? nil : StatisticalFunctions.chiSquareTest(table)
-    let answered = bases.reduce(0, +)
-    let exclusive = question.kind != .multipleChoice
-    var hidden = table.map { row in row.map { $0 > 0 && $0 < k } }
-    for c in columns.indices where bases[c] < k {
-      for r in options.indices { hidden[r][c] = true }
-    }
-    if exclusive { secondarySuppression(table, &hidden) }
-    for r in options.indices {
-      for c in columns.indices where hidden[r][c] { table[r][c] = -1 }
-    }
     let cells = options.indices.map { r in
-      columns.indices.map { c in proportion(table[r][c] < 0 ? nil : table[r][c], of: bases[c]) }
+      columns.indices.map { c in proportion(table[r][c], of: bases[c]) }
     }
-    let showTest = answered >= k
     return SegmentBreakdown(
       segment: segment.id, segmentTitle: segment.title, segmentValues: columns, cells: cells,
-      chiSquare: showTest ? test?.statistic : nil, degreesOfFreedom: showTest ? test?.degreesOfFreedom : nil,
-      pValue: showTest ? test?.pValue : nil)
+      chiSquare: test?.statistic, degreesOfFreedom: test?.degreesOfFreedom, pValue: test?.pValue)
   }
 
-  /// Hides, in every row and column holding exactly one hidden cell, the smallest other non-zero cell.
-  static func secondarySuppression(_ table: [[Int]], _ hidden: inout [[Bool]]) {
-    guard let width = table.first?.count else { return }
-    var changed = true
-    while changed {
-      changed = false
-      var lines: [[(Int, Int)]] = table.indices.map { r in (0..<width).map { (r, $0) } }
-      lines += (0..<width).map { c in table.indices.map { ($0, c) } }
-      for line in lines where line.filter({ hidden[$0.0][$0.1] }).count == 1 {
-        let candidates = line.filter { !hidden[$0.0][$0.1] && table[$0.0][$0.1] > 0 }
-        if let smallest = candidates.min(by: { table[$0.0][$0.1] < table[$1.0][$1.1] }) {
-          hidden[smallest.0][smallest.1] = true
-          changed = true
-        }
-      }
-    }
-  }
-
-  /// Counts as published: nil where suppressed.
-  static func suppress(_ counts: [Int], total: Int, k: Int, hideAll: Bool, addsUp: Bool) -> [Int?] {
-    if hideAll { return counts.map { _ in nil } }
-    var hidden = [counts.map { $0 > 0 && $0 < k }]
-    if addsUp { secondarySuppression([counts], &hidden) }
-    return counts.indices.map { hidden[0][$0] ? nil : counts[$0] }
-  }
-
-  static func proportion(_ count: Int?, of denominator: Int) -> Proportion {
-    guard let count, denominator > 0 else {
+  static func proportion(_ count: Int, of denominator: Int) -> Proportion {
+    guard denominator > 0 else {
       return Proportion(count: count, denominator: denominator, share: nil, lower: nil, upper: nil)
     }
     let interval = StatisticalFunctions.wilsonInterval(successes: count, trials: denominator)
