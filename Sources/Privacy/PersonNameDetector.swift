@@ -66,6 +66,7 @@ struct PersonNameDetector: Sendable {
       (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
       (Self.determinersBeforeThings, .determinersBeforeThings), (extended, .extendedFirstNames),
       (extendedAmbiguous, .wordFirstNames), (Self.kinship, .kinship), (places, .places),
+      (Self.articles, .articles),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
@@ -104,6 +105,7 @@ struct PersonNameDetector: Sendable {
     static let kinship = WordClass(rawValue: 1 << 20)
     /// Countries, regions and cities (`Resources/lieux.txt`).
     static let places = WordClass(rawValue: 1 << 21)
+    static let articles = WordClass(rawValue: 1 << 22)
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -146,10 +148,10 @@ struct PersonNameDetector: Sendable {
     var isCapitalized: Bool
     /// Two characters or more, every letter upper case.
     var isAllCaps: Bool
-    /// The word lists the folded word belongs to, looked up once (`detect`).
-    var classes: WordClass = []
     /// The word has a hyphen (« Jean-Marc »); set by the scanner, which sees it.
     var hasHyphen = false
+    /// The word lists the folded word belongs to, looked up once (`detect`).
+    var classes: WordClass = []
 
     init(text: String, folded: String, range: NSRange, gapBefore: String) {
       self.init(
@@ -651,8 +653,11 @@ struct PersonNameDetector: Sendable {
   /// A name alone on the last lines, as a signature: « \nF. G. », « \nmamadou touré\nmamadou.toure
   /// (at)… », « \nMehdi el idrissi – 07… ». The span, or nil.
   func signatureLine(at index: Int, in tokens: [Token]) -> (Int, Int)? {
+    // Bytes, not characters: this runs on the last words of every answer.
+    guard tokens.count - index <= 10,
+      tokens[index].gapBefore.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+    else { return nil }
     let token = tokens[index]
-    guard tokens.count - index <= 10, token.gapBefore.contains(where: \.isNewline) else { return nil }
     var end: Int
     if isInitial(index, in: tokens) {
       end = extendInitials(from: index, in: tokens)
@@ -814,6 +819,119 @@ struct PersonNameDetector: Sendable {
     return extend(from: j, in: tokens)
   }
 
+  /// « moi c'est Coumba », « moi c joão »: the name after a self-introduction, in any case.
+  func selfIntroduction(at i: Int, in tokens: [Token]) -> (Int, Int, FindingConfidence)? {
+    guard isIntroducedByMoiC(i, in: tokens) else { return nil }
+    let token = tokens[i]
+    guard token.gapBefore == " " || Self.isElision(token.gapBefore) else { return nil }
+    if token.isCapitalized, isNamePart(token), isFirstName(token) || looksLikeUnknownName(token) {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end, in: tokens))
+    }
+    if isLowercaseFirstName(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .list) }
+    return nil
+  }
+
+  /// Signatures at the end of an answer and relatives named « de X »: the span at `i`, or nil.
+  func signatureOrRelative(
+    at i: Int, in tokens: [Token], covered: [Bool], keepsInstitutionNames: Bool
+  ) -> (Int, Int, FindingConfidence)? {
+    // Signatures are among the last ten words; most words are neither.
+    guard tokens.count - i <= 10 || tokens[i].classes.has(.kinship) else { return nil }
+    let token = tokens[i]
+    // A name alone on one of the last lines: a signature.
+    if let (start, end) = signatureLine(at: i, in: tokens) {
+      return (nameStart(start, in: tokens, covered: covered), end, confidence(start, end, in: tokens))
+    }
+    // « Merci. Meriem », « Merci, Pascal Durand »: thanks, then a name that ends the answer.
+    if tokens.count - i <= 4, token.classes.has(.sentenceOpeners), token.folded == "merci",
+      i + 1 < tokens.count,
+      tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "." || $0 == "," || $0 == "!" })
+    {
+      let next = tokens[i + 1]
+      if next.isCapitalized, isNamePart(next), isFirstName(next) || looksLikeUnknownName(next) {
+        let end = extend(from: i + 1, in: tokens)
+        if end == tokens.count - 1 { return (i + 1, end, confidence(i + 1, end, in: tokens)) }
+      }
+    }
+    // « - Gwenaëlle, 3e B », « — Jean-Marc »: a dash, then a name, at the end of the answer.
+    if token.isCapitalized, tokens.count - i <= 5, isSignatureDash(token.gapBefore), isNamePart(token),
+      isFirstName(token) || looksLikeUnknownName(token)
+    {
+      let end = extend(from: i, in: tokens)
+      if end == tokens.count - 1 || (tokens[end + 1].gapBefore.hasPrefix(",") && tokens.count - end <= 4) {
+        return (i, end, confidence(i, end, in: tokens))
+      }
+    }
+    // Relatives and teachers: « la mère de Duarte », « maman d'agnès », « la prof principale de Thi ».
+    if token.classes.has(.kinship), let k = nameAfterKinship(i, in: tokens), !covered[k] {
+      let name = tokens[k]
+      if name.isCapitalized, isNamePart(name),
+        isFirstName(name) || name.classes.has([.ambiguousFirstNames, .wordFirstNames]),
+        !(keepsInstitutionNames && isInInstitution(k, in: tokens))
+      {
+        let end = extend(from: k, in: tokens)
+        return (k, end, confidence(k, end, in: tokens))
+      }
+      if isLowercaseFirstName(name) {
+        return (k, k, .list)
+      }
+    }
+    return nil
+  }
+
+  /// Names coordinated with the found ones (« Nicolas et Mamadou », « kevin, yassine et amine »),
+  /// found one after the other: the new spans.
+  func coordinatedNames(
+    after spans: [(Int, Int, FindingConfidence)], covered: [Bool], in tokens: [Token]
+  ) -> [(Int, Int, FindingConfidence)] {
+    var spans = spans
+    var covered = covered
+    var found: [(Int, Int, FindingConfidence)] = []
+    func add(_ start: Int, _ end: Int, _ level: FindingConfidence) {
+      guard !covered[start...end].contains(true) else { return }
+      spans.append((start, end, level))
+      found.append((start, end, level))
+      for i in start...end { covered[i] = true }
+    }
+    var next = 0
+    while next < spans.count {
+      let (start, end, _) = spans[next]
+      next += 1
+      guard let k = coordinated(after: end, in: tokens), !covered[k] else { continue }
+      let name = tokens[k]
+      if tokens[start].isCapitalized {
+        // « Zuzana et Coumba »: after a lone first name and « et », an unknown name too.
+        let unknownAfterEt =
+          start == end && isFirstName(tokens[start]) && tokens[k - 1].folded == "et"
+          && looksLikeUnknownName(name) && !name.classes.has(.places)
+        if name.isCapitalized, isNamePart(name),
+          isFirstName(name) || unknownAfterEt
+            || name.classes.has([.ambiguousFirstNames, .wordFirstNames])
+        {
+          let last = extend(from: k, in: tokens)
+          add(k, last, confidence(k, last, in: tokens))
+        }
+      } else if isLowercaseFirstName(name)
+        || (!name.isCapitalized && name.classes.has(.wordFirstNames) && isLowercaseNameCandidate(name))
+      {
+        // Beside a lowercase name, a first name that is also a rare word is a name (« et amine »).
+        add(k, k, .list)
+      }
+    }
+    return found
+  }
+
+  /// A name of the lists, or a listed hyphenated first name.
+  func isListed(_ token: Token) -> Bool {
+    token.classes.has([.firstNames, .surnames]) || (token.hasHyphen && isListedFirstName(token.folded))
+  }
+
+  /// `.list` when a word of the span is in the lists, `.context` otherwise.
+  func confidence(_ start: Int, _ end: Int, in tokens: [Token]) -> FindingConfidence {
+    (start...end).contains { isListed(tokens[$0]) } ? .list : .context
+  }
+
   func startsSentence(_ index: Int, in tokens: [Token]) -> Bool {
     index == 0 || tokens[index].gapBefore.contains(where: { ".!?\n:«\"".contains($0) })
   }
@@ -955,17 +1073,9 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // « moi c'est Coumba », « moi c joão »: a self-introduction, in any case.
-      if i >= 2, token.gapBefore == " " || Self.isElision(token.gapBefore), isIntroducedByMoiC(i, in: tokens)
-      {
-        if token.isCapitalized, isNamePart(token), isFirstName(token) || looksLikeUnknownName(token) {
-          let end = extend(from: i, in: tokens)
-          add(i, end, confidence(i, end))
-          continue
-        }
-        if isLowercaseFirstName(token) {
-          add(i, lowercaseSurnameEnd(after: i, in: tokens), .list)
-          continue
-        }
+      if i >= 2, let (start, end, level) = selfIntroduction(at: i, in: tokens) {
+        add(start, end, level)
+        continue
       }
       // Cues: « je m'appelle X », « je me nomme X », « mon nom est X », « je suis X Y ».
       if i >= 2, tokens[i - 1].classes.has(.cueEnds) {
@@ -1020,50 +1130,12 @@ struct PersonNameDetector: Sendable {
         }
         continue
       }
-      // A name alone on one of the last lines: a signature.
-      if let (start, end) = signatureLine(at: i, in: tokens) {
-        add(nameStart(start, in: tokens, covered: covered), end, confidence(start, end))
+      // Signatures at the end, « la mère de X ».
+      if let (start, end, level) = signatureOrRelative(
+        at: i, in: tokens, covered: covered, keepsInstitutionNames: keepsInstitutionNames)
+      {
+        add(start, end, level)
         continue
-      }
-      // « Merci. Meriem », « Merci, Pascal Durand »: thanks, then a name that ends the answer.
-      if tokens.count - i <= 4, token.classes.has(.sentenceOpeners), token.folded == "merci",
-        i + 1 < tokens.count,
-        tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "." || $0 == "," || $0 == "!" })
-      {
-        let next = tokens[i + 1]
-        if next.isCapitalized, isNamePart(next), isFirstName(next) || looksLikeUnknownName(next) {
-          let end = extend(from: i + 1, in: tokens)
-          if end == tokens.count - 1 {
-            add(i + 1, end, confidence(i + 1, end))
-            continue
-          }
-        }
-      }
-      // « - Gwenaëlle, 3e B », « — Jean-Marc »: a dash, then a name, at the end of the answer.
-      if token.isCapitalized, tokens.count - i <= 5, isSignatureDash(token.gapBefore), isNamePart(token),
-        isFirstName(token) || looksLikeUnknownName(token)
-      {
-        let end = extend(from: i, in: tokens)
-        if end == tokens.count - 1 || (tokens[end + 1].gapBefore.hasPrefix(",") && tokens.count - end <= 4) {
-          add(i, end, confidence(i, end))
-          continue
-        }
-      }
-      // Relatives and teachers: « la mère de Duarte », « maman d'agnès », « la prof principale de Thi ».
-      if token.classes.has(.kinship), let k = nameAfterKinship(i, in: tokens), !covered[k] {
-        let name = tokens[k]
-        if name.isCapitalized, isNamePart(name),
-          isFirstName(name) || name.classes.has([.ambiguousFirstNames, .wordFirstNames]),
-          !(keepsInstitutionNames && isInInstitution(k, in: tokens))
-        {
-          let end = extend(from: k, in: tokens)
-          add(k, end, confidence(k, end))
-          continue
-        }
-        if isLowercaseFirstName(name) {
-          add(k, k, .list)
-          continue
-        }
       }
       // A role then a name: « notre CPE Nadia », « mon élève Kevin », « ma fille léna ».
       if token.classes.has(.roles), let j = nameAfterRole(i, in: tokens), !covered[j] {
@@ -1124,7 +1196,7 @@ struct PersonNameDetector: Sendable {
         // A name of the extended list after an article or a product is a thing: « l'Ina »,
         // « Costa Rica », « Microsoft Bing ».
         if token.classes.has(.extendedFirstNames), i > 0,
-          Self.articles.contains(tokens[i - 1].folded)
+          tokens[i - 1].classes.has(.articles)
             && (token.gapBefore == " " || Self.isElision(token.gapBefore))
             || (tokens[i - 1].classes.has(.nonNames) && tokens[i - 1].isCapitalized && token.gapBefore == " ")
         {
@@ -1210,30 +1282,8 @@ struct PersonNameDetector: Sendable {
       }
     }
     // Names listed with a name: « Nicolas et Mamadou », « kevin, yassine et amine ».
-    var next = 0
-    while next < spans.count {
-      let (start, end, _) = spans[next]
-      next += 1
-      guard let k = coordinated(after: end, in: tokens), !covered[k] else { continue }
-      let name = tokens[k]
-      if tokens[start].isCapitalized {
-        // « Zuzana et Coumba »: after a lone first name and « et », an unknown name too.
-        let unknownAfterEt =
-          start == end && isFirstName(tokens[start]) && tokens[k - 1].folded == "et"
-          && looksLikeUnknownName(name) && !name.classes.has(.places)
-        if name.isCapitalized, isNamePart(name),
-          isFirstName(name) || unknownAfterEt
-            || name.classes.has([.ambiguousFirstNames, .wordFirstNames])
-        {
-          let last = extend(from: k, in: tokens)
-          add(k, last, confidence(k, last))
-        }
-      } else if isLowercaseFirstName(name)
-        || (!name.isCapitalized && name.classes.has(.wordFirstNames) && isLowercaseNameCandidate(name))
-      {
-        // Beside a lowercase name, a first name that is also a rare word is a name (« et amine »).
-        add(k, k, .list)
-      }
+    for (start, end, level) in coordinatedNames(after: spans, covered: covered, in: tokens) {
+      add(start, end, level)
     }
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {
