@@ -2,6 +2,12 @@ import Foundation
 
 /// Person names from word lists and context cues (titles, « je m'appelle », signatures).
 ///
+/// Lists: the bundled ones (`Resources/`, ~300 first names) and, when `scripts/setup` has derived
+/// it, the extended list of ~50,000 first names (`NameLexicon`). A name of the extended list is
+/// masked alone only when capitalised, not in capitals, not after an article; a lowercase first
+/// name only after a cue (« mon pote », « moi c'est », « la mère de ») or beside another name;
+/// one that is also a word (`wordFirstNames`) never alone.
+///
 /// Choices: a name standing in an institution or street name (« lycée Victor Hugo », « rue Jean
 /// Jaurès ») is kept, since it names a place, not a respondent; names of public figures in running
 /// text are masked like any other (the masker cannot tell who is public). First names that are
@@ -10,17 +16,46 @@ struct PersonNameDetector: Sendable {
   let firstNames: Set<String>
   let ambiguousFirstNames: Set<String>
   let surnames: Set<String>
+  /// Where the extended first-name list was read from, nil when it is missing (`NameLexicon`).
+  let extendedListFolder: URL?
 
-  static let shared = PersonNameDetector()
+  static let shared = PersonNameDetector(extendedListFolder: NameLexicon.locate())
 
   /// Every list a folded word belongs to, in one dictionary: one lookup per word instead of one
   /// per list and rule (hashing the words took most of the detector's time).
   let lexicon: [String: WordClass]
 
-  init() {
-    firstNames = Self.loadList("prenoms")
-    ambiguousFirstNames = Self.loadList("ambigus")
+  /// The bundled lists, plus the extended first names found in `extendedListFolder`
+  /// (`scripts/setup` derives them from a list of ~48,000 first names of ~55 countries).
+  init(extendedListFolder: URL? = nil) {
+    var firstNames = Self.loadList("prenoms")
+    let ambiguousFirstNames = Self.loadList("ambigus")
     surnames = Self.loadList("noms")
+    let places = Self.loadList("lieux")
+    var extended: Set<String> = []
+    var extendedAmbiguous: Set<String> = []
+    if let folder = extendedListFolder {
+      let fixed = firstNames.union(ambiguousFirstNames).union(surnames)
+      let words = Self.stopwords.union(Self.nonNames).union(Self.roles).union(Self.titles)
+        .union(Self.closings).union(Self.institutionWords).union(Self.sentenceOpeners)
+        .union(Self.roleQualifiers).union(Self.particles).union(places)
+      // Two letters are too often an abbreviation or a syllable (« Jo », « Ly », « Di »).
+      func usable(_ name: String) -> Bool {
+        name.count >= 3 && !fixed.contains(name) && !words.contains(name)
+      }
+      extended = Self.loadFile(folder.appendingPathComponent(NameLexicon.firstNamesFile), alreadyFolded: true)
+        .filter(usable)
+      extendedAmbiguous = Self.loadFile(
+        folder.appendingPathComponent(NameLexicon.ambiguousFile), alreadyFolded: true
+      )
+      .filter(usable)
+      self.extendedListFolder = extended.isEmpty ? nil : folder
+    } else {
+      self.extendedListFolder = nil
+    }
+    firstNames.formUnion(extended)
+    self.firstNames = firstNames
+    self.ambiguousFirstNames = ambiguousFirstNames
     var lexicon: [String: WordClass] = [:]
     let lists: [(Set<String>, WordClass)] = [
       (firstNames, .firstNames), (ambiguousFirstNames, .ambiguousFirstNames), (surnames, .surnames),
@@ -29,7 +64,9 @@ struct PersonNameDetector: Sendable {
       (Self.roles, .roles), (Self.closeRoles, .closeRoles), (Self.roleQualifiers, .roleQualifiers),
       (Self.nonNames, .nonNames), (Self.sentenceOpeners, .sentenceOpeners), (Self.cueEnds, .cueEnds),
       (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
-      (Self.determinersBeforeThings, .determinersBeforeThings),
+      (Self.determinersBeforeThings, .determinersBeforeThings), (extended, .extendedFirstNames),
+      (extendedAmbiguous, .wordFirstNames), (Self.kinship, .kinship), (places, .places),
+      (Self.articles, .articles),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
@@ -57,13 +94,41 @@ struct PersonNameDetector: Sendable {
     static let lowercaseTitles = WordClass(rawValue: 1 << 15)
     static let determiners = WordClass(rawValue: 1 << 16)
     static let determinersBeforeThings = WordClass(rawValue: 1 << 17)
+    /// First names from the extended list only (not the bundled ones): never in capitals alone,
+    /// never after a determiner (« l'Ina », « TOR »).
+    static let extendedFirstNames = WordClass(rawValue: 1 << 18)
+    /// First names of the extended list that are also French or English words (« prune », « will »):
+    /// never alone; capitalised after a role or « la mère de », or beside another name
+    /// (« kevin et amine »).
+    static let wordFirstNames = WordClass(rawValue: 1 << 19)
+    /// Relatives and teachers named « de X »: « la mère de Duarte », « maman d'Agnès ».
+    static let kinship = WordClass(rawValue: 1 << 20)
+    /// Countries, regions and cities (`Resources/lieux.txt`).
+    static let places = WordClass(rawValue: 1 << 21)
+    static let articles = WordClass(rawValue: 1 << 22)
+
+    /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
+    /// `SetAlgebra.contains` costs witness calls per word in debug builds.
+    @inline(__always) func has(_ other: WordClass) -> Bool { rawValue & other.rawValue != 0 }
+
+    /// Whether every class in this set is one of `other`'s.
+    @inline(__always) func isWithin(_ other: WordClass) -> Bool { rawValue & ~other.rawValue == 0 }
   }
 
   static func loadList(_ name: String) -> Set<String> {
     let url =
       Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
       ?? Bundle.module.url(forResource: name, withExtension: "txt")
-    guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    guard let url else { return [] }
+    return loadFile(url)
+  }
+
+  /// The folded words of a list, one a line, « # » comments skipped; empty when unreadable.
+  static func loadFile(_ url: URL, alreadyFolded: Bool = false) -> Set<String> {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    if alreadyFolded {
+      return Set(text.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
+    }
     return Set(
       text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         .filter { !$0.isEmpty && !$0.hasPrefix("#") }.map(fold))
@@ -83,6 +148,8 @@ struct PersonNameDetector: Sendable {
     var isCapitalized: Bool
     /// Two characters or more, every letter upper case.
     var isAllCaps: Bool
+    /// The word has a hyphen (« Jean-Marc »); set by the scanner, which sees it.
+    var hasHyphen = false
     /// The word lists the folded word belongs to, looked up once (`detect`).
     var classes: WordClass = []
 
@@ -148,7 +215,10 @@ struct PersonNameDetector: Sendable {
     "octobre", "novembre", "decembre",
   ]
 
-  static let particles: Set<String> = ["le", "la", "de", "du", "van", "von", "da", "di", "ben", "el", "al"]
+  static let particles: Set<String> = [
+    "le", "la", "de", "du", "van", "von", "da", "di", "ben", "el", "al", "dos", "das", "del", "della", "der",
+    "den", "ter", "ibn", "bin",
+  ]
 
   static let institutionWords: Set<String> = [
     "lycee", "college", "ecole", "universite", "rue", "avenue", "boulevard", "place", "allee", "quai",
@@ -156,7 +226,8 @@ struct PersonNameDetector: Sendable {
     "stade", "musee", "campus", "groupe", "ensemble", "prix", "loi", "lois", "plan", "rapport", "espace",
     "residence", "pont", "gare", "station", "cite", "promotion", "inspe", "iut", "amphitheatre", "amphi",
     "chemin", "impasse", "cours", "parc", "jardin", "theatre", "maison", "association", "saint", "sainte",
-    "st", "ste", "metro", "reforme", "reformes", "circulaire", "cneh", "lpo", "lp", "erea", "clg",
+    "st", "ste", "metro", "reforme", "reformes", "circulaire", "cneh", "lpo", "lp", "erea", "clg", "charte",
+    "commission", "application", "appli", "amendement",
   ]
 
   static let institutionFillers: Set<String> = [
@@ -193,6 +264,7 @@ struct PersonNameDetector: Sendable {
     var wordStartByte = 0
     var gapStartByte = 0
     var pendingHyphen: (byte: Int, offset: Int)?
+    var wordHasHyphen = false
     func finish(atByte end: Int, offset endOffset: Int) {
       guard !scalars.isEmpty else { return }
       let word = string(wordStartByte..<end)
@@ -206,6 +278,10 @@ struct PersonNameDetector: Sendable {
             isAllCaps: isAllCaps))
       } else {
         result.append(Token(text: word, folded: folded, range: range, gapBefore: gap))
+      }
+      if wordHasHyphen {
+        result[result.count - 1].hasHyphen = true
+        wordHasHyphen = false
       }
       gapStartByte = end
       scalars.removeAll(keepingCapacity: true)
@@ -235,6 +311,7 @@ struct PersonNameDetector: Sendable {
           wordStartByte = index
         } else if pendingHyphen != nil {
           scalars.append("-")
+          wordHasHyphen = true
         }
         pendingHyphen = nil
         scalars.append(scalar)
@@ -341,11 +418,25 @@ struct PersonNameDetector: Sendable {
     "surveillante", "delegue", "deleguee", "recteur", "rectrice", "ministre", "maire", "depute", "deputee",
     "senateur", "senatrice", "president", "presidente", "responsable", "orthophoniste", "binome", "tutoree",
     "tutore", "inspection", "proviseure-adjointe", "principale-adjointe", "principal-adjoint", "parent",
-    "eleves", "enfants",
+    "eleves", "enfants", "pote", "potes", "sœur", "soeurs", "sœurs", "freres", "papa", "maman", "pere",
+    "mere",
+    "cousin", "cousine", "voisin", "voisine", "camarade", "adjoint", "adjointe", "filles",
   ]
 
   /// Pupils and family: a lowercase first name from the lists after them is still a name (« mon fils enzo »).
-  static let closeRoles: Set<String> = ["eleve", "fils", "fille", "enfant", "neveu", "niece"]
+  static let closeRoles: Set<String> = [
+    "eleve", "fils", "fille", "enfant", "neveu", "niece", "eleves", "enfants", "filles", "soeur", "sœur",
+    "soeurs", "sœurs", "frere", "freres", "copain", "copine", "pote", "potes", "ami", "amie", "cousin",
+    "cousine", "binome", "voisin", "voisine", "camarade",
+  ]
+
+  /// Relatives and teachers named by « de X »: « la mère de Duarte », « maman d'Agnès », « la prof
+  /// principale de Thi ».
+  static let kinship: Set<String> = [
+    "maman", "papa", "mere", "pere", "parent", "parents", "fils", "fille", "soeur", "sœur", "frere", "tante",
+    "oncle", "prof", "professeur", "professeure", "maitresse", "maitre", "enseignant", "enseignante",
+    "correspondant", "correspondante",
+  ]
 
   /// Words that qualify a role (« le professeur Principal », « le Délégué Académique ») and are not names.
   static let roleQualifiers: Set<String> = [
@@ -374,7 +465,7 @@ struct PersonNameDetector: Sendable {
     "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association", "haut",
     "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
     "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
-    "mobile", "reader", "copyright", "tech", "pop", "story",
+    "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -401,7 +492,10 @@ struct PersonNameDetector: Sendable {
   /// Last words of the cues before a name (« je m'appelle », « mon nom est », « je suis »…).
   static let cueEnds: Set<String> = ["appelle", "nomme", "est", "moi", "suis"]
 
-  static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle"]
+  static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle", "dr"]
+
+  /// Articles: a first name of the extended list after one is a thing (« l'Ina », « la Prune »).
+  static let articles: Set<String> = ["le", "la", "les", "l", "un", "une", "des", "du", "au", "aux"]
 
   /// Determiners before a role in an apposition (« Soizic, notre CPE »).
   static let determiners: Set<String> = [
@@ -429,8 +523,14 @@ struct PersonNameDetector: Sendable {
 
   func isFirstName(_ token: Token) -> Bool {
     guard token.isCapitalized else { return false }
-    return token.classes.contains(.firstNames)
-      || (token.folded.utf8.contains(0x2D) && isListedFirstName(token.folded))
+    if token.classes.has(.extendedFirstNames) {
+      // The extended list holds acronyms and products too: « NIR », « INA », « SCoT ».
+      if token.isAllCaps || token.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase) {
+        return false
+      }
+    }
+    return token.classes.has(.firstNames)
+      || (token.hasHyphen && isListedFirstName(token.folded))
   }
 
   func isListedFirstName(_ folded: String) -> Bool {
@@ -441,33 +541,33 @@ struct PersonNameDetector: Sendable {
 
   /// A capitalised word that can be part of a name.
   func isNamePart(_ token: Token) -> Bool {
-    (token.isCapitalized || token.isAllCaps) && !token.classes.contains(.stopwords)
-      && !token.classes.contains(.institutionWords) && !token.classes.contains(.roles)
-      && !token.classes.contains(.nonNames)
+    (token.isCapitalized || token.isAllCaps) && !token.classes.has(.stopwords)
+      && !token.classes.has(.institutionWords) && !token.classes.has(.roles)
+      && !token.classes.has(.nonNames)
   }
 
   /// A capitalised word outside the lists that still looks like a name: not a product or an
   /// acronym, no capital inside (« ChatGPT »), no ending of a common noun or adjective.
   func looksLikeUnknownName(_ token: Token) -> Bool {
     guard token.isCapitalized, !token.isAllCaps, isNamePart(token), token.range.length >= 2,
-      !token.classes.contains(.roleQualifiers), !token.classes.contains(.sentenceOpeners),
-      !token.classes.contains(.titles), !token.classes.contains(.closings)
+      !token.classes.has(.roleQualifiers), !token.classes.has(.sentenceOpeners),
+      !token.classes.has(.titles), !token.classes.has(.closings)
     else { return false }
     if token.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase),
-      !token.text.utf8.contains(0x2D)
+      !token.hasHyphen
     {
       return false
     }
-    if token.classes.contains(.firstNames) || token.classes.contains(.surnames) { return true }
+    if token.classes.has(.firstNames) || token.classes.has(.surnames) { return true }
     return !Self.hasCommonEnding(token.folded)
   }
 
   /// A lowercase word that may be a name after a strong cue (« je m'appelle ludivine courtois »).
   func isLowercaseNameCandidate(_ token: Token) -> Bool {
-    !token.isCapitalized && token.range.length >= 2 && !token.classes.contains(.stopwords)
-      && !token.classes.contains(.roles) && !token.classes.contains(.roleQualifiers)
-      && !token.classes.contains(.institutionWords) && !token.classes.contains(.nonNames)
-      && !token.classes.contains(.closings)
+    !token.isCapitalized && token.range.length >= 2 && !token.classes.has(.stopwords)
+      && !token.classes.has(.roles) && !token.classes.has(.roleQualifiers)
+      && !token.classes.has(.institutionWords) && !token.classes.has(.nonNames)
+      && !token.classes.has(.closings)
   }
 
   static func joinsClosely(_ gap: String) -> Bool { gap == " " }
@@ -477,17 +577,40 @@ struct PersonNameDetector: Sendable {
     var last = index
     var added = 0
     var i = index + 1
-    while i < tokens.count, added < 2, Self.joinsClosely(tokens[i].gapBefore) {
-      if isNamePart(tokens[i]), !tokens[i].classes.contains(.roleQualifiers) {
+    while i < tokens.count, added < 2,
+      Self.joinsClosely(tokens[i].gapBefore) || (isInitial(last, in: tokens) && tokens[i].gapBefore == ". ")
+    {
+      let afterInitial = !Self.joinsClosely(tokens[i].gapBefore)
+      if afterInitial {
+        // « Franklin D. Roosevelt »: a surname after the initial, not a new sentence.
+        guard tokens[i].classes.has(.surnames) || looksLikeUnknownName(tokens[i]),
+          !hasCommonOpenerShape(tokens[i])
+        else { break }
         last = i
         added += 1
         i += 1
-      } else if tokens[i].classes.contains(.particles), i + 1 < tokens.count,
+      } else if isInitial(i, in: tokens) || (isNamePart(tokens[i]) && !tokens[i].classes.has(.roleQualifiers))
+      {
+        // An initial (« Leonor S. ») even when its letter is a word (« s », « d »).
+        last = i
+        added += 1
+        i += 1
+      } else if tokens[i].classes.has(.particles), i + 1 < tokens.count,
         Self.joinsClosely(tokens[i + 1].gapBefore), isNamePart(tokens[i + 1]),
-        tokens[i + 1].classes.contains(.surnames) || tokens[i + 1].isAllCaps
+        tokens[i + 1].classes.has(.surnames) || tokens[i + 1].isAllCaps
           || surnames.contains(tokens[i].folded + " " + tokens[i + 1].folded)
           || (tokens[i].isCapitalized && looksLikeUnknownName(tokens[i + 1]))
+          // « Christophe de Saint-Aubin »: after a first name, an unknown name that is no place.
+          || (isFirstName(tokens[index]) && looksLikeUnknownName(tokens[i + 1])
+            && !tokens[i + 1].classes.has(.places))
       {
+        last = i + 1
+        added += 1
+        i += 2
+      } else if tokens[i].folded == "d", i + 1 < tokens.count, Self.isElision(tokens[i + 1].gapBefore),
+        looksLikeUnknownName(tokens[i + 1]), !tokens[i + 1].classes.has(.places)
+      {
+        // « Filipa d'Almeida ».
         last = i + 1
         added += 1
         i += 2
@@ -496,6 +619,72 @@ struct PersonNameDetector: Sendable {
       }
     }
     return last
+  }
+
+  /// Where a name whose first name is at `index` starts: one word earlier for a surname in capitals
+  /// written first (« DUHAMEL Mathieu », « l'élève HOANG Bao »), not for a run of acronyms.
+  func nameStart(_ index: Int, in tokens: [Token], covered: [Bool]) -> Int {
+    let i = index
+    guard i > 0, Self.joinsClosely(tokens[i].gapBefore), tokens[i - 1].isAllCaps, !covered[i - 1] else {
+      return i
+    }
+    let previous = tokens[i - 1]
+    if previous.classes.has(.surnames) { return i - 1 }
+    guard previous.range.length >= 3, isNamePart(previous),
+      !previous.classes.has([.titles, .closings, .roleQualifiers, .places]),
+      i < 2 || !tokens[i - 2].isAllCaps || !Self.joinsClosely(previous.gapBefore)
+    else { return i }
+    return i - 1
+  }
+
+  /// The end of a first name at `index` followed by an unknown lowercase surname that ends the
+  /// clause: « Tiago moreira, », « Ousmane ndiaye, », « Anaïs thibault, 07… ».
+  func lowercaseSurnameBeforeBreak(after index: Int, in tokens: [Token]) -> Int {
+    let next = index + 1
+    guard next < tokens.count, tokens[next].gapBefore == " ", !tokens[next].isCapitalized,
+      tokens[next].range.length >= 3,
+      tokens[next].classes.isWithin([.firstNames, .extendedFirstNames, .surnames]),
+      next + 1 >= tokens.count || tokens[next + 1].gapBefore.hasPrefix(",")
+        || tokens[next + 1].gapBefore.hasPrefix(" (")
+    else { return index }
+    return next
+  }
+
+  /// A name alone on the last lines, as a signature: « \nF. G. », « \nmamadou touré\nmamadou.toure
+  /// (at)… », « \nMehdi el idrissi – 07… ». The span, or nil.
+  func signatureLine(at index: Int, in tokens: [Token]) -> (Int, Int)? {
+    // Bytes, not characters: this runs on the last words of every answer.
+    guard tokens.count - index <= 10,
+      tokens[index].gapBefore.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D })
+    else { return nil }
+    let token = tokens[index]
+    var end: Int
+    if isInitial(index, in: tokens) {
+      end = extendInitials(from: index, in: tokens)
+    } else if token.isCapitalized, isNamePart(token) {
+      end = extend(from: index, in: tokens)
+      // A listed first name, first or second (« NOWAK Dragan »): not « Bravo », « Supprimer la CSG ».
+      guard isFirstName(token) || (end > index && isFirstName(tokens[index + 1])) else { return nil }
+      // « Mehdi el idrissi »: a lowercase surname.
+      if end == index { end = extendLowercase(from: index, in: tokens) }
+    } else if isLowercaseFirstName(token) {
+      end = extendLowercase(from: index, in: tokens)
+    } else {
+      return nil
+    }
+    // The name is the whole line.
+    guard
+      end + 1 >= tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline)
+        || tokens[end + 1].gapBefore.allSatisfy({ !$0.isLetter && $0 != "'" && $0 != "’" })
+          && tokens[end + 1].gapBefore.contains(where: \.isNumber)
+    else { return nil }
+    return (index, end)
+  }
+
+  /// A single capital letter followed by a dot: « S. », « D. ».
+  func isInitial(_ index: Int, in tokens: [Token]) -> Bool {
+    tokens[index].range.length == 1 && tokens[index].isCapitalized
+      && (index + 1 >= tokens.count ? false : tokens[index + 1].gapBefore.hasPrefix("."))
   }
 
   /// The last index of a lowercase name after a cue: up to three lowercase words on the same line,
@@ -507,7 +696,7 @@ struct PersonNameDetector: Sendable {
       if isLowercaseNameCandidate(tokens[i]) {
         last = i
         i += 1
-      } else if tokens[i].classes.contains(.particles), i + 1 < tokens.count,
+      } else if tokens[i].classes.has(.particles), i + 1 < tokens.count,
         Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(tokens[i + 1])
       {
         last = i + 1
@@ -522,7 +711,7 @@ struct PersonNameDetector: Sendable {
   /// A lowercase name after a title: the word, and the next one when the word is a particle-like
   /// prefix of a surname (« ben saïd »).
   func extendLowercaseParticle(from index: Int, in tokens: [Token]) -> Int {
-    guard tokens[index].classes.contains(.particles), index + 1 < tokens.count,
+    guard tokens[index].classes.has(.particles), index + 1 < tokens.count,
       Self.joinsClosely(tokens[index + 1].gapBefore), isLowercaseNameCandidate(tokens[index + 1])
     else { return index }
     return index + 1
@@ -536,10 +725,211 @@ struct PersonNameDetector: Sendable {
       if gap.contains(where: { ".!?\n;:(".contains($0) }) { return false }
       i -= 1
       steps += 1
-      if tokens[i].classes.contains(.institutionWords) { return true }
-      if !(tokens[i].classes.contains(.institutionFillers) || tokens[i].isCapitalized) { return false }
+      if tokens[i].classes.has(.institutionWords) { return true }
+      if !(tokens[i].classes.has(.institutionFillers) || tokens[i].isCapitalized) { return false }
     }
     return false
+  }
+
+  static func isElision(_ gap: String) -> Bool { gap == "'" || gap == "’" }
+
+  /// A lowercase first name from the lists that is not also a word (« kevin », not « rose »).
+  func isLowercaseFirstName(_ token: Token) -> Bool {
+    guard !token.isCapitalized, !token.classes.has(.ambiguousFirstNames) else { return false }
+    guard token.classes.has(.firstNames) || (token.hasHyphen && isListedFirstName(token.folded)) else {
+      return false
+    }
+    return isLowercaseNameCandidate(token)
+  }
+
+  /// Whether « moi c », « moi c'est » stands before `index`.
+  func isIntroducedByMoiC(_ index: Int, in tokens: [Token]) -> Bool {
+    // « moi » is one of the cue ends: a bit test before comparing strings.
+    guard tokens[index - 2].classes.has(.cueEnds) || (index >= 3 && tokens[index - 3].classes.has(.cueEnds))
+    else { return false }
+    let previous = tokens[index - 1].folded
+    if previous == "c" { return tokens[index - 2].folded == "moi" }
+    return previous == "est" && index >= 3 && tokens[index - 2].folded == "c"
+      && tokens[index - 3].folded == "moi"
+  }
+
+  /// The end of a lowercase name after a cue: the first name, and the next word when it is a listed
+  /// surname or an unknown word that ends the clause (« je suis mourad benyoucef. »).
+  func lowercaseSurnameEnd(after index: Int, in tokens: [Token]) -> Int {
+    let next = index + 1
+    guard next < tokens.count, Self.joinsClosely(tokens[next].gapBefore), !tokens[next].isCapitalized
+    else { return index }
+    if tokens[next].classes.has(.surnames) { return next }
+    let endsClause =
+      next + 1 >= tokens.count || tokens[next + 1].gapBefore.contains(where: { ",.;:!?()\n".contains($0) })
+    return tokens[next].classes.isEmpty && isLowercaseNameCandidate(tokens[next]) && endsClause ? next : index
+  }
+
+  /// The index of the word coordinated with the one at `index`: « X, Y », « X et Y », « X ou Y ».
+  func coordinated(after index: Int, in tokens: [Token]) -> Int? {
+    var k = index + 1
+    guard k < tokens.count else { return nil }
+    if tokens[k].folded == "et" || tokens[k].folded == "ou", tokens[k].gapBefore == " " {
+      k += 1
+      guard k < tokens.count, tokens[k].gapBefore == " " else { return nil }
+      return k
+    }
+    return tokens[k].gapBefore == ", " ? k : nil
+  }
+
+  /// The name after « la mère de », « maman d' », « la prof principale de ».
+  func nameAfterKinship(_ index: Int, in tokens: [Token]) -> Int? {
+    var j = index + 1
+    if j + 1 < tokens.count, tokens[j].classes.has(.roleQualifiers), tokens[j].gapBefore == " " { j += 1 }
+    guard j + 1 < tokens.count, tokens[j].folded == "de" || tokens[j].folded == "d",
+      tokens[j].gapBefore == " "
+    else { return nil }
+    let gap = tokens[j + 1].gapBefore
+    return gap == " " || Self.isElision(gap) ? j + 1 : nil
+  }
+
+  /// A dash before a signature: « - Gwenaëlle », « — Jean-Marc » (a space or a line before the dash).
+  func isSignatureDash(_ gap: String) -> Bool {
+    guard gap.count >= 2, gap.hasSuffix(" ") else { return false }
+    let trimmed = gap.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed == "-" || trimmed == "–" || trimmed == "—"
+  }
+
+  /// The last index of initials and the surname after them: « O. T. », « C. Le Moal », « B. de La Roche ».
+  func extendInitials(from index: Int, in tokens: [Token]) -> Int {
+    var last = index
+    var i = index + 1
+    while i < tokens.count, tokens[i].range.length == 1, tokens[i].isCapitalized,
+      tokens[i].gapBefore == ". " || tokens[i].gapBefore == "."
+    {
+      last = i
+      i += 1
+    }
+    guard i < tokens.count, tokens[i].gapBefore == ". " else { return last }
+    // Particles (« de La », « Le »), then a capitalised surname.
+    var j = i
+    while j < tokens.count, j - i < 2, tokens[j].classes.has(.particles), j + 1 < tokens.count,
+      Self.joinsClosely(tokens[j + 1].gapBefore)
+    {
+      j += 1
+    }
+    guard isNamePart(tokens[j]), tokens[j].range.length > 1, !hasCommonOpenerShape(tokens[j]) else {
+      return last
+    }
+    return extend(from: j, in: tokens)
+  }
+
+  /// « moi c'est Coumba », « moi c joão »: the name after a self-introduction, in any case.
+  func selfIntroduction(at i: Int, in tokens: [Token]) -> (Int, Int, FindingConfidence)? {
+    guard isIntroducedByMoiC(i, in: tokens) else { return nil }
+    let token = tokens[i]
+    guard token.gapBefore == " " || Self.isElision(token.gapBefore) else { return nil }
+    if token.isCapitalized, isNamePart(token), isFirstName(token) || looksLikeUnknownName(token) {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end, in: tokens))
+    }
+    if isLowercaseFirstName(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .list) }
+    return nil
+  }
+
+  /// Signatures at the end of an answer and relatives named « de X »: the span at `i`, or nil.
+  func signatureOrRelative(
+    at i: Int, in tokens: [Token], covered: [Bool], keepsInstitutionNames: Bool
+  ) -> (Int, Int, FindingConfidence)? {
+    // Signatures are among the last ten words; most words are neither.
+    guard tokens.count - i <= 10 || tokens[i].classes.has(.kinship) else { return nil }
+    let token = tokens[i]
+    // A name alone on one of the last lines: a signature.
+    if let (start, end) = signatureLine(at: i, in: tokens) {
+      return (nameStart(start, in: tokens, covered: covered), end, confidence(start, end, in: tokens))
+    }
+    // « Merci. Meriem », « Merci, Pascal Durand »: thanks, then a name that ends the answer.
+    if tokens.count - i <= 4, token.classes.has(.sentenceOpeners), token.folded == "merci",
+      i + 1 < tokens.count,
+      tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "." || $0 == "," || $0 == "!" })
+    {
+      let next = tokens[i + 1]
+      if next.isCapitalized, isNamePart(next), isFirstName(next) || looksLikeUnknownName(next) {
+        let end = extend(from: i + 1, in: tokens)
+        if end == tokens.count - 1 { return (i + 1, end, confidence(i + 1, end, in: tokens)) }
+      }
+    }
+    // « - Gwenaëlle, 3e B », « — Jean-Marc »: a dash, then a name, at the end of the answer.
+    if token.isCapitalized, tokens.count - i <= 5, isSignatureDash(token.gapBefore), isNamePart(token),
+      isFirstName(token) || looksLikeUnknownName(token)
+    {
+      let end = extend(from: i, in: tokens)
+      if end == tokens.count - 1 || (tokens[end + 1].gapBefore.hasPrefix(",") && tokens.count - end <= 4) {
+        return (i, end, confidence(i, end, in: tokens))
+      }
+    }
+    // Relatives and teachers: « la mère de Duarte », « maman d'agnès », « la prof principale de Thi ».
+    if token.classes.has(.kinship), let k = nameAfterKinship(i, in: tokens), !covered[k] {
+      let name = tokens[k]
+      if name.isCapitalized, isNamePart(name),
+        isFirstName(name) || name.classes.has([.ambiguousFirstNames, .wordFirstNames]),
+        !(keepsInstitutionNames && isInInstitution(k, in: tokens))
+      {
+        let end = extend(from: k, in: tokens)
+        return (k, end, confidence(k, end, in: tokens))
+      }
+      if isLowercaseFirstName(name) {
+        return (k, k, .list)
+      }
+    }
+    return nil
+  }
+
+  /// Names coordinated with the found ones (« Nicolas et Mamadou », « kevin, yassine et amine »),
+  /// found one after the other: the new spans.
+  func coordinatedNames(
+    after spans: [(Int, Int, FindingConfidence)], covered: [Bool], in tokens: [Token]
+  ) -> [(Int, Int, FindingConfidence)] {
+    var spans = spans
+    var covered = covered
+    var found: [(Int, Int, FindingConfidence)] = []
+    func add(_ start: Int, _ end: Int, _ level: FindingConfidence) {
+      guard !covered[start...end].contains(true) else { return }
+      spans.append((start, end, level))
+      found.append((start, end, level))
+      for i in start...end { covered[i] = true }
+    }
+    var next = 0
+    while next < spans.count {
+      let (start, end, _) = spans[next]
+      next += 1
+      guard let k = coordinated(after: end, in: tokens), !covered[k] else { continue }
+      let name = tokens[k]
+      if tokens[start].isCapitalized {
+        // « Zuzana et Coumba »: after a lone first name and « et », an unknown name too.
+        let unknownAfterEt =
+          start == end && isFirstName(tokens[start]) && tokens[k - 1].folded == "et"
+          && looksLikeUnknownName(name) && !name.classes.has(.places)
+        if name.isCapitalized, isNamePart(name),
+          isFirstName(name) || unknownAfterEt
+            || name.classes.has([.ambiguousFirstNames, .wordFirstNames])
+        {
+          let last = extend(from: k, in: tokens)
+          add(k, last, confidence(k, last, in: tokens))
+        }
+      } else if isLowercaseFirstName(name)
+        || (!name.isCapitalized && name.classes.has(.wordFirstNames) && isLowercaseNameCandidate(name))
+      {
+        // Beside a lowercase name, a first name that is also a rare word is a name (« et amine »).
+        add(k, k, .list)
+      }
+    }
+    return found
+  }
+
+  /// A name of the lists, or a listed hyphenated first name.
+  func isListed(_ token: Token) -> Bool {
+    token.classes.has([.firstNames, .surnames]) || (token.hasHyphen && isListedFirstName(token.folded))
+  }
+
+  /// `.list` when a word of the span is in the lists, `.context` otherwise.
+  func confidence(_ start: Int, _ end: Int, in tokens: [Token]) -> FindingConfidence {
+    (start...end).contains { isListed(tokens[$0]) } ? .list : .context
   }
 
   func startsSentence(_ index: Int, in tokens: [Token]) -> Bool {
@@ -552,13 +942,14 @@ struct PersonNameDetector: Sendable {
     var j = index + 1
     var skipped = 0
     while j < tokens.count, skipped < 2, Self.joinsClosely(tokens[j].gapBefore),
-      !tokens[j].isCapitalized || tokens[j].classes.contains(.roleQualifiers)
+      !tokens[j].isCapitalized || tokens[j].classes.has(.roleQualifiers)
     {
       // Qualifiers (« adjoint ») and complements (« de techno », « d'anglais »), lowercase.
-      if tokens[j].classes.contains(.roleQualifiers) {
+      if tokens[j].classes.has(.roleQualifiers) {
         j += 1
-      } else if ["de", "d"].contains(tokens[j].folded), j + 1 < tokens.count, !tokens[j + 1].isCapitalized,
-        !tokens[j + 1].classes.contains(.stopwords) || tokens[j + 1].gapBefore.contains(where: \.isNumber),
+      } else if ["de", "d", "en"].contains(tokens[j].folded), j + 1 < tokens.count,
+        !tokens[j + 1].isCapitalized,
+        !tokens[j + 1].classes.has(.stopwords) || tokens[j + 1].gapBefore.contains(where: \.isNumber),
         tokens[j + 1].gapBefore == " " || tokens[j + 1].gapBefore == "'" || tokens[j + 1].gapBefore == "’"
           || tokens[j + 1].gapBefore.allSatisfy({ $0 == " " || $0.isNumber })
       {
@@ -582,13 +973,13 @@ struct PersonNameDetector: Sendable {
           .hasPrefix(" (")
     else { return false }
     var j = end + 1
-    if tokens[j].classes.contains(.determiners) { j += 1 }
+    if tokens[j].classes.has(.determiners) { j += 1 }
     guard j < tokens.count, j - end <= 2 else { return false }
-    return tokens[j].classes.contains(.roles)
+    return tokens[j].classes.has(.roles)
   }
 
   func hasCommonOpenerShape(_ token: Token) -> Bool {
-    token.classes.contains(.sentenceOpeners) || token.folded.hasSuffix("ment")
+    token.classes.has(.sentenceOpeners) || token.folded.hasSuffix("ment")
   }
 
   struct Found {
@@ -608,15 +999,15 @@ struct PersonNameDetector: Sendable {
       for i in start...end { covered[i] = true }
     }
     func listed(_ token: Token) -> Bool {
-      !token.classes.isDisjoint(with: [.firstNames, .surnames])
-        || (token.folded.utf8.contains(0x2D) && isListedFirstName(token.folded))
+      token.classes.has([.firstNames, .surnames])
+        || (token.hasHyphen && isListedFirstName(token.folded))
     }
     func confidence(_ start: Int, _ end: Int) -> FindingConfidence {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     for (i, token) in tokens.enumerated() where !covered[i] {
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
-      if token.isCapitalized, token.classes.contains(.titles), i + 1 < tokens.count {
+      if token.isCapitalized, token.classes.has(.titles), i + 1 < tokens.count {
         let next = tokens[i + 1]
         let gapOK =
           token.folded == "m"
@@ -644,7 +1035,7 @@ struct PersonNameDetector: Sendable {
           continue
         }
         // « Mme Le Gall », « M. de Villepin »: a particle then a capitalised name.
-        if gapOK, next.classes.contains(.particles), i + 2 < tokens.count,
+        if gapOK, next.classes.has(.particles), i + 2 < tokens.count,
           Self.joinsClosely(tokens[i + 2].gapBefore),
           isNamePart(tokens[i + 2])
         {
@@ -652,9 +1043,17 @@ struct PersonNameDetector: Sendable {
           add(i + 1, end, confidence(i + 2, end))
           continue
         }
+        // « Dr d'Almeida », « M. d'Estaing »: an elided particle then a capitalised name.
+        if gapOK, next.folded == "d", i + 2 < tokens.count, Self.isElision(tokens[i + 2].gapBefore),
+          looksLikeUnknownName(tokens[i + 2])
+        {
+          let end = extend(from: i + 2, in: tokens)
+          add(i + 1, end, confidence(i + 2, end))
+          continue
+        }
       }
       // Titles in lowercase: « mme kowalczyk » is masked, « madame zerbib » only when listed.
-      if !token.isCapitalized, token.classes.contains(.lowercaseTitles), i + 1 < tokens.count,
+      if !token.isCapitalized, token.classes.has(.lowercaseTitles), i + 1 < tokens.count,
         tokens[i + 1].gapBefore.count <= 2, isLowercaseNameCandidate(tokens[i + 1])
       {
         let next = tokens[i + 1]
@@ -666,15 +1065,20 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // « mme le bihan », « monsieur ben saïd »: a lowercase title, a particle, a name.
-      if !token.isCapitalized, token.classes.contains(.lowercaseTitles), i + 2 < tokens.count,
-        tokens[i + 1].gapBefore == " ", tokens[i + 1].classes.contains(.particles),
+      if !token.isCapitalized, token.classes.has(.lowercaseTitles), i + 2 < tokens.count,
+        tokens[i + 1].gapBefore == " ", tokens[i + 1].classes.has(.particles),
         tokens[i + 2].gapBefore == " ", isLowercaseNameCandidate(tokens[i + 2])
       {
         add(i + 1, i + 2, .context)
         continue
       }
+      // « moi c'est Coumba », « moi c joão »: a self-introduction, in any case.
+      if i >= 2, let (start, end, level) = selfIntroduction(at: i, in: tokens) {
+        add(start, end, level)
+        continue
+      }
       // Cues: « je m'appelle X », « je me nomme X », « mon nom est X », « je suis X Y ».
-      if i >= 2, tokens[i - 1].classes.contains(.cueEnds) {
+      if i >= 2, tokens[i - 1].classes.has(.cueEnds) {
         let previous = tokens[i - 2].folded + " " + tokens[i - 1].folded
         let cue = ["m appelle", "me nomme", "nom est", "prenom est", "appelle moi"].contains(previous)
         if cue, isNamePart(token) {
@@ -696,29 +1100,27 @@ struct PersonNameDetector: Sendable {
             add(i, end, confidence(i, end))
             continue
           }
-          if !token.isCapitalized, token.classes.contains(.firstNames),
-            !token.classes.contains(.ambiguousFirstNames)
+          if !token.isCapitalized, token.classes.has(.firstNames),
+            !token.classes.has(.ambiguousFirstNames)
           {
-            var end = i
-            if i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore),
-              tokens[i + 1].classes.contains(.surnames)
-            {
-              end = i + 1
-            }
-            add(i, end, .list)
+            add(i, lowercaseSurnameEnd(after: i, in: tokens), .list)
             continue
           }
         }
       }
       // Signatures: the words after a closing formula, capitalised or not, up to the line's end.
-      if token.classes.contains(.closings)
+      if token.classes.has(.closings)
         || (token.folded == "vous" && i >= 2 && tokens[i - 2].folded == "bien"
           && tokens[i - 1].folded == "a")
       {
         if i + 1 < tokens.count, tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "," }) {
           let next = tokens[i + 1]
-          if isNamePart(next) {
-            let end = extend(from: i + 1, in: tokens)
+          // « Bien à vous, Mme Meziane »: the title's rule masks the name, not the title.
+          if next.classes.has(.titles), next.isCapitalized { continue }
+          if isNamePart(next) || isInitial(i + 1, in: tokens) {
+            let end =
+              next.range.length == 1
+              ? extendInitials(from: i + 1, in: tokens) : extend(from: i + 1, in: tokens)
             add(i + 1, end, confidence(i + 1, end))
           } else if isLowercaseNameCandidate(next) {
             let end = extendLowercase(from: i + 1, in: tokens)
@@ -728,18 +1130,26 @@ struct PersonNameDetector: Sendable {
         }
         continue
       }
+      // Signatures at the end, « la mère de X ».
+      if let (start, end, level) = signatureOrRelative(
+        at: i, in: tokens, covered: covered, keepsInstitutionNames: keepsInstitutionNames)
+      {
+        add(start, end, level)
+        continue
+      }
       // A role then a name: « notre CPE Nadia », « mon élève Kevin », « ma fille léna ».
-      if token.classes.contains(.roles), let j = nameAfterRole(i, in: tokens), !covered[j] {
+      if token.classes.has(.roles), let j = nameAfterRole(i, in: tokens), !covered[j] {
         let name = tokens[j]
-        if isFirstName(name) || name.classes.contains(.ambiguousFirstNames) || looksLikeUnknownName(name),
+        if isFirstName(name) || name.classes.has(.ambiguousFirstNames) || looksLikeUnknownName(name),
           !(keepsInstitutionNames && isInInstitution(j, in: tokens))
         {
-          let end = extend(from: j, in: tokens)
+          var end = extend(from: j, in: tokens)
+          if end == j { end = lowercaseSurnameBeforeBreak(after: j, in: tokens) }
           add(j, end, confidence(j, end))
           continue
         }
-        if token.classes.contains(.closeRoles), name.gapBefore == " ", !name.isCapitalized,
-          name.classes.contains(.firstNames), !name.classes.contains(.ambiguousFirstNames)
+        if token.classes.has(.closeRoles), name.gapBefore == " ", !name.isCapitalized,
+          name.classes.has(.firstNames), !name.classes.has(.ambiguousFirstNames)
         {
           add(j, j, .list)
           continue
@@ -750,14 +1160,21 @@ struct PersonNameDetector: Sendable {
       {
         let end = extend(from: i, in: tokens)
         if isFollowedByRole(end, in: tokens) {
-          add(i, end, confidence(i, end))
+          add(isFirstName(token) ? nameStart(i, in: tokens, covered: covered) : i, end, confidence(i, end))
+          continue
+        }
+        // « Manon masson, professeure de SVT »: a listed first name, a lowercase surname, a role.
+        if end == i, isFirstName(token), i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+          isLowercaseNameCandidate(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
+        {
+          add(i, i + 1, .list)
           continue
         }
       }
       // A lowercase name with a listed word, then its role: « hervé zerbib, professeur des écoles ».
       if !token.isCapitalized, i + 1 < tokens.count,
-        (token.classes.contains(.firstNames) && !token.classes.contains(.ambiguousFirstNames))
-          || tokens[i + 1].classes.contains(.surnames),
+        (token.classes.has(.firstNames) && !token.classes.has(.ambiguousFirstNames))
+          || tokens[i + 1].classes.has(.surnames),
         Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(token),
         isLowercaseNameCandidate(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
       {
@@ -765,8 +1182,8 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // A lowercase word after « mon fils », « mon élève », outside the lists: for review.
-      if !token.isCapitalized, i > 0, tokens[i - 1].classes.contains(.closeRoles), token.gapBefore == " ",
-        isLowercaseNameCandidate(token), !token.classes.contains(.firstNames), i >= 2,
+      if !token.isCapitalized, i > 0, tokens[i - 1].classes.has(.closeRoles), token.gapBefore == " ",
+        isLowercaseNameCandidate(token), !token.classes.has(.firstNames), i >= 2,
         ["mon", "ma", "notre", "son", "sa"].contains(tokens[i - 2].folded)
       {
         possible.append((i, i))
@@ -776,31 +1193,41 @@ struct PersonNameDetector: Sendable {
       if isFirstName(token) {
         if keepsInstitutionNames, isInInstitution(i, in: tokens) { continue }
         if i > 0, ["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded) { continue }
-        let end = extend(from: i, in: tokens)
-        let isAmbiguous = token.classes.contains(.ambiguousFirstNames)
+        // A name of the extended list after an article or a product is a thing: « l'Ina »,
+        // « Costa Rica », « Microsoft Bing ».
+        if token.classes.has(.extendedFirstNames), i > 0,
+          tokens[i - 1].classes.has(.articles)
+            && (token.gapBefore == " " || Self.isElision(token.gapBefore))
+            || (tokens[i - 1].classes.has(.nonNames) && tokens[i - 1].isCapitalized && token.gapBefore == " ")
+        {
+          continue
+        }
+        var end = extend(from: i, in: tokens)
+        let isAmbiguous = token.classes.has(.ambiguousFirstNames)
         if isAmbiguous {
           guard end > i else { continue }
           let next = tokens[i + 1]
           guard
-            next.classes.contains(.surnames) || next.isAllCaps || isFirstName(next)
+            next.classes.has(.surnames) || next.isAllCaps || isFirstName(next)
               || !startsSentence(i, in: tokens)
           else { continue }
         }
-        var start = i
-        if i > 0, Self.joinsClosely(token.gapBefore), tokens[i - 1].isAllCaps,
-          tokens[i - 1].classes.contains(.surnames),
-          !covered[i - 1]
-        {
-          start = i - 1
-        }
-        add(start, end, .list)
+        if end == i, !isAmbiguous { end = lowercaseSurnameBeforeBreak(after: i, in: tokens) }
+        add(nameStart(i, in: tokens, covered: covered), end, .list)
+        continue
+      }
+      // Lowercase first names listed together: « avec kevin, yassine et amine ».
+      if isLowercaseFirstName(token), let k = coordinated(after: i, in: tokens),
+        isLowercaseFirstName(tokens[k])
+      {
+        add(i, i, .list)
         continue
       }
       // Lowercase first name and surname, both listed: « sylvie renaud ».
-      if !token.isCapitalized, token.classes.contains(.firstNames),
-        !token.classes.contains(.ambiguousFirstNames),
+      if !token.isCapitalized, token.classes.has(.firstNames),
+        !token.classes.has(.ambiguousFirstNames),
         i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].isCapitalized,
-        tokens[i + 1].classes.contains(.surnames), !tokens[i + 1].classes.contains(.ambiguousFirstNames)
+        tokens[i + 1].classes.has(.surnames), !tokens[i + 1].classes.has(.ambiguousFirstNames)
       {
         add(i, i + 1, .list)
         continue
@@ -809,10 +1236,25 @@ struct PersonNameDetector: Sendable {
       if token.isCapitalized, token.range.length == 1, i + 1 < tokens.count,
         tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == ".",
         looksLikeUnknownName(tokens[i + 1]), !hasCommonOpenerShape(tokens[i + 1]),
-        tokens[i + 1].classes.contains(.surnames) || !startsSentence(i, in: tokens)
+        tokens[i + 1].classes.has(.surnames) || !startsSentence(i, in: tokens)
       {
         let end = extend(from: i + 1, in: tokens)
         add(i, end, confidence(i + 1, end))
+        continue
+      }
+      // An unknown first name and a surname in capitals: « Ibrahima DIOP, », « Jordan VANDERHAEGHE ».
+      if token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isAllCaps, token.range.length >= 3,
+        looksLikeUnknownName(token), !token.classes.has([.places, .ambiguousFirstNames]),
+        !tokens[i + 1].text.allSatisfy({ "IVXLCDM".contains($0) }),
+        Self.joinsClosely(tokens[i + 1].gapBefore), tokens[i + 1].range.length >= 4,
+        isNamePart(tokens[i + 1]),
+        i + 2 >= tokens.count || tokens[i + 2].gapBefore.hasPrefix(",")
+          || tokens[i + 2].gapBefore.hasPrefix(" (")
+          || !startsSentence(i, in: tokens),
+        i == 0 || !tokens[i - 1].classes.has(.determinersBeforeThings),
+        !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+      {
+        add(i, i + 1, .context)
         continue
       }
       // Two capitalised words outside the lists in the middle of a sentence: « Ludivine Courtois ».
@@ -821,9 +1263,9 @@ struct PersonNameDetector: Sendable {
         looksLikeUnknownName(token),
         Self.joinsClosely(tokens[i + 1].gapBefore), looksLikeUnknownName(tokens[i + 1]),
         token.text.count >= 3, tokens[i + 1].text.count >= 3,
-        i == 0 || !tokens[i - 1].classes.contains(.determinersBeforeThings),
-        i == 0 || !tokens[i - 1].isCapitalized || tokens[i - 1].classes.contains(.roles)
-          || tokens[i - 1].classes.contains(.stopwords),
+        i == 0 || !tokens[i - 1].classes.has(.determinersBeforeThings),
+        i == 0 || !tokens[i - 1].isCapitalized || tokens[i - 1].classes.has(.roles)
+          || tokens[i - 1].classes.has(.stopwords),
         i + 2 >= tokens.count || !Self.joinsClosely(tokens[i + 2].gapBefore) || !tokens[i + 2].isCapitalized,
         !(keepsInstitutionNames && isInInstitution(i, in: tokens)),
         i == 0 || !["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded)
@@ -838,6 +1280,10 @@ struct PersonNameDetector: Sendable {
       {
         possible.append((i, i))
       }
+    }
+    // Names listed with a name: « Nicolas et Mamadou », « kevin, yassine et amine ».
+    for (start, end, level) in coordinatedNames(after: spans, covered: covered, in: tokens) {
+      add(start, end, level)
     }
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {

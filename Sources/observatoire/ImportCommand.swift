@@ -105,6 +105,9 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   private func importNow() throws {
+    if let warning = NameLexicon.warningFR {
+      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    }
     let (outline, summary, projectPath, review) = try ProjectImport(
       file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet,
       confirmations: confirmations
