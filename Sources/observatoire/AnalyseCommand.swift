@@ -102,8 +102,7 @@ struct AnalyseCommand: AsyncParsableCommand {
   @Option(help: "Dossier du rapport HTML (par défaut : <projet>-rapport).")
   var out: String?
 
-  @Option(help: "Formats du rapport, séparés par des virgules : html,md,json,ods,csv.")
-  var format: String = "html"
+  @OptionGroup var reportFormat: ReportFormatOption
 
   @Flag(
     name: .customLong("no-report"), help: "N'écrit pas de rapport (les résultats restent dans le projet).")
@@ -124,19 +123,6 @@ struct AnalyseCommand: AsyncParsableCommand {
 
   func validate() throws {
     if shortAnswerWords < 0 { throw ValidationError("--short-answer-words ne peut pas être négatif.") }
-    _ = try reportFormats()
-  }
-
-  func reportFormats() throws -> Set<ReportFormat> {
-    var result: Set<ReportFormat> = []
-    for name in format.split(separator: ",") {
-      let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let format = ReportFormat(rawValue: trimmed == "markdown" ? "md" : trimmed) else {
-        throw ValidationError("Format inconnu « \(trimmed) » : choisissez parmi html, md, json, ods, csv.")
-      }
-      result.insert(format)
-    }
-    return result
   }
 
   func run() async throws {
@@ -228,15 +214,16 @@ struct AnalyseCommand: AsyncParsableCommand {
     let usage = await meter.total
     let joules = usage.estimatedJoules(wattsPerCore: settings.wattsPerCore)
     say(
-      String(
-        format:
-          "Cette exécution : %.1f s, %d jetons lus, %d jetons générés, énergie estimée %.0f J (%.2f Wh, %.0f W par cœur occupé).",
-        seconds, usage.promptTokens, usage.generatedTokens, joules, joules / 3600, settings.wattsPerCore))
+      "Cette exécution : \(frenchDecimal(seconds, digits: 1)) s, "
+        + frenchCount(usage.promptTokens, "jeton lu", "jetons lus") + ", "
+        + frenchCount(usage.generatedTokens, "jeton généré", "jetons générés")
+        + ", énergie estimée \(frenchDecimal(joules, digits: 0)) J (\(frenchDecimal(joules / 3600)) Wh, "
+        + "\(frenchDecimal(settings.wattsPerCore, digits: 0)) W par cœur occupé).")
 
     var reportPath: String?
     let report = try ReportAssembly.report(from: database, minimumCellSize: smallCells.k)
     if !noReport {
-      let formats = try reportFormats()
+      let formats = try reportFormat.formats()
       let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
       var writer = ReportWriter(report: report)
       writer.audit = PrivacyOutputAudit(project: projectPath)
@@ -280,17 +267,19 @@ struct AnalyseCommand: AsyncParsableCommand {
         )
         continue
       }
-      let stance = [Stance.pour, .contre, .nuance].map { kind in
+      let stance = Stance.allCases.map { kind in
         "\(kind.rawValue) \(counts.stance[kind].map(String.init) ?? "masqué")"
       }
       lines.append(
         "  • \(theme.label) : \(SmallCellPolicy.respondentsFR(counts.respondents)) "
           + "(\(String(format: "%.0f", 100 * share)) %) — " + stance.joined(separator: ", "))
     }
-    if themes.count > 10 { lines.append("  … et \(themes.count - 10) autres thèmes.") }
+    if themes.count > 10 {
+      lines.append("  … et " + frenchCount(themes.count - 10, "autre thème", "autres thèmes") + ".")
+    }
     let stages = PipelineStage.allCases.compactMap { stage in
       run.stages[stage].map {
-        "\(stage.labelFR.lowercased()) \($0.computed) calculés / \($0.cached) en cache"
+        "\(stage.labelFR.lowercased()) \(frenchCount($0.computed, "calculé", "calculés")) / \($0.cached) en cache"
       }
     }
     lines.append("  Étapes : " + stages.joined(separator: " ; ") + ".")

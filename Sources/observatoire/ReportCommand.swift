@@ -11,14 +11,13 @@ struct ReportCommand: AsyncParsableCommand {
     abstract: "Produit le rapport (HTML, Markdown, JSON, ODS, CSV)."
   )
 
-  @ArgumentParser.Argument(help: "Le projet (.observatoire), ou un dossier qui en contient un seul.")
-  var project: String = "."
+  @OptionGroup var projectChoice: ProjectChoice
+  var project: String { projectChoice.path }
 
   @Option(name: .long, help: "Dossier où écrire le rapport.")
   var out: String
 
-  @Option(name: .long, help: "Formats, séparés par des virgules : html,md,json,ods,csv.")
-  var format: String = "html"
+  @OptionGroup var reportFormat: ReportFormatOption
 
   @Option(name: .long, help: "Langue des libellés : fr ou en.")
   var lang: String = "fr"
@@ -41,23 +40,9 @@ struct ReportCommand: AsyncParsableCommand {
   var allowPII = false
 
   func validate() throws {
-    _ = try formats()
     guard ReportLanguage(rawValue: lang) != nil else {
       throw ValidationError("Langue inconnue « \(lang) » : choisissez fr ou en.")
     }
-  }
-
-  func formats() throws -> Set<ReportFormat> {
-    var result: Set<ReportFormat> = []
-    for name in format.split(separator: ",") {
-      let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
-      guard let format = ReportFormat(rawValue: trimmed == "markdown" ? "md" : trimmed) else {
-        throw ValidationError("Format inconnu « \(trimmed) » : choisissez parmi html, md, json, ods, csv.")
-      }
-      result.insert(format)
-    }
-    guard !result.isEmpty else { throw ValidationError("Aucun format demandé.") }
-    return result
   }
 
   func run() async throws {
@@ -78,7 +63,7 @@ struct ReportCommand: AsyncParsableCommand {
     writer.allowsPersonalData = allowPII
     let output: ReportOutput
     do {
-      output = try writer.write(formats: try formats(), to: URL(fileURLWithPath: out))
+      output = try writer.write(formats: try reportFormat.formats(), to: URL(fileURLWithPath: out))
     } catch let error as ReportError {
       guard case .personalDataFound = error else { throw error }
       throw CommandError(

@@ -31,25 +31,28 @@ enum ReportLoadingError: UserFacingError {
   }
 }
 
+/// The project file a command was given: the `.observatoire` file itself, or the only one in a
+/// folder.
+func projectFile(_ project: String) throws -> String {
+  var isFolder: ObjCBool = false
+  // A missing path goes on as it is: opening it says « le projet … n'existe pas ».
+  guard FileManager.default.fileExists(atPath: project, isDirectory: &isFolder), isFolder.boolValue else {
+    return project
+  }
+  let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: project)) ?? [])
+    .filter { $0.hasSuffix(".observatoire") }.sorted()
+  guard let only = candidates.first else { throw ReportLoadingError.projectNotFound(project: project) }
+  guard candidates.count == 1 else {
+    throw ReportLoadingError.ambiguousProject(folder: project, candidates: candidates)
+  }
+  return URL(fileURLWithPath: project).appendingPathComponent(only).path
+}
+
 /// Loads the analysis of a project from its database: a `.observatoire` file, or a folder
 /// holding exactly one.
 func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
-  var isFolder: ObjCBool = false
-  guard FileManager.default.fileExists(atPath: project, isDirectory: &isFolder) else {
-    throw ReportLoadingError.projectNotFound(project: project)
-  }
-  var path = project
-  if isFolder.boolValue {
-    let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: project)) ?? [])
-      .filter { $0.hasSuffix(".observatoire") }.sorted()
-    guard let only = candidates.first else { throw ReportLoadingError.projectNotFound(project: project) }
-    guard candidates.count == 1 else {
-      throw ReportLoadingError.ambiguousProject(folder: project, candidates: candidates)
-    }
-    path = URL(fileURLWithPath: project).appendingPathComponent(only).path
-  }
-  return try ReportAssembly.report(
-    from: try ProjectDatabase.openExisting(path: path), minimumCellSize: minimumCellSize)
+  try ReportAssembly.report(
+    from: try ProjectDatabase.openExisting(path: try projectFile(project)), minimumCellSize: minimumCellSize)
 }
 
 /// Loads an analysis document (`rapport.json`, or the output of `analyse --json`) to render it

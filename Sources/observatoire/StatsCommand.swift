@@ -10,8 +10,8 @@ struct StatsCommand: AsyncParsableCommand {
     abstract: "Statistiques des questions fermées."
   )
 
-  @Option(help: "Fichier du projet (.observatoire).")
-  var project: String
+  @OptionGroup var projectChoice: ProjectChoice
+  var project: String { projectChoice.path }
 
   @Option(
     help:
@@ -29,7 +29,7 @@ struct StatsCommand: AsyncParsableCommand {
   }
 
   private func statsNow() throws {
-    let database = try ProjectDatabase.openExisting(path: project)
+    let database = try ProjectDatabase.openExisting(path: try projectFile(project))
     guard let consultation = try database.loadConsultation() else {
       throw StatsError.noConsultation(project: project)
     }
