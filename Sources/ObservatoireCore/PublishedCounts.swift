@@ -82,14 +82,3 @@ public struct PublishedThemeCounts: Sendable, Hashable, Codable {
     return Double(respondents) / Double(answered)
   }
 }
-
-/// An optional value that JSON exports write as `null` instead of leaving the key out (what
-/// synthesised `Encodable` does), so that a masked count is seen to be there, and masked.
-public struct NullWhenMasked<Wrapped: Encodable & Sendable>: Encodable, Sendable {
-  public var value: Wrapped?
-  public init(_ value: Wrapped?) { self.value = value }
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    if let value { try container.encode(value) } else { try container.encodeNil() }
-  }
-}

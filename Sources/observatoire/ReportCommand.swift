@@ -120,15 +120,7 @@ struct PrivacyOutputAudit: OutputAuditing {
   /// The project at `path`, or the only one in the folder `path`, opened; nil otherwise (the
   /// report's loading has already said why).
   static func database(_ path: String) -> ProjectDatabase? {
-    var file = path
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-      let candidates = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [])
-        .filter { $0.hasSuffix(".observatoire") }
-      guard candidates.count == 1 else { return nil }
-      file = URL(fileURLWithPath: path).appendingPathComponent(candidates[0]).path
-    }
-    guard isProjectFile(file) else { return nil }
+    guard let file = try? projectFile(path), isProjectFile(file) else { return nil }
     return try? ProjectDatabase(path: file)
   }
 }
