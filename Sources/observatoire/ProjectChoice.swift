@@ -4,11 +4,14 @@ import ArgumentParser
 /// with `--project P`, the same in every command; the current folder when neither is given.
 struct ProjectChoice: ParsableArguments {
   @ArgumentParser.Argument(
-    help:
-      "Le projet (.observatoire), ou un dossier qui en contient un seul (par défaut : le dossier courant).")
+    help: ArgumentHelp(
+      "Le projet (.observatoire), ou un dossier qui en contient un seul (par défaut : le dossier courant).",
+      valueName: "projet"))
   var positional: String?
 
-  @Option(name: .customLong("project"), help: "Le projet, comme l'argument (l'un ou l'autre).")
+  @Option(
+    name: .customLong("project"),
+    help: ArgumentHelp("Le projet, comme l'argument (l'un ou l'autre).", valueName: "projet"))
   var option: String?
 
   var path: String { option ?? positional ?? "." }

@@ -62,7 +62,9 @@ func loadConsultationReport(jsonFile path: String, minimumCellSize: Int? = nil) 
   do {
     data = try Data(contentsOf: URL(fileURLWithPath: path))
   } catch {
-    throw ReportLoadingError.unreadable(path: path, reason: error.localizedDescription)
+    let reason =
+      FileManager.default.fileExists(atPath: path) ? "lecture refusée ou impossible." : "fichier introuvable."
+    throw ReportLoadingError.unreadable(path: path, reason: reason)
   }
   do {
     let report = try AnalysisDocument.decode(data).consultationReport

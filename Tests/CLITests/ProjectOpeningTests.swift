@@ -27,6 +27,10 @@ import Testing
       (["report", "absent.observatoire", "--out", "r"], "le projet « absent.observatoire » n'existe pas"),
       (["stats", "export.csv"], "« export.csv » n'est pas un projet Observatoire"),
       (
+        ["report", "--from-json", "absent.json", "--out", "r"],
+        "Impossible de lire « absent.json » : fichier introuvable."
+      ),
+      (
         ["stats", "a.observatoire", "--project", "b.observatoire"],
         "Deux projets donnés (« a.observatoire » et --project « b.observatoire »)"
       ),
