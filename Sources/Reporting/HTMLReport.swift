@@ -55,8 +55,10 @@ struct HTMLReport {
       "<section aria-labelledby=\"chiffres\"><h2 id=\"chiffres\">\(labels.keyFigures)</h2><ul class=\"obs-key-figures\">"
     body +=
       "<li><strong data-respondents=\"\(report.respondents)\">\(report.respondents)</strong> \(labels.respondents)</li>"
-    body += "<li><strong>\(report.statistics.count)</strong> \(labels.closedQuestions.lowercased())</li>"
-    body += "<li><strong>\(report.analyses.count)</strong> \(labels.openQuestions.lowercased())</li>"
+    body +=
+      "<li><strong>\(report.statistics.count)</strong> \(labels.questionCount(report.statistics.count, open: false))</li>"
+    body +=
+      "<li><strong>\(report.analyses.count)</strong> \(labels.questionCount(report.analyses.count, open: true))</li>"
     body +=
       "<li><strong data-themes=\"\(themeCount)\">\(themeCount)</strong> \(labels.themes.lowercased())</li>"
     body +=

@@ -15,6 +15,13 @@ struct Labels: Sendable {
   var respondentsTitle: String { fr ? "Répondants" : "Respondents" }
   var closedQuestions: String { fr ? "Questions fermées" : "Closed questions" }
   var openQuestions: String { fr ? "Questions ouvertes" : "Open questions" }
+  /// « 1 question ouverte », « 2 questions ouvertes » for the key figures.
+  func questionCount(_ count: Int, open: Bool) -> String {
+    let one =
+      fr ? (open ? "question ouverte" : "question fermée") : (open ? "open question" : "closed question")
+    let many = (open ? openQuestions : closedQuestions).lowercased()
+    return (fr ? count >= 2 : count != 1) ? many : one
+  }
   var themes: String { fr ? "Thèmes" : "Themes" }
   var theme: String { fr ? "Thème" : "Theme" }
   var subThemes: String { fr ? "Sous-thèmes" : "Sub-themes" }

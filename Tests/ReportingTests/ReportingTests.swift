@@ -171,6 +171,20 @@ func matches(of pattern: String, in text: String) throws -> [String] {
   }
 }
 
+@Suite struct KeyFigureTests {
+  /// « 1 question ouverte », not « 1 questions ouvertes ».
+  @Test func keyFiguresAgreeInNumber() throws {
+    let report = try ReportFixture.make(answerCount: 20, themeCount: 2)
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try ReportWriter(report: report, assets: dsfrAssets).write(formats: [.html], to: folder)
+    let index = try String(contentsOf: folder.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(report.analyses.count == 1 && report.statistics.count == 2)
+    #expect(index.contains("<strong>1</strong> question ouverte</li>"))
+    #expect(index.contains("<strong>2</strong> questions fermées</li>"))
+  }
+}
+
 @Suite struct ExportTests {
   @Test func jsonHasSchemaVersionThemesAndAssignments() throws {
     let report = try ReportFixture.make(answerCount: 120, themeCount: 5)
