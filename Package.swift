@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "Storage", targets: ["Storage"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    .library(name: "ObservatoireApp", targets: ["ObservatoireApp"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,13 +79,28 @@ let package = Package(
       dependencies: ["ObservatoireCore", "ZIPFoundation"],
       swiftSettings: strictSwift
     ),
+    // The use cases every front end shares: import, model configuration, the analysis job,
+    // report export. Front ends parse, call it and present.
+    .target(
+      name: "ObservatoireApp",
+      dependencies: [
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "observatoire",
       dependencies: [
-        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        "ObservatoireApp", "ObservatoireCore", "Ingest", "Privacy", "Inference", "Analysis", "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Yams", package: "Yams"),
       ],
+      swiftSettings: strictSwift
+    ),
+    // Release-built measurements of the product's own code (scripts/bench/*.sh).
+    .executableTarget(
+      name: "observatoire-bench",
+      dependencies: ["Analysis", "ObservatoireCore"],
       swiftSettings: strictSwift
     ),
     .target(
@@ -110,6 +126,9 @@ let package = Package(
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
       ]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),
+    .testTarget(
+      name: "ApplicationTests",
+      dependencies: ["ObservatoireApp", "Analysis", "Storage", "Reporting", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -135,7 +135,8 @@ enum PatternDetectors {
     case .iban:
       matches(iban, in: source).compactMap { ibanRange($0, in: source) }
     case .nir:
-      matches(nir, in: source).map {
+      // « 1.23456789012345 » (a statistic in a JSON export) has a NIR's digits after one dot.
+      matches(nir, in: source).filter { !isDecimalNumber(source.substring(with: $0)) }.map {
         Detection(
           kind: .nir, range: $0,
           confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
@@ -262,6 +263,14 @@ enum PatternDetectors {
       remainder = (remainder * 10 + d) % 97
     }
     return remainder
+  }
+
+  /// One digit, a decimal point or comma, then digits only: a number, not a written NIR.
+  static func isDecimalNumber(_ text: String) -> Bool {
+    let scalars = Array(text.unicodeScalars)
+    guard scalars.count > 2, scalars[0].properties.numericType != nil, scalars[1] == "." || scalars[1] == ","
+    else { return false }
+    return scalars.dropFirst(2).allSatisfy { ("0"..."9").contains($0) }
   }
 
   /// NIR: 13 characters then a key equal to 97 − (number mod 97); Corsica's 2A/2B count as 19/18.

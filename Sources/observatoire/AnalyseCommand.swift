@@ -1,11 +1,10 @@
 import Analysis
 import ArgumentParser
 import Foundation
-import Inference
+import ObservatoireApp
 import ObservatoireCore
 import Privacy
 import Reporting
-import Storage
 
 struct AnalyseCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -126,13 +125,7 @@ struct AnalyseCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
-      try await analyse()
-    } catch let error as any UserFacingError {
-      let message = error.messageFR.hasPrefix("Erreur") ? error.messageFR : "Erreur : " + error.messageFR
-      FileHandle.standardError.write(Data((message + "\n").utf8))
-      throw ExitCode(2)
-    }
+    try await exitingOnUserFacingErrors { try await analyse() }
   }
 
   private func say(_ text: String) {
@@ -152,10 +145,10 @@ struct AnalyseCommand: AsyncParsableCommand {
     if isProjectFile(source) {
       projectPath = source
     } else {
-      let imported = try ProjectImport(
-        file: source, project: project, mapping: try mapping.map(ImportCommand.readMapping),
-        sheet: sheet
-      ).run()
+      let printer = ImportProgressPrinter()
+      let imported = try await ProjectImport(
+        file: source, project: project, mapping: try mapping.map(MappingFile.read), sheet: sheet
+      ).run(events: printer.show)
       projectPath = imported.project
       let masked = imported.summary.maskedCounts.values.reduce(0, +)
       say(
@@ -163,74 +156,44 @@ struct AnalyseCommand: AsyncParsableCommand {
           + "\(imported.outline.questions.count) questions, \(masked) données personnelles masquées → \(projectPath)"
       )
     }
-    let database = try ProjectDatabase(path: projectPath)
-    guard let consultation = try database.loadConsultation() else { throw PipelineError.noConsultation }
-    let selected = try AnalysisPipeline.questions(questions, in: consultation)
-
     let settings = try models.settings()
-    let meter = UsageMeter()
-    let embedder = MeteredEmbedder(try await settings.makeEmbedder(), meter: meter)
-    let extractor: any ArgumentExtractor
-    let synthesiser: any ThemeSynthesiser
-    if noLLM {
-      extractor = RuleBasedArgumentExtractor()
-      synthesiser = RuleBasedSynthesiser()
-    } else {
-      let generator = MeteredTextGenerator(try settings.makeGenerator(), meter: meter)
-      let generatorSeed = UInt32(truncatingIfNeeded: seed)
-      switch extraction {
-      case .modele:
-        extractor = SegmentPointingExtractor(
-          generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
-          seed: generatorSeed, shortAnswerWords: shortAnswerWords)
-      case .regles:
-        extractor = RuleBasedArgumentExtractor()
-      }
-      synthesiser = LanguageModelSynthesiser(
-        generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
-        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed,
-        support: CitationSupport(embedder: embedder))
-    }
-    var clustering = ThemeClusteringParameters.default
-    clustering.seed = seed
-    let pipeline = AnalysisPipeline(
-      extractor: extractor, embedder: embedder, synthesiser: synthesiser, clustering: clustering,
-      minimumCellSize: smallCells.k, wattsPerCore: settings.wattsPerCore, consultationDescription: contexte,
-      meter: meter
-    )
+    var request = AnalysisRequest(project: projectPath, models: settings)
+    request.questions = questions
+    request.method = noLLM ? .rules : .languageModel(extraction: extraction)
+    request.shortAnswerWords = shortAnswerWords
+    request.consultationDescription = contexte
+    request.seed = seed
+    request.minimumCellSize = smallCells.k
+
     let bar = ProgressBar(enabled: !noProgress)
-    let clock = ContinuousClock()
-    let start = clock.now
-    var runs: [PipelineRun] = []
-    for question in selected {
-      let run = try await pipeline.run(question: question.id, of: consultation, in: database) {
-        bar.update($0)
+    var finished: AnalysisOutcome?
+    for try await event in AnalysisJob(request).events() {
+      switch event {
+      case .started: break
+      case .progress(let progress): bar.update(progress)
+      case .questionAnalysed(let run): say(Self.summary(run))
+      case .finished(let outcome): finished = outcome
       }
-      runs.append(run)
-      say(Self.summary(run))
     }
-    let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    let usage = await meter.total
-    let joules = usage.estimatedJoules(wattsPerCore: settings.wattsPerCore)
+    guard let outcome = finished else { return }
+    let usage = outcome.usage
+    let joules = outcome.estimatedJoules
     say(
-      "Cette exécution : \(frenchDecimal(seconds, digits: 1)) s, "
+      "Cette exécution : \(frenchDecimal(outcome.elapsedSeconds, digits: 1)) s, "
         + frenchCount(usage.promptTokens, "jeton lu", "jetons lus") + ", "
         + frenchCount(usage.generatedTokens, "jeton généré", "jetons générés")
         + ", énergie estimée \(frenchDecimal(joules, digits: 0)) J (\(frenchDecimal(joules / 3600)) Wh, "
         + "\(frenchDecimal(settings.wattsPerCore, digits: 0)) W par cœur occupé).")
 
     var reportPath: String?
-    let report = try ReportAssembly.report(from: database, minimumCellSize: smallCells.k)
     if !noReport {
       let formats = try reportFormat.formats()
       let out = self.out ?? (URL(fileURLWithPath: projectPath).deletingPathExtension().path + "-rapport")
-      var writer = ReportWriter(report: report)
-      writer.audit = PrivacyOutputAudit(project: projectPath)
-      writer.allowsPersonalData = allowPII
+      var export = ReportExport(report: outcome.report, formats: formats, project: projectPath)
+      export.allowsPersonalData = allowPII
       let output: ReportOutput
       do {
-        output = try writer.write(formats: formats, to: URL(fileURLWithPath: out))
+        output = try export.write(to: URL(fileURLWithPath: out))
       } catch let error as ReportError {
         guard case .personalDataFound = error else { throw error }
         throw CommandError(
@@ -238,13 +201,14 @@ struct AnalyseCommand: AsyncParsableCommand {
             + " Les résultats restent dans le projet. Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé)."
         )
       }
-      for warning in output.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+      for warning in output.warnings { printWarning(warning) }
       reportPath = out
       say("Rapport : \(out)/\(formats.contains(.html) ? "index.html" : "")")
     }
     if json {
       print(
-        try AnalysisJSON.document(runs: runs, report: report, project: projectPath, reportPath: reportPath))
+        try AnalysisJSON.document(
+          runs: outcome.runs, report: outcome.report, project: projectPath, reportPath: reportPath))
     }
   }
 
@@ -338,13 +302,4 @@ struct AnalyseCommand: AsyncParsableCommand {
   }
 }
 
-/// How answers are cut into arguments when a model is available.
-enum ExtractionMode: String, ExpressibleByArgument, CaseIterable {
-  case modele
-  case regles
-}
-
-struct CommandError: UserFacingError {
-  var messageFR: String
-  init(_ message: String) { messageFR = message }
-}
+extension ExtractionMode: ExpressibleByArgument {}

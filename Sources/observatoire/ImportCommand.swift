@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
 import Ingest
+import ObservatoireApp
 import ObservatoireCore
 import Privacy
-import Storage
-import Yams
 
 struct ImportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -96,22 +95,19 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    do {
-      try importNow()
-    } catch let error as any UserFacingError {
-      FileHandle.standardError.write(Data((error.messageFR + "\n").utf8))
-      throw ExitCode(2)
-    }
+    try await exitingOnUserFacingErrors { try await importNow() }
   }
 
-  private func importNow() throws {
-    if let warning = NameLexicon.warningFR {
-      FileHandle.standardError.write(Data((warning + "\n").utf8))
-    }
-    let (outline, summary, projectPath, review) = try ProjectImport(
-      file: file, project: project, mapping: try mapping.map(Self.readMapping), sheet: sheet,
+  private func importNow() async throws {
+    if let warning = NameLexicon.warningFR { printWarning(warning) }
+    let printer = ImportProgressPrinter()
+    let result = try await ProjectImport(
+      file: file, project: project, mapping: try mapping.map(MappingFile.read), sheet: sheet,
       confirmations: confirmations
-    ).run()
+    ).run(events: printer.show)
+    let (outline, summary, projectPath, review) = (
+      result.outline, result.summary, result.project, result.review
+    )
     for id in confirmations where !review.confirmedSeen.contains(id) {
       FileHandle.standardError.write(
         Data("Attention : \(id) n'a masqué aucun mot de cet export (identifiant mal recopié ?).\n".utf8))
@@ -131,79 +127,14 @@ struct ImportCommand: AsyncParsableCommand {
       }
     }
     if let writeMapping {
-      try Self.yaml(for: outline.questions).write(toFile: writeMapping, atomically: true, encoding: .utf8)
+      try MappingFile.yaml(for: outline.questions).write(
+        toFile: writeMapping, atomically: true, encoding: .utf8)
     }
     if json {
       print(try Self.json(outline, summary: summary, project: projectPath))
     } else {
       print(Self.text(outline, summary: summary, project: projectPath))
     }
-  }
-
-  static func readMapping(_ path: String) throws -> ImportMapping {
-    let name = URL(fileURLWithPath: path).lastPathComponent
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw IngestError(.unreadable("fichier introuvable ou illisible"), at: SourceLocation(file: name))
-    }
-    let node: Any?
-    do {
-      node = try Yams.load(yaml: text)
-    } catch {
-      var line: Int?
-      var column: Int?
-      if case .scanner(_, _, let mark, _)? = error as? YamlError {
-        line = mark.line
-        column = mark.column
-      } else if case .parser(_, _, let mark, _)? = error as? YamlError {
-        line = mark.line
-        column = mark.column
-      }
-      throw IngestError(
-        .invalidMapping("YAML illisible"), at: SourceLocation(file: name, line: line, column: column))
-    }
-    guard let entries = node as? [String: Any] else {
-      throw IngestError(
-        .invalidMapping("une table « colonne: réglages » est attendue"), at: SourceLocation(file: name))
-    }
-    var overrides: [String: QuestionOverride] = [:]
-    for (column, value) in entries {
-      guard let settings = value as? [String: Any] else {
-        throw IngestError(
-          .invalidMapping("les réglages de « \(column) » doivent être une table"),
-          at: SourceLocation(file: name))
-      }
-      var o = QuestionOverride()
-      if let type = settings["type"] as? String {
-        guard let kind = QuestionKind(rawValue: type) else {
-          throw IngestError(
-            .invalidMapping("type « \(type) » inconnu pour « \(column) »"),
-            at: SourceLocation(file: name))
-        }
-        o.kind = kind
-      }
-      o.title = settings["titre"] as? String
-      o.isSegment = settings["segment"] as? Bool
-      if let lo = (settings["min"] as? Double) ?? (settings["min"] as? Int).map(Double.init),
-        let hi = (settings["max"] as? Double) ?? (settings["max"] as? Int).map(Double.init), lo <= hi
-      {
-        o.scale = lo...hi
-      }
-      overrides[column] = o
-    }
-    return ImportMapping(overrides: overrides, fileName: name)
-  }
-
-  static func yaml(for questions: [Question]) -> String {
-    var out =
-      "# Correspondance devinée par « observatoire import » ; corrigez puis relancez avec --mapping.\n"
-    for q in questions {
-      let escaped = q.id.rawValue.replacingOccurrences(of: "\"", with: "\\\"")
-      out += "\"\(escaped)\":\n  type: \(q.kind.rawValue)\n"
-      out += "  segment: \(q.isSegment)\n"
-      if let scale = q.scale { out += "  min: \(scale.lowerBound)\n  max: \(scale.upperBound)\n" }
-      out += "  # confiance : \(String(format: "%.2f", q.confidence))\n"
-    }
-    return out
   }
 
   static func text(_ c: ConsultationOutline, summary: ImportSummary, project: String) -> String {
@@ -286,29 +217,6 @@ struct ImportCommand: AsyncParsableCommand {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     return String(decoding: try encoder.encode(output), as: UTF8.self)
   }
-}
-
-struct ProjectWriteError: UserFacingError {
-  var path: String
-  var detail: String
-  var messageFR: String { "Erreur dans \(path) : impossible d'enregistrer la consultation (\(detail))." }
-}
-
-/// `n` and the noun, in the plural from 2 on, as French writes counts (« 1 question »,
-/// « 0 réponse », « 2 réponses »). `plural` defaults to the noun with an « s ».
-func frenchCount(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
-  "\(n) " + (abs(n) >= 2 ? plural ?? singular + "s" : singular)
-}
-
-/// `value` with `digits` decimals and a decimal comma, as French text writes it (« 0,90 »).
-func frenchDecimal(_ value: Double, digits: Int = 2) -> String {
-  String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
-}
-
-/// A bound or a count as French text writes it: « 10 », « 2,5 » (no « 10.0 »).
-func frenchNumber(_ value: Double) -> String {
-  if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-  return frenchDecimal(value)
 }
 
 struct PrivacyReportWriteError: UserFacingError {

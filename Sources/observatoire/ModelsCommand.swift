@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Inference
+import ObservatoireApp
 import ObservatoireCore
 
 struct ModelsCommand: AsyncParsableCommand {
@@ -60,39 +61,21 @@ extension ModelsCommand {
 
     func run() async throws {
       let settings = try models.settings()
-      var failures = 0
-      do {
-        let start = ProcessClock.now()
-        let generator = try settings.makeGenerator()
-        let answer = try await generator.generate(
-          [.user("Réponds par un seul mot : quelle est la capitale de la France ?")],
-          options: GenerationOptions(maxTokens: 16))
-        let reply = answer.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reply.isEmpty else { throw CheckFailure(message: "le modèle a rendu une réponse vide") }
-        print(
-          "✓ Modèle de langue \(generator.modelDescription) : « \(reply.prefix(60)) » (\(answer.usage.generatedTokens) jetons, \(format(ProcessClock.now() - start)) s)"
-        )
-      } catch {
-        failures += 1
-        print("✗ Modèle de langue \(settings.generator) : \(describe(error))")
-      }
-      do {
-        let start = ProcessClock.now()
-        let embedder = try await settings.makeEmbedder()
-        let vectors = try await embedder.embed(
-          ["Les élèves utilisent l'IA pour leurs devoirs.", "Les enseignants manquent de formation."],
-          role: .passage)
-        let norm = vectors.first.map { $0.reduce(0) { $0 + $1 * $1 }.squareRoot() } ?? 0
-        guard vectors.count == 2, vectors[0].count == embedder.dimensions, abs(norm - 1) < 1e-3 else {
-          throw CheckFailure(message: "vecteurs inattendus")
+      let checks = await ModelDiagnostics.check(settings)
+      for check in checks {
+        let role = check.role == .generator ? "Modèle de langue" : "Plongements"
+        if let failure = check.failure {
+          print("✗ \(role) \(check.location) : \(failure)")
+        } else if check.role == .generator {
+          print(
+            "✓ \(role) \(check.model ?? check.location) : « \(check.result ?? "") » (\(check.generatedTokens ?? 0) jetons, \(format(check.seconds)) s)"
+          )
+        } else {
+          print(
+            "✓ \(role) \(check.model ?? check.location) : \(check.result ?? "") (\(format(check.seconds)) s)")
         }
-        print(
-          "✓ Plongements \(embedder.modelDescription) : \(embedder.dimensions) dimensions (\(format(ProcessClock.now() - start)) s)"
-        )
-      } catch {
-        failures += 1
-        print("✗ Plongements \(settings.embedder) : \(describe(error))")
       }
+      let failures = checks.count { !$0.passed }
       if failures > 0 {
         print("Verdict : \(failures) modèle(s) inutilisable(s).")
         throw ExitCode(1)
@@ -136,46 +119,13 @@ extension ModelsCommand {
     }
 
     func run() async throws {
-      var settings = try models.settings()
-      settings.parallelSequences = max(settings.parallelSequences, batch)
-      settings.contextPerSequence = max(settings.contextPerSequence, promptTokens + 16, generatedTokens + 16)
-      var report = BenchReport(
-        generator: settings.generator, embedder: settings.embedder, threads: settings.threads)
-      let generator = try settings.makeGenerator()
-      report.generatorDescription = generator.modelDescription
-      if let local = generator as? LlamaGenerator {
-        // A first short pass warms the caches, as llama-bench does.
-        _ = try await local.measureThroughput(promptTokens: 32, generatedTokens: 4)
-        let single = try await local.measureThroughput(
-          promptTokens: promptTokens, generatedTokens: generatedTokens, sequences: 1)
-        let batched = try await local.measureThroughput(
-          promptTokens: 0, generatedTokens: generatedTokens, sequences: batch)
-        report.promptTokensPerSecond = single.promptTokensPerSecond
-        report.generationTokensPerSecond = single.generationTokensPerSecond
-        report.batchedGenerationTokensPerSecond = batched.generationTokensPerSecond
-      } else {
-        let prompt = String(
-          repeating: "Les enseignants parlent de l'IA à l'école. ", count: max(1, promptTokens / 10))
-        let options = GenerationOptions(maxTokens: generatedTokens)
-        let single = try await generator.generate([.user(prompt)], options: options)
-        report.promptTokensPerSecond = nil
-        report.generationTokensPerSecond =
-          Double(single.usage.generatedTokens) / max(single.usage.seconds, 1e-9)
-        let start = ProcessClock.now()
-        let many = try await generator.generate(
-          batch: Array(repeating: [.user(prompt)], count: batch), options: options)
-        report.batchedGenerationTokensPerSecond =
-          Double(many.reduce(0) { $0 + $1.usage.generatedTokens }) / max(ProcessClock.now() - start, 1e-9)
-      }
-      report.batch = batch
-      let embedder = try await settings.makeEmbedder()
-      report.embedderDescription = embedder.modelDescription
-      let texts = (0..<embeddingTexts).map { Self.sentence($0) }
-      _ = try await embedder.embed(Array(texts.prefix(4)), role: .passage)
-      let start = ProcessClock.now()
-      _ = try await embedder.embed(texts, role: .passage)
-      report.embeddingsPerSecond = Double(texts.count) / max(ProcessClock.now() - start, 1e-9)
-      report.load = Self.loadAverage()
+      let settings = try models.settings()
+      var plan = ModelDiagnostics.BenchPlan()
+      plan.promptTokens = promptTokens
+      plan.generatedTokens = generatedTokens
+      plan.batch = batch
+      plan.embeddingTexts = embeddingTexts
+      let report = try await ModelDiagnostics.bench(settings, plan: plan)
       if json {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -196,57 +146,7 @@ extension ModelsCommand {
         if let load = report.load { print("Charge de la machine pendant la mesure : \(load)") }
       }
     }
-
-    private static let subjects = [
-      "Les élèves", "Les enseignants", "Les parents", "Les chefs d'établissement", "Les inspecteurs",
-      "Les documentalistes", "Les conseillers principaux d'éducation", "Les lycéens",
-    ]
-    private static let opinions = [
-      "pensent que l'intelligence artificielle peut aider à différencier les exercices",
-      "craignent que les devoirs faits avec un agent conversationnel ne reflètent plus le travail réel",
-      "demandent une formation concrète avant d'utiliser ces outils en classe",
-      "s'inquiètent de la protection des données personnelles des mineurs",
-      "trouvent que la correction automatique fait gagner du temps",
-      "souhaitent des règles claires sur l'usage de l'IA pendant les évaluations",
-      "voient dans l'IA un moyen d'aider les élèves en difficulté",
-      "redoutent une perte de l'esprit critique chez les jeunes",
-    ]
-
-    /// Varied French sentences of consultation length, so the measure is not of one repeated text.
-    static func sentence(_ index: Int) -> String {
-      "\(subjects[index % subjects.count]) \(opinions[(index / subjects.count + index) % opinions.count]), selon la réponse \(index + 1)."
-    }
-
-    static func loadAverage() -> String? {
-      guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
-      return text.split(separator: " ").prefix(3).joined(separator: " ")
-    }
   }
-}
-
-struct BenchReport: Codable {
-  var generator: String
-  var embedder: String
-  var threads: Int
-  var generatorDescription: String?
-  var embedderDescription: String?
-  var promptTokensPerSecond: Double?
-  var generationTokensPerSecond: Double?
-  var batch = 1
-  var batchedGenerationTokensPerSecond: Double?
-  var embeddingsPerSecond: Double?
-  /// `/proc/loadavg` (1, 5, 15 minutes) at the end of the measure: the machine is shared.
-  var load: String?
-}
-
-struct CheckFailure: Error {
-  var message: String
-}
-
-private func describe(_ error: any Error) -> String {
-  if let error = error as? any UserFacingError { return error.messageFR }
-  if let error = error as? CheckFailure { return error.message }
-  return String(describing: error)
 }
 
 private func format(_ value: Double) -> String { String(format: "%.1f", value) }

@@ -19,4 +19,25 @@ struct Observatoire: AsyncParsableCommand {
       ModelsCommand.self,
     ]
   )
+
+  /// ArgumentParser's own `main`, but with its messages and help in French
+  /// (`FrenchParserMessages`): help on standard output, errors on standard error, same exit codes.
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let message = FrenchParserMessages.translate(fullMessage(for: error))
+      let code = exitCode(for: error)
+      if !message.isEmpty {
+        let output = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+        output.write(Data((message + "\n").utf8))
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import Foundation
+import ObservatoireApp
 import ObservatoireCore
-import Privacy
 import Reporting
-import Storage
 
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -46,81 +45,43 @@ struct ReportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try printingUserFacingErrors { try reportNow() }
+    try await exitingOnUserFacingErrors { try reportNow() }
   }
 
   private func reportNow() throws {
-    let report =
-      try fromJSON.map { try loadConsultationReport(jsonFile: $0, minimumCellSize: smallCells.k) }
-      ?? loadConsultationReport(project: project, minimumCellSize: smallCells.k)
-    if let warning = Self.synthesesWrittenUnderSmallerK(report) {
-      FileHandle.standardError.write(Data((warning + "\n").utf8))
+    let report: ConsultationReport
+    do {
+      report =
+        try fromJSON.map { try loadConsultationReport(jsonFile: $0, minimumCellSize: smallCells.k) }
+        ?? loadConsultationReport(project: project, minimumCellSize: smallCells.k)
+    } catch ReportLoadingError.publishedAtAnotherK(let path, let documentK, let requested) {
+      throw CommandError(
+        "« \(path) » a été publié avec k = \(documentK.map(String.init) ?? "?") : ses effectifs masqués ne "
+          + "peuvent pas être recalculés avec k = \(requested). Relancez « observatoire report » sur le "
+          + "projet avec --k \(requested), ou retirez --k.")
     }
-    var writer = ReportWriter(
-      report: report, language: ReportLanguage(rawValue: lang) ?? .fr,
-      assets: .locate(explicit: dsfr.map { URL(fileURLWithPath: $0) }))
-    writer.audit = PrivacyOutputAudit(project: fromJSON == nil ? project : nil)
-    writer.allowsPersonalData = allowPII
+    if let warning = ReportExport.synthesesWrittenUnderSmallerK(report) { printWarning(warning) }
+    var export = ReportExport(
+      report: report, formats: try reportFormat.formats(), project: fromJSON == nil ? project : nil)
+    export.language = ReportLanguage(rawValue: lang) ?? .fr
+    export.assets = .locate(explicit: dsfr.map { URL(fileURLWithPath: $0) })
+    export.allowsPersonalData = allowPII
     let output: ReportOutput
     do {
-      output = try writer.write(formats: try reportFormat.formats(), to: URL(fileURLWithPath: out))
+      output = try export.write(to: URL(fileURLWithPath: out))
     } catch let error as ReportError {
       guard case .personalDataFound = error else { throw error }
       throw CommandError(
         error.messageFR
           + " Corrigez la source, ou relancez avec --allow-pii pour écrire quand même (journalisé).")
     }
-    for warning in output.warnings {
-      FileHandle.standardError.write(Data((warning + "\n").utf8))
-    }
+    for warning in output.warnings { printWarning(warning) }
     if report.analyses.isEmpty {
-      FileHandle.standardError.write(
-        Data(
-          ("Attention : ce projet ne contient aucune analyse des réponses libres (aucune encore, ou "
-            + "l'export a été réimporté depuis) ; le rapport ne montre que les questions fermées. "
-            + "Lancez « observatoire analyse » pour analyser les réponses libres.\n").utf8))
+      printWarning(
+        "Attention : ce projet ne contient aucune analyse des réponses libres (aucune encore, ou "
+          + "l'export a été réimporté depuis) ; le rapport ne montre que les questions fermées. "
+          + "Lancez « observatoire analyse » pour analyser les réponses libres.")
     }
     print("Rapport écrit dans « \(out) » (\(frenchCount(output.files.count, "fichier"))).")
-  }
-}
-
-extension ReportCommand {
-  /// Syntheses are written at analysis time from the counts published then: a report with a
-  /// larger *k* than an analysis was run with masks its tables, but the analysis's sentences may
-  /// still state a count between the two.
-  static func synthesesWrittenUnderSmallerK(_ report: ConsultationReport) -> String? {
-    guard let k = report.privacy.minimumCellSize else { return nil }
-    let earlier = report.analyses.filter { ($0.minimumCellSize ?? k) < k }
-    guard let smallest = earlier.compactMap(\.minimumCellSize).min() else { return nil }
-    let questions = earlier.map(\.questionID.rawValue).joined(separator: ", ")
-    return "Attention : les synthèses de \(questions) ont été écrites avec k = \(smallest) ; elles peuvent "
-      + "citer un effectif que k = \(k) masque. Relancez « observatoire analyse --k \(k) » pour les réécrire."
-  }
-}
-
-/// The check of everything a report writes: identifier shapes, and the names masked at import
-/// when the report comes from a project (their keyed fingerprints, `MaskedValueFingerprint`).
-struct PrivacyOutputAudit: OutputAuditing {
-  let auditor: OutputAuditor
-
-  init(project: String?) {
-    var auditor = OutputAuditor()
-    if let project, let database = Self.database(project),
-      let salt = try? database.privacySalt(), let fingerprints = try? database.maskedValueFingerprints()
-    {
-      auditor = OutputAuditor(fingerprints: fingerprints, salt: salt)
-    }
-    self.auditor = auditor
-  }
-
-  func personalData(in text: String) -> [(kind: String, context: String)] {
-    auditor.scan(text).map { ($0.kind.rawValue, $0.context) }
-  }
-
-  /// The project at `path`, or the only one in the folder `path`, opened; nil otherwise (the
-  /// report's loading has already said why).
-  static func database(_ path: String) -> ProjectDatabase? {
-    guard let file = try? projectFile(path), isProjectFile(file) else { return nil }
-    return try? ProjectDatabase(path: file)
   }
 }

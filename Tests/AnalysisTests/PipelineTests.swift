@@ -209,7 +209,9 @@ func folded(_ text: String) -> String {
       #expect((second.stages[stage]?.cached ?? 0) > 0)
     }
 
-    pipeline.clustering.seed = 7
+    var reseededParameters = ThemeClusteringParameters.default
+    reseededParameters.seed = 7
+    pipeline.clusterer = GraphThemeClusterer(parameters: reseededParameters)
     let reseeded = try await pipeline.run(question: project.freeTextQuestion, in: project.database)
     #expect((reseeded.stages[.arguments]?.computed ?? 0) == 0)
     #expect((reseeded.stages[.embeddings]?.computed ?? 0) == 0)

@@ -31,4 +31,40 @@ import Testing
     #expect(report.status == 0, "\(report.stderr)")
     #expect(report.stdout.contains("(1 fichier)."), "\(report.stdout)")
   }
+
+  /// The parser's own messages and help headings, in French, with its exit codes: a usage error
+  /// exits 64, a user-facing error 2, help 0.
+  @Test func theParsersMessagesAndHelpAreFrench() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let missing = try CLI.run(["report", "p.observatoire"], in: dir)
+    #expect(missing.status == 64)
+    #expect(
+      missing.stderr.hasPrefix("Erreur : argument attendu manquant : « --out <out> »"), "\(missing.stderr)")
+    #expect(missing.stderr.contains("Utilisation : observatoire report"))
+    #expect(missing.stderr.contains("Voir « observatoire report --help » pour plus d'informations."))
+
+    let unknown = try CLI.run(["stats", "--projet", "p.observatoire"], in: dir)
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("option inconnue « --projet »"), "\(unknown.stderr)")
+
+    let invalid = try CLI.run(["analyse", "x.csv", "--seed", "abc"], in: dir)
+    #expect(invalid.status == 64)
+    #expect(
+      invalid.stderr.contains("la valeur « abc » n'est pas valide pour « --seed <seed> »"),
+      "\(invalid.stderr)")
+
+    let help = try CLI.run(["analyse", "--help"])
+    #expect(help.status == 0)
+    #expect(help.stdout.contains("(par défaut : 42)"))
+    #expect(help.stdout.contains("UTILISATION :") && help.stdout.contains("OPTIONS :"))
+    #expect(help.stdout.contains("Affiche cette aide."))
+    for english in ["(default:", "USAGE:", "Show help information", "OPTIONS:\n"] {
+      #expect(!help.stdout.contains(english), "« \(english) » left in English")
+    }
+
+    let project = try CLI.run(["stats", "absent.observatoire"], in: dir)
+    #expect(project.status == 2)
+    #expect(project.stderr.hasPrefix("Erreur : "), "\(project.stderr)")
+  }
 }

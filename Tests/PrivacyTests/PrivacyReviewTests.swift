@@ -62,7 +62,12 @@ import Testing
       Les enseignants (62 %, n = 1 254) demandent une formation ; 12 établissements, 2024-2025.
       « Mme [PERSONNE] nous a présenté l'outil » — réponse 0042. Version 4.0.1, code 1234567.
       {"proportion": 0.123456789012345, "ecart": 1.2345678e-05, "total": 1254}
+      "chiSquare" : 1.85057800608491, "pValue" : 2,85057800608491
       """
     #expect(auditor.scan(text).isEmpty)
+    // A NIR with the same digits, written as people write it, is still found.
+    for written in ["1 85 05 78 006 084 91", "185057800608491", "1.85.05.78.006.084.91"] {
+      #expect(auditor.scan("Mon numéro : \(written).").map(\.kind) == [.nir], "\(written)")
+    }
   }
 }

@@ -138,8 +138,12 @@ public struct ThemeClustering: Sendable, Hashable {
 }
 
 public protocol ThemeClusterer: Sendable {
-  func cluster(_ vectors: EmbeddingMatrix, parameters: ThemeClusteringParameters) async throws
-    -> ThemeClustering
+  /// The algorithm, its version and its parameters: part of the themes stage's cache key, so a
+  /// change in any of them recomputes the themes.
+  var identity: String { get }
+  /// The parameters shown on the report's method page, by their French names.
+  var provenance: [String: String] { get }
+  func cluster(_ vectors: EmbeddingMatrix) async throws -> ThemeClustering
 }
 
 /// The default clusterer: Louvain communities on the k-nearest-neighbour similarity graph (as
@@ -149,8 +153,37 @@ public protocol ThemeClusterer: Sendable {
 /// Neighbours are exact up to `exactNeighbourLimit` vectors, then approximate
 /// (inverted lists) in a PCA-reduced space, so memory stays O(n·k) and time near n log n.
 public struct GraphThemeClusterer: ThemeClusterer {
-  public init() {}
+  public var parameters: ThemeClusteringParameters
 
+  public init(parameters: ThemeClusteringParameters = .default) { self.parameters = parameters }
+
+  public var identity: String {
+    // The parameters hold `algorithmVersion`, raised whenever the same parameters give other themes.
+    "graphe-louvain|"
+      + String(decoding: (try? Self.sortedEncoder.encode(parameters)) ?? Data(), as: UTF8.self)
+  }
+
+  public var provenance: [String: String] {
+    [
+      "regroupement": "graphe des voisins, communautés de Louvain (version \(parameters.algorithmVersion))",
+      "graine": String(parameters.seed), "voisins": String(parameters.neighbourCount),
+      "résolution": String(parameters.resolution),
+      "résolution sous-thèmes": String(parameters.subThemeResolution),
+      "taille minimale de thème": parameters.minimumThemeSize.map(String.init) ?? "automatique",
+    ]
+  }
+
+  static let sortedEncoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    return encoder
+  }()
+
+  public func cluster(_ vectors: EmbeddingMatrix) async throws -> ThemeClustering {
+    try await cluster(vectors, parameters: parameters)
+  }
+
+  /// Clusters with other parameters than the clusterer's own (studies, tests).
   public func cluster(_ vectors: EmbeddingMatrix, parameters: ThemeClusteringParameters) async throws
     -> ThemeClustering
   {

@@ -107,8 +107,8 @@ public struct AnalysisPipeline: Sendable {
   public var extractor: any ArgumentExtractor
   public var embedder: any Embedder
   public var synthesiser: any ThemeSynthesiser
+  /// How arguments are grouped into themes; it holds its own parameters.
   public var clusterer: any ThemeClusterer
-  public var clustering: ThemeClusteringParameters
   /// Minimum published cell size *k*; nil: the one the project's analyses were run with (the
   /// strictest), else the project's, else the default (`SmallCellPolicy.resolved`).
   public var minimumCellSize: Int?
@@ -133,7 +133,7 @@ public struct AnalysisPipeline: Sendable {
 
   public init(
     extractor: any ArgumentExtractor, embedder: any Embedder, synthesiser: any ThemeSynthesiser,
-    clusterer: any ThemeClusterer = GraphThemeClusterer(), clustering: ThemeClusteringParameters = .default,
+    clusterer: any ThemeClusterer = GraphThemeClusterer(),
     minimumCellSize: Int? = nil, sampleSize: Int = 12, subThemeSampleSize: Int = 8,
     embeddingBatchSize: Int = 32,
     wattsPerCore: Double = 15, consultationDescription: String? = nil,
@@ -144,7 +144,6 @@ public struct AnalysisPipeline: Sendable {
     self.embedder = embedder
     self.synthesiser = synthesiser
     self.clusterer = clusterer
-    self.clustering = clustering
     self.minimumCellSize = minimumCellSize
     self.sampleSize = sampleSize
     self.subThemeSampleSize = subThemeSampleSize
@@ -253,16 +252,14 @@ public struct AnalysisPipeline: Sendable {
     if arguments.isEmpty {
       clusteringResult = ThemeClustering(labels: [], subLabels: [], themeCount: 0)
     } else {
-      let parameters = String(decoding: try Self.sortedEncoder.encode(clustering), as: UTF8.self)
-      let key = StageKey(
-        ["themes", String(describing: type(of: clusterer)), parameters] + embeddingKeys.map(\.rawValue))
+      let key = StageKey(["themes", clusterer.identity] + embeddingKeys.map(\.rawValue))
       if let data = try database.cachedResult(stage: PipelineStage.themes.rawValue, key: key),
         let stored = try? JSONDecoder().decode(StoredClustering.self, from: data)
       {
         clusteringResult = stored.clustering
         tallies[.themes] = StageTally(cached: 1)
       } else {
-        clusteringResult = try await clusterer.cluster(vectors, parameters: clustering)
+        clusteringResult = try await clusterer.cluster(vectors)
         try database.storeResult(
           stage: PipelineStage.themes.rawValue, key: key,
           value: try JSONEncoder().encode(StoredClustering(clusteringResult)))
@@ -423,23 +420,15 @@ public struct AnalysisPipeline: Sendable {
     var usage = generationUsage
     if let meter { usage += await meter.embedding }
     let prompts = extractor.promptVersions.merging(synthesiser.promptVersions) { first, _ in first }
-    let extraction: String
-    switch extractor {
-    case is SegmentPointingExtractor: extraction = "modèle de langue (segments numérotés)"
-    default: extraction = "règles (sans modèle)"
-    }
     let provenance = Provenance(
       generator: extractor.generatorDescription ?? synthesiser.generatorDescription,
       embedder: embedder.modelDescription, prompts: prompts,
-      parameters: [
-        "extraction": extraction,
-        "synthèses": synthesiser.generatorDescription == nil ? "règles (sans modèle)" : "modèle de langue",
-        "graine": String(clustering.seed), "k": String(k),
-        "voisins": String(clustering.neighbourCount), "résolution": String(clustering.resolution),
-        "résolution sous-thèmes": String(clustering.subThemeResolution),
-        "taille minimale de thème": clustering.minimumThemeSize.map(String.init) ?? "automatique",
+      parameters: clusterer.provenance.merging([
+        "extraction": extractor.methodFR,
+        "synthèses": synthesiser.methodFR,
+        "k": String(k),
         "arguments échantillonnés par thème": String(sampleSize),
-      ],
+      ]) { _, pipeline in pipeline },
       usage: usage, wattsPerCore: wattsPerCore, startedAt: started, finishedAt: Date())
     try database.saveAnalysis(analysis, provenance: provenance, position: position)
     return PipelineRun(analysis: analysis, provenance: provenance, stages: tallies, checks: checks)

@@ -92,6 +92,8 @@ public protocol ArgumentExtractor: Sendable {
   var identity: String { get }
   /// The model behind the extraction, if any (for the provenance).
   var generatorDescription: String? { get }
+  /// The method, in French, for the provenance (« règles (sans modèle) »).
+  var methodFR: String { get }
   /// Prompt files used, by name, with their versions (for the provenance).
   var promptVersions: [String: String] { get }
   /// Every answer's outcome, yielded as soon as it is ready (in any order).
@@ -138,6 +140,7 @@ public enum AnswerTriage {
 public struct RuleBasedArgumentExtractor: ArgumentExtractor {
   public init() {}
   public var identity: String { "regles-v2" }
+  public var methodFR: String { "règles (sans modèle)" }
 
   public func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedOutcome, any Error
@@ -189,10 +192,14 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     self.shortAnswerWords = max(0, shortAnswerWords)
   }
 
+  /// Raised whenever the segments or the reading of the model's output change.
+  public static let segmentationVersion = "segments-v2"
+
   public var identity: String {
-    "segments-v2|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
+    "\(Self.segmentationVersion)|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
   }
   public var generatorDescription: String? { generator.modelDescription }
+  public var methodFR: String { "modèle de langue (segments numérotés)" }
   public var promptVersions: [String: String] { [prompt.name: prompt.version] }
 
   /// The answer's segments as the model sees them: the clause segmenter's units, at most

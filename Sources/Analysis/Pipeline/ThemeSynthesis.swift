@@ -94,6 +94,8 @@ public protocol ThemeSynthesiser: Sendable {
   /// Everything the output depends on besides its input (model, prompts, algorithm version).
   var identity: String { get }
   var generatorDescription: String? { get }
+  /// The method, in French, for the provenance (« modèle de langue »).
+  var methodFR: String { get }
   var promptVersions: [String: String] { get }
   /// Each theme's writing, yielded as soon as it is ready (in any order).
   func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
@@ -106,6 +108,7 @@ public protocol ThemeSynthesiser: Sendable {
 
 extension ThemeSynthesiser {
   public var generatorDescription: String? { nil }
+  public var methodFR: String { generatorDescription == nil ? "règles (sans modèle)" : "modèle de langue" }
   public var promptVersions: [String: String] { [:] }
 }
 

@@ -4,26 +4,70 @@ import ObservatoireCore
 import Privacy
 import Storage
 
+/// What an import did: the questions found, the counts, where the project is, and the privacy
+/// review (every masked value's context, the possible findings).
+public struct ImportResult: Sendable {
+  public var outline: ConsultationOutline
+  public var summary: ImportSummary
+  public var project: String
+  public var review: PrivacyReview
+}
+
+/// How far an import has gone, for a front end to show.
+public enum ImportEvent: Sendable {
+  /// The export is being read a first time to infer the questions (`bytes` of it).
+  case reading(file: String, bytes: Int?)
+  /// `done` of `total` responses masked and stored.
+  case stored(done: Int, total: Int)
+}
+
 /// Reads an export, masks personal data in every free-text answer and stores the consultation
 /// in a project (replacing the previous one in one transaction). Shared by `import` and `analyse`.
 /// Responses go from the export to the project by batches, never all in memory.
-struct ProjectImport {
-  var file: String
-  var project: String?
-  var mapping: ImportMapping?
-  var sheet: String?
+public struct ProjectImport: Sendable {
+  public var file: String
+  public var project: String?
+  public var mapping: ImportMapping?
+  public var sheet: String?
   /// Possible findings the analyst confirms with this import (`PossibleFinding.id`), kept in the
   /// project with those confirmed before and applied to every later import.
-  var confirmations: [String] = []
+  public var confirmations: [String] = []
+
+  public init(
+    file: String, project: String? = nil, mapping: ImportMapping? = nil, sheet: String? = nil,
+    confirmations: [String] = []
+  ) {
+    self.file = file
+    self.project = project
+    self.mapping = mapping
+    self.sheet = sheet
+    self.confirmations = confirmations
+  }
 
   /// The project path used when none is given: the export's name with `.observatoire`.
-  static func defaultProjectPath(for file: String) -> String {
+  public static func defaultProjectPath(for file: String) -> String {
     URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".observatoire"
   }
 
-  func run() throws -> (
-    outline: ConsultationOutline, summary: ImportSummary, project: String, review: PrivacyReview
-  ) {
+  /// Imports on a thread of its own: the import is long synchronous work (reading, masking on
+  /// every core, one SQLite transaction) that must not hold a thread of the cooperative pool,
+  /// which a web server's requests and the analysis tasks share.
+  public func run(events: @escaping @Sendable (ImportEvent) -> Void = { _ in }) async throws -> ImportResult {
+    try await withCheckedThrowingContinuation { continuation in
+      let thread = Thread {
+        continuation.resume(with: Result { try self.runBlocking(events: events) })
+      }
+      thread.name = Self.threadName
+      thread.stackSize = 8 << 20
+      thread.start()
+    }
+  }
+
+  /// The import thread's name (Linux keeps 15 characters).
+  public static let threadName = "obs-import"
+
+  /// Imports on the calling thread.
+  public func runBlocking(events: (ImportEvent) -> Void = { _ in }) throws -> ImportResult {
     let url = URL(fileURLWithPath: file)
     if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
       throw IngestError(
@@ -46,11 +90,13 @@ struct ProjectImport {
     // A file already there must be a project: an export or another database is never written into.
     if !isNewProject { try ProjectDatabase.checkIsProject(path: projectPath) }
     // The export is read and checked before the project is opened: a bad export leaves it untouched.
-    ImportProgress.announceReading(of: url)
+    events(
+      .reading(file: url.lastPathComponent, bytes: try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize))
     let prepared = try importer.prepare(at: url, sheet: sheet)
     let summary: ImportSummary
     do {
-      summary = try Self.store(prepared, in: projectPath, state: state, confirmations: confirmations)
+      summary = try Self.store(
+        prepared, in: projectPath, state: state, confirmations: confirmations, events: events)
     } catch {
       // A project the failed import created is removed: nothing is left behind.
       if isNewProject {
@@ -60,7 +106,9 @@ struct ProjectImport {
       }
       throw error
     }
-    return (prepared.outline, summary, projectPath, state.collector.result.review)
+    return ImportResult(
+      outline: prepared.outline, summary: summary, project: projectPath, review: state.collector.result.review
+    )
   }
 }
 
@@ -74,7 +122,8 @@ final class MaskingState: @unchecked Sendable {
 extension ProjectImport {
   /// Streams the responses into the project at `path`, in one transaction.
   fileprivate static func store(
-    _ prepared: PreparedImport, in path: String, state: MaskingState, confirmations: [String]
+    _ prepared: PreparedImport, in path: String, state: MaskingState, confirmations: [String],
+    events: (ImportEvent) -> Void
   ) throws -> ImportSummary {
     do {
       let database = try ProjectDatabase(path: path)
@@ -85,10 +134,12 @@ extension ProjectImport {
       let summary = try database.replaceConsultation { writer in
         let outline = prepared.outline
         try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
-        var progress = ImportProgress(total: prepared.responseCount)
+        let total = prepared.responseCount
+        var done = 0
         let summary = try prepared.readResponses { batch in
           try writer.append(batch)
-          progress.advance(by: batch.count)
+          done += batch.count
+          events(.stored(done: done, total: total))
         }
         try writer.finish(privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
         return summary
@@ -104,46 +155,11 @@ extension ProjectImport {
   }
 }
 
-/// Whether `path` is an Observatoire project (an SQLite file) rather than an export to import.
-func isProjectFile(_ path: String) -> Bool {
-  if path.hasSuffix(".observatoire") { return true }
-  guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-  defer { try? handle.close() }
-  let header = (try? handle.read(upToCount: 16)) ?? Data()
-  return header == Data("SQLite format 3\0".utf8)
-}
-
-/// Responses stored so far, redrawn on standard error when it is a terminal and the import long
-/// enough to wait for; silent otherwise, so that logs and scripts see only the summary.
-struct ImportProgress {
-  let total: Int
-  private var done = 0
-  private var lastDraw = Date.distantPast
-  private let shown: Bool
-
-  init(total: Int, minimumTotal: Int = 50_000) {
-    self.total = total
-    shown = total >= minimumTotal && isatty(STDERR_FILENO) != 0
-  }
-
-  /// A line while a large export is read a first time, on a terminal only.
-  static func announceReading(of url: URL, minimumBytes: Int = 16_000_000) {
-    guard isatty(STDERR_FILENO) != 0,
-      let size = try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize, size >= minimumBytes
-    else { return }
-    let line = "Lecture de \(url.lastPathComponent) (\(size / 1_000_000) Mo) : types des questions…\n"
-    FileHandle.standardError.write(Data(line.utf8))
-  }
-
-  mutating func advance(by count: Int) {
-    done += count
-    guard shown else { return }
-    let now = Date()
-    let finished = done >= total
-    guard finished || now.timeIntervalSince(lastDraw) > 0.2 else { return }
-    lastDraw = now
-    let percent = total > 0 ? done * 100 / total : 100
-    let line = "\r\u{1B}[2KImport : \(done)/\(total) réponses masquées et enregistrées (\(percent) %)"
-    FileHandle.standardError.write(Data((line + (finished ? "\n" : "")).utf8))
+/// The project could not be written (disk full, permissions…).
+public struct ProjectWriteError: UserFacingError {
+  public var path: String
+  public var detail: String
+  public var messageFR: String {
+    "Erreur dans \(path) : impossible d'enregistrer la consultation (\(detail))."
   }
 }

@@ -1,125 +1,69 @@
-import ArgumentParser
 import Foundation
 import Inference
 import ObservatoireCore
 import Yams
 
-/// The model options every command that runs models shares. Use it as
-/// `@OptionGroup var models: ModelOptions`, then `try models.settings()` and
-/// `try await settings.makeGenerator()` / `makeEmbedder()`.
-///
-/// Values come from, in order of precedence: the flags, the configuration file (`--config`,
-/// or `observatoire.yaml` in the current directory), then the defaults (the models that
-/// `./scripts/setup` installs, run in this process).
-struct ModelOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "Modèle de langue : un fichier GGUF exécuté ici, ou l'URL d'un serveur compatible OpenAI (llama-server, vLLM, Ollama, Albert).",
-      valueName: "chemin|url"))
-  var generator: String?
+/// What a front end asks of the model configuration, each value optional: a command's flags, a
+/// web form. `ModelSettings.resolve` merges them over the configuration file and the defaults.
+public struct ModelOverrides: Sendable, Hashable {
+  public var generator: String?
+  public var embedder: String?
+  public var generatorModelName: String?
+  public var embedderModelName: String?
+  public var apiKeyEnvironmentVariable: String?
+  public var threads: Int?
+  /// Requests in flight to a server, or sequences decoded together in this process.
+  public var concurrency: Int?
+  public var wattsPerCore: Double?
+  /// The configuration file to read; nil reads `observatoire.yaml` in the current directory if
+  /// there is one.
+  public var configurationFile: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "Modèle de plongements : un fichier GGUF (multilingual-e5) ou l'URL d'un serveur compatible OpenAI.",
-      valueName: "chemin|url"))
-  var embedder: String?
-
-  @Option(help: ArgumentHelp("Nom du modèle de langue à demander au serveur.", valueName: "nom"))
-  var modelName: String?
-
-  @Option(help: ArgumentHelp("Nom du modèle de plongements à demander au serveur.", valueName: "nom"))
-  var embedderModelName: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Variable d'environnement qui contient la clé d'API du serveur (la clé elle-même ne passe jamais en argument).",
-      valueName: "VARIABLE"))
-  var apiKeyEnv: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Nombre de cœurs de calcul pour les modèles exécutés ici (par défaut : les cœurs libres au lancement).",
-      valueName: "N"))
-  var threads: Int?
-
-  @Option(
-    help: ArgumentHelp(
-      "Réponses traitées en même temps : requêtes en vol vers un serveur, ou séquences décodées ensemble par le modèle exécuté ici (par défaut : « parallel » / « max_concurrent_requests » de la configuration).",
-      valueName: "N"))
-  var concurrency: Int?
-
-  @Option(
-    help: ArgumentHelp(
-      "Fichier de configuration YAML (par défaut : observatoire.yaml s'il existe).", valueName: "fichier"))
-  var config: String?
-
-  @Option(
-    help: ArgumentHelp(
-      "Puissance estimée par cœur occupé, en watts, pour l'estimation d'énergie (une estimation, pas une mesure).",
-      valueName: "W"))
-  var wattsPerCore: Double?
-
-  func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads doit être au moins 1.") }
-    if let concurrency, concurrency < 1 { throw ValidationError("--concurrency doit être au moins 1.") }
-    if let wattsPerCore, wattsPerCore < 0 {
-      throw ValidationError("--watts-per-core ne peut pas être négatif.")
-    }
-  }
-
-  /// Merges flags, configuration file and defaults.
-  func settings(
-    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-    environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws -> ModelSettings {
-    var settings = ModelSettings.defaults(currentDirectory: currentDirectory, environment: environment)
-    let localFile = currentDirectory.appendingPathComponent("observatoire.yaml")
-    let configFile =
-      config.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
-      ?? (FileManager.default.fileExists(atPath: localFile.path) ? localFile : nil)
-    if let configFile {
-      try settings.apply(configurationFile: configFile)
-    }
-    if let generator { settings.generator = ModelSettings.resolve(generator, from: currentDirectory) }
-    if let embedder { settings.embedder = ModelSettings.resolve(embedder, from: currentDirectory) }
-    if let modelName { settings.generatorModelName = modelName }
-    if let embedderModelName { settings.embedderModelName = embedderModelName }
-    if let apiKeyEnv { settings.apiKeyEnvironmentVariable = apiKeyEnv }
-    if let threads { settings.threads = threads }
-    if let concurrency {
-      settings.maxConcurrentRequests = concurrency
-      settings.parallelSequences = concurrency
-    }
-    if let wattsPerCore { settings.wattsPerCore = wattsPerCore }
-    settings.environment = environment
-    return settings
+  public init(
+    generator: String? = nil, embedder: String? = nil, generatorModelName: String? = nil,
+    embedderModelName: String? = nil, apiKeyEnvironmentVariable: String? = nil, threads: Int? = nil,
+    concurrency: Int? = nil, wattsPerCore: Double? = nil, configurationFile: String? = nil
+  ) {
+    self.generator = generator
+    self.embedder = embedder
+    self.generatorModelName = generatorModelName
+    self.embedderModelName = embedderModelName
+    self.apiKeyEnvironmentVariable = apiKeyEnvironmentVariable
+    self.threads = threads
+    self.concurrency = concurrency
+    self.wattsPerCore = wattsPerCore
+    self.configurationFile = configurationFile
   }
 }
 
 /// Resolved model configuration: where each model is and how to run it.
-struct ModelSettings: Sendable, Hashable {
+///
+/// Values come from, in order of precedence: the overrides (a command's flags), the configuration
+/// file (given, or `observatoire.yaml` in the current directory), then the defaults (the models
+/// that `./scripts/setup` installs, run in this process).
+public struct ModelSettings: Sendable, Hashable {
   /// A GGUF path (absolute) or an http(s) URL.
-  var generator: String
-  var embedder: String
-  var generatorModelName: String?
-  var embedderModelName: String?
-  var apiKeyEnvironmentVariable: String?
-  var threads: Int
-  var contextPerSequence = 4096
+  public var generator: String
+  public var embedder: String
+  public var generatorModelName: String?
+  public var embedderModelName: String?
+  public var apiKeyEnvironmentVariable: String?
+  public var threads: Int
+  public var contextPerSequence = 4096
   /// Sequences decoded together in-process (continuous batching): 4 and 8 measured alike on
   /// 2 cores (docs/benchmarks/inference.md), 4 holds half the KV cache.
-  var parallelSequences = 4
-  var wattsPerCore = 15.0
-  var maxConcurrentRequests = 4
-  var timeoutSeconds: Int64 = 300
+  public var parallelSequences = 4
+  public var wattsPerCore = 15.0
+  public var maxConcurrentRequests = 4
+  public var timeoutSeconds: Int64 = 300
   /// The file the settings were read from, if any.
-  var configurationFile: String?
-  var environment: [String: String] = [:]
+  public var configurationFile: String?
+  public var environment: [String: String] = [:]
 
-  static let defaultGeneratorFile = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-  static let defaultEmbedderFile = "multilingual-e5-small-q4_0.gguf"
+  public static let defaultGeneratorFile = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
+  public static let defaultEmbedderFile = "multilingual-e5-small-q4_0.gguf"
 
-  static func defaults(currentDirectory: URL, environment: [String: String]) -> ModelSettings {
+  public static func defaults(currentDirectory: URL, environment: [String: String]) -> ModelSettings {
     let folder = modelsFolder(currentDirectory: currentDirectory, environment: environment)
     return ModelSettings(
       generator: folder.appendingPathComponent(defaultGeneratorFile).path,
@@ -127,9 +71,37 @@ struct ModelSettings: Sendable, Hashable {
       threads: min(8, LlamaConfiguration.threadsForFreeCores()))
   }
 
+  /// The settings a front end runs with: `overrides` › the configuration file › the defaults.
+  public static func resolve(
+    _ overrides: ModelOverrides = ModelOverrides(),
+    currentDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> ModelSettings {
+    var settings = defaults(currentDirectory: currentDirectory, environment: environment)
+    let localFile = currentDirectory.appendingPathComponent("observatoire.yaml")
+    let configurationFile =
+      overrides.configurationFile.map {
+        URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL
+      } ?? (FileManager.default.fileExists(atPath: localFile.path) ? localFile : nil)
+    if let configurationFile { try settings.apply(configurationFile: configurationFile) }
+    if let generator = overrides.generator { settings.generator = resolve(generator, from: currentDirectory) }
+    if let embedder = overrides.embedder { settings.embedder = resolve(embedder, from: currentDirectory) }
+    if let name = overrides.generatorModelName { settings.generatorModelName = name }
+    if let name = overrides.embedderModelName { settings.embedderModelName = name }
+    if let variable = overrides.apiKeyEnvironmentVariable { settings.apiKeyEnvironmentVariable = variable }
+    if let threads = overrides.threads { settings.threads = threads }
+    if let concurrency = overrides.concurrency {
+      settings.maxConcurrentRequests = concurrency
+      settings.parallelSequences = concurrency
+    }
+    if let watts = overrides.wattsPerCore { settings.wattsPerCore = watts }
+    settings.environment = environment
+    return settings
+  }
+
   /// `OBSERVATOIRE_MODELS`, else `models/` in the current directory, else `models/` beside the
   /// repository the executable was built in (`swift run` from elsewhere), else `./models`.
-  static func modelsFolder(currentDirectory: URL, environment: [String: String]) -> URL {
+  public static func modelsFolder(currentDirectory: URL, environment: [String: String]) -> URL {
     if let folder = environment["OBSERVATOIRE_MODELS"], !folder.isEmpty {
       return URL(fileURLWithPath: folder, relativeTo: currentDirectory).standardizedFileURL
     }
@@ -148,19 +120,19 @@ struct ModelSettings: Sendable, Hashable {
     return local
   }
 
-  static func isServer(_ location: String) -> Bool {
+  public static func isServer(_ location: String) -> Bool {
     let lowered = location.lowercased()
     return lowered.hasPrefix("http://") || lowered.hasPrefix("https://")
   }
 
   /// URLs stay as they are; relative paths are taken from `directory`.
-  static func resolve(_ location: String, from directory: URL) -> String {
+  public static func resolve(_ location: String, from directory: URL) -> String {
     if isServer(location) { return location }
     let expanded = (location as NSString).expandingTildeInPath
     return URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL.path
   }
 
-  var apiKey: String? {
+  public var apiKey: String? {
     get throws {
       guard let variable = apiKeyEnvironmentVariable else { return environment["OBSERVATOIRE_API_KEY"] }
       guard let key = environment[variable], !key.isEmpty else {
@@ -170,19 +142,19 @@ struct ModelSettings: Sendable, Hashable {
     }
   }
 
-  func endpoint(_ url: String, model: String?) throws -> OpenAIEndpoint {
+  public func endpoint(_ url: String, model: String?) throws -> OpenAIEndpoint {
     OpenAIEndpoint(
       baseURL: url, apiKey: try apiKey, model: model, timeoutSeconds: timeoutSeconds,
       maxConcurrentRequests: maxConcurrentRequests)
   }
 
-  var llamaConfiguration: LlamaConfiguration {
+  public var llamaConfiguration: LlamaConfiguration {
     LlamaConfiguration(
       threads: threads, contextPerSequence: contextPerSequence, parallelSequences: parallelSequences)
   }
 
   /// The configured language model: loaded in this process, or a client of the server.
-  func makeGenerator() throws -> any TextGenerator {
+  public func makeGenerator() throws -> any TextGenerator {
     if Self.isServer(generator) {
       return OpenAICompatibleGenerator(endpoint: try endpoint(generator, model: generatorModelName))
     }
@@ -190,7 +162,7 @@ struct ModelSettings: Sendable, Hashable {
   }
 
   /// The configured embedder; a server is contacted once to learn the vector size.
-  func makeEmbedder() async throws -> any Embedder {
+  public func makeEmbedder() async throws -> any Embedder {
     if Self.isServer(embedder) {
       return try await OpenAICompatibleEmbedder.connect(
         endpoint: try endpoint(embedder, model: embedderModelName))
@@ -198,13 +170,13 @@ struct ModelSettings: Sendable, Hashable {
     return try LlamaEmbedder(modelPath: embedder, threads: threads)
   }
 
-  static let configurationKeys = [
+  public static let configurationKeys = [
     "generator", "embedder", "model_name", "embedder_model_name", "api_key_env", "threads", "context",
     "parallel", "watts_per_core", "max_concurrent_requests", "timeout_seconds",
   ]
 
   /// Reads `observatoire.yaml`: flat keys (see `configurationKeys`); paths are relative to the file.
-  mutating func apply(configurationFile url: URL) throws {
+  public mutating func apply(configurationFile url: URL) throws {
     let file = url.path
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
       throw ModelSettingsError.unreadableFile(file: file)
@@ -287,14 +259,14 @@ struct ModelSettings: Sendable, Hashable {
   }
 }
 
-enum ModelSettingsError: UserFacingError, Equatable {
+public enum ModelSettingsError: UserFacingError, Equatable {
   case unreadableFile(file: String)
   case syntax(location: SourceLocation, detail: String)
   case unknownKey(location: SourceLocation, key: String, known: [String])
   case invalidValue(location: SourceLocation, key: String, expected: String)
   case missingAPIKey(variable: String)
 
-  var messageFR: String {
+  public var messageFR: String {
     switch self {
     case .unreadableFile(let file):
       return "Fichier de configuration illisible : \(file)."

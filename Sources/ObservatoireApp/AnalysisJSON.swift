@@ -5,8 +5,10 @@ import Reporting
 
 /// The output of `observatoire analyse --json`: the analysis document (docs/report-schema.md),
 /// with what each question's run did (cache use, checks, model use).
-enum AnalysisJSON {
-  static func document(runs: [PipelineRun], report: ConsultationReport, project: String, reportPath: String?)
+public enum AnalysisJSON {
+  public static func document(
+    runs: [PipelineRun], report: ConsultationReport, project: String, reportPath: String?
+  )
     throws -> String
   {
     var summaries: [QuestionID: AnalysisDocument.RunSummary] = [:]
@@ -23,7 +25,7 @@ enum AnalysisJSON {
   }
 
   /// The run's counters by name, as `PipelineChecks` encodes them.
-  static func counters(_ checks: PipelineChecks) throws -> [String: Int] {
+  public static func counters(_ checks: PipelineChecks) throws -> [String: Int] {
     try JSONDecoder().decode([String: Int].self, from: JSONEncoder().encode(checks))
   }
 }

@@ -1,5 +1,6 @@
 // Release-mode measurement of the model-free rules (segmenter, stance lexicon, c-TF-IDF) on
-// République numérique arguments. Built by scripts/bench/rules.sh with swiftc -O.
+// République numérique arguments: `observatoire-bench rules` (scripts/bench/rules.sh).
+import Analysis
 import Foundation
 import ObservatoireCore
 
@@ -9,9 +10,8 @@ func cpuSeconds() -> Double {
   return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-@main struct RulesBench {
-  static func main() throws {
-    let data = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "/work/shared/data"
+enum RulesBenchmark {
+  static func run(data: String) throws {
     let text = try String(
       contentsOfFile: data + "/republique_numerique_fr/arguments.jsonl", encoding: .utf8)
     var rows: [(text: String, stance: String, section: String)] = []

@@ -1,19 +1,19 @@
 import Analysis
-import ArgumentParser
 import Foundation
 import ObservatoireCore
+import Privacy
 import Reporting
 import Storage
 
 /// Why a report could not be loaded, in French for the analyst.
-enum ReportLoadingError: UserFacingError {
+public enum ReportLoadingError: UserFacingError {
   case projectNotFound(project: String)
   case ambiguousProject(folder: String, candidates: [String])
   case unreadable(path: String, reason: String)
   case invalidJSON(path: String, line: Int?, column: Int?, reason: String)
   case publishedAtAnotherK(path: String, documentK: Int?, requested: Int)
 
-  var messageFR: String {
+  public var messageFR: String {
     switch self {
     case .projectNotFound(let project):
       "Aucun projet Observatoire trouvé à « \(project) » : donnez le fichier .observatoire créé par « observatoire import » ou « observatoire analyse »."
@@ -25,15 +25,15 @@ enum ReportLoadingError: UserFacingError {
       "Fichier JSON invalide : \(SourceLocation(file: path, line: line, column: column)) : \(reason)"
     case .publishedAtAnotherK(let path, let documentK, let requested):
       "« \(path) » a été publié avec k = \(documentK.map(String.init) ?? "?") : ses effectifs masqués ne "
-        + "peuvent pas être recalculés avec k = \(requested). Relancez « observatoire report » sur le "
-        + "projet avec --k \(requested), ou retirez --k."
+        + "peuvent pas être recalculés avec k = \(requested) : produisez le rapport depuis le projet "
+        + "avec k = \(requested), ou gardez le k du document."
     }
   }
 }
 
 /// The project file a command was given: the `.observatoire` file itself, or the only one in a
 /// folder.
-func projectFile(_ project: String) throws -> String {
+public func projectFile(_ project: String) throws -> String {
   var isFolder: ObjCBool = false
   // A missing path goes on as it is: opening it says « le projet … n'existe pas ».
   guard FileManager.default.fileExists(atPath: project, isDirectory: &isFolder), isFolder.boolValue else {
@@ -50,14 +50,17 @@ func projectFile(_ project: String) throws -> String {
 
 /// Loads the analysis of a project from its database: a `.observatoire` file, or a folder
 /// holding exactly one.
-func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
+public func loadConsultationReport(project: String, minimumCellSize: Int? = nil) throws -> ConsultationReport
+{
   try ReportAssembly.report(
     from: try ProjectDatabase.openExisting(path: try projectFile(project)), minimumCellSize: minimumCellSize)
 }
 
 /// Loads an analysis document (`rapport.json`, or the output of `analyse --json`) to render it
 /// again. Its counts were published when it was written: a different *k* cannot be applied to it.
-func loadConsultationReport(jsonFile path: String, minimumCellSize: Int? = nil) throws -> ConsultationReport {
+public func loadConsultationReport(jsonFile path: String, minimumCellSize: Int? = nil) throws
+  -> ConsultationReport
+{
   let data: Data
   do {
     data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -99,15 +102,78 @@ private func describe(_ error: DecodingError) -> String {
   }
 }
 
-/// Runs `body`, printing a user-facing error's French message on standard error and exiting with
-/// status 2, as `import` does; other errors go to ArgumentParser.
-func printingUserFacingErrors(_ body: () throws -> Void) throws {
-  do {
-    try body()
-  } catch let error as any UserFacingError {
-    var message = error.messageFR
-    if !message.hasPrefix("Erreur") { message = "Erreur : " + message }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    throw ExitCode(2)
+/// Whether `path` is an Observatoire project (an SQLite file) rather than an export to import.
+public func isProjectFile(_ path: String) -> Bool {
+  if path.hasSuffix(".observatoire") { return true }
+  guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+  defer { try? handle.close() }
+  let header = (try? handle.read(upToCount: 16)) ?? Data()
+  return header == Data("SQLite format 3\0".utf8)
+}
+
+/// Writes a report, every file checked for personal data first (`PrivacyOutputAudit`).
+public struct ReportExport: Sendable {
+  public var report: ConsultationReport
+  public var formats: Set<ReportFormat>
+  public var language: ReportLanguage = .fr
+  public var assets: DSFRAssets?
+  /// The project the report comes from: the names masked at its import are looked for too
+  /// (nil for a report read from an analysis document).
+  public var project: String?
+  /// Writes even when the check finds personal data (each case logged in the folder).
+  public var allowsPersonalData = false
+
+  public init(report: ConsultationReport, formats: Set<ReportFormat>, project: String?) {
+    self.report = report
+    self.formats = formats
+    self.project = project
+  }
+
+  /// Writes into `folder`, replacing an earlier report there; throws
+  /// `ReportError.personalDataFound` when the check stops the export.
+  public func write(to folder: URL) throws -> ReportOutput {
+    var writer = ReportWriter(report: report, language: language, assets: assets ?? .locate(explicit: nil))
+    writer.audit = PrivacyOutputAudit(project: project)
+    writer.allowsPersonalData = allowsPersonalData
+    return try writer.write(formats: formats, to: folder)
+  }
+
+  /// Syntheses are written at analysis time from the counts published then: a report with a
+  /// larger *k* than an analysis was run with masks its tables, but the analysis's sentences may
+  /// still state a count between the two.
+  public static func synthesesWrittenUnderSmallerK(_ report: ConsultationReport) -> String? {
+    guard let k = report.privacy.minimumCellSize else { return nil }
+    let earlier = report.analyses.filter { ($0.minimumCellSize ?? k) < k }
+    guard let smallest = earlier.compactMap(\.minimumCellSize).min() else { return nil }
+    let questions = earlier.map(\.questionID.rawValue).joined(separator: ", ")
+    return "Attention : les synthèses de \(questions) ont été écrites avec k = \(smallest) ; elles peuvent "
+      + "citer un effectif que k = \(k) masque. Relancez « observatoire analyse --k \(k) » pour les réécrire."
+  }
+}
+
+/// The check of everything a report writes: identifier shapes, and the names masked at import
+/// when the report comes from a project (their keyed fingerprints, `MaskedValueFingerprint`).
+public struct PrivacyOutputAudit: OutputAuditing {
+  let auditor: OutputAuditor
+
+  public init(project: String?) {
+    var auditor = OutputAuditor()
+    if let project, let database = Self.database(project),
+      let salt = try? database.privacySalt(), let fingerprints = try? database.maskedValueFingerprints()
+    {
+      auditor = OutputAuditor(fingerprints: fingerprints, salt: salt)
+    }
+    self.auditor = auditor
+  }
+
+  public func personalData(in text: String) -> [(kind: String, context: String)] {
+    auditor.scan(text).map { ($0.kind.rawValue, $0.context) }
+  }
+
+  /// The project at `path`, or the only one in the folder `path`, opened; nil otherwise (the
+  /// report's loading has already said why).
+  static func database(_ path: String) -> ProjectDatabase? {
+    guard let file = try? projectFile(path), isProjectFile(file) else { return nil }
+    return try? ProjectDatabase(path: file)
   }
 }

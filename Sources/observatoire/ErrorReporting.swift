@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import ObservatoireCore
+
+/// The one exit-code policy of every command: an error meant for the analyst (`UserFacingError`)
+/// prints « Erreur : … » in French on standard error and exits with status 2; a usage error
+/// (ArgumentParser's validation) exits with 64; anything else goes to ArgumentParser (status 1).
+func exitingOnUserFacingErrors(_ body: () async throws -> Void) async throws {
+  do {
+    try await body()
+  } catch let error as any UserFacingError {
+    printError(error.messageFR)
+    throw ExitCode(2)
+  }
+}
+
+/// A French error line on standard error, « Erreur : » in front unless the message has it.
+func printError(_ message: String) {
+  let line = message.hasPrefix("Erreur") ? message : "Erreur : " + message
+  FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// A warning or note on standard error, as it is.
+func printWarning(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// An error the command line itself finds (a missing file, a flag's hint).
+struct CommandError: UserFacingError {
+  var messageFR: String
+  init(_ message: String) { messageFR = message }
+}

@@ -1,0 +1,258 @@
+import Analysis
+import Foundation
+import ObservatoireApp
+import ObservatoireCore
+import Reporting
+import Storage
+import TestSupport
+import Testing
+
+/// The application layer driven as a web app or a scheduled job would: no command line.
+@Suite(.serialized) struct ApplicationTests {
+  static let example = Fixtures.repositoryRoot.appendingPathComponent("examples/enseignants-ia.csv")
+
+  /// The header and the first `rows` responses of the bundled example.
+  static func exampleHead(rows: Int, in folder: URL) throws -> URL {
+    let lines = try String(contentsOf: example, encoding: .utf8).split(separator: "\n")
+    let url = folder.appendingPathComponent("extrait.csv")
+    try Data((lines.prefix(rows + 1).joined(separator: "\n") + "\n").utf8).write(to: url)
+    return url
+  }
+
+  static func rulesRequest(project: String) throws -> AnalysisRequest {
+    var settings = try ModelSettings.resolve(
+      ModelOverrides(embedder: Fixtures.model(Fixtures.e5Small).path, threads: 1),
+      currentDirectory: FileManager.default.temporaryDirectory, environment: [:])
+    settings.generator = "/nonexistent.gguf"  // never loaded by the rules method
+    var request = AnalysisRequest(project: project, models: settings)
+    request.method = .rules
+    return request
+  }
+
+  // MARK: Model configuration
+
+  @Test func overridesWinOverTheFileWhichWinsOverTheDefaults() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let environment = ["OBSERVATOIRE_MODELS": folder.appendingPathComponent("modeles").path]
+
+    // Defaults: the models setup installs, in the models folder.
+    let defaults = try ModelSettings.resolve(currentDirectory: folder, environment: environment)
+    #expect(
+      defaults.generator
+        == folder.appendingPathComponent("modeles/\(ModelSettings.defaultGeneratorFile)").path)
+    #expect(defaults.wattsPerCore == 15)
+    #expect(defaults.configurationFile == nil)
+
+    // observatoire.yaml in the current folder overrides them; its paths are relative to it.
+    try """
+    generator: http://127.0.0.1:8080
+    embedder: e5.gguf
+    threads: 3
+    parallel: 6
+    watts_per_core: 9.5
+    """.write(to: folder.appendingPathComponent("observatoire.yaml"), atomically: true, encoding: .utf8)
+    let fromFile = try ModelSettings.resolve(currentDirectory: folder, environment: environment)
+    #expect(fromFile.generator == "http://127.0.0.1:8080")
+    #expect(fromFile.embedder == folder.appendingPathComponent("e5.gguf").path)
+    #expect(fromFile.threads == 3)
+    #expect(fromFile.parallelSequences == 6)
+    #expect(fromFile.wattsPerCore == 9.5)
+    #expect(fromFile.configurationFile?.hasSuffix("observatoire.yaml") == true)
+
+    // Overrides (a command's flags) win over the file, key by key; the rest stays from the file.
+    let overridden = try ModelSettings.resolve(
+      ModelOverrides(embedder: "/modeles/autre.gguf", threads: 1, concurrency: 2),
+      currentDirectory: folder, environment: environment)
+    #expect(overridden.generator == "http://127.0.0.1:8080")
+    #expect(overridden.embedder == "/modeles/autre.gguf")
+    #expect(overridden.threads == 1)
+    #expect(overridden.parallelSequences == 2)
+    #expect(overridden.maxConcurrentRequests == 2)
+    #expect(overridden.wattsPerCore == 9.5)
+
+    // A file named explicitly replaces observatoire.yaml.
+    let other = folder.appendingPathComponent("autre.yaml")
+    try "threads: 5\n".write(to: other, atomically: true, encoding: .utf8)
+    let explicit = try ModelSettings.resolve(
+      ModelOverrides(configurationFile: other.path), currentDirectory: folder, environment: environment)
+    #expect(explicit.threads == 5)
+    #expect(explicit.generator == defaults.generator)
+  }
+
+  @Test func aBadConfigurationFileIsRefusedInFrenchWithItsLine() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "threads: 2\nmodele: x\n".write(
+      to: folder.appendingPathComponent("observatoire.yaml"), atomically: true, encoding: .utf8)
+    #expect {
+      try ModelSettings.resolve(currentDirectory: folder, environment: [:])
+    } throws: { error in
+      let message = (error as? ModelSettingsError)?.messageFR ?? ""
+      return message.contains("ligne 2") && message.contains("clé inconnue « modele »")
+    }
+  }
+
+  // MARK: Import
+
+  @Test func importRunsOffTheCooperativePoolAndReportsProgress() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 40, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    let recorder = EventRecorder<ImportEvent>()
+    let result = try await ProjectImport(file: file.path, project: project).run { event in
+      // No Swift task runs the callback: it comes from the import's own thread.
+      recorder.append(event, thread: withUnsafeCurrentTask { $0 == nil } ? "hors tâche" : "tâche")
+    }
+    #expect(result.summary.responseCount == 40)
+    #expect(result.project == project)
+    let (events, threads) = recorder.snapshot
+    guard case .reading(let name, let bytes)? = events.first else {
+      Issue.record("first event: \(String(describing: events.first))")
+      return
+    }
+    #expect(name == "extrait.csv")
+    #expect((bytes ?? 0) > 1000)
+    guard case .stored(let done, let total)? = events.last else {
+      Issue.record("last event: \(String(describing: events.last))")
+      return
+    }
+    #expect(done == 40 && total == 40)
+    // Every event comes from the import's own thread, not from a task of the cooperative pool.
+    #expect(Set(threads) == ["hors tâche"])
+    let database = try ProjectDatabase.openExisting(path: project)
+    #expect(try database.loadConsultation()?.responses.count == 40)
+  }
+
+  @Test func aMappingFileErrorNamesTheFileInFrench() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let mapping = folder.appendingPathComponent("correspondance.yaml")
+    try "Q3:\n  type: curseur\n".write(to: mapping, atomically: true, encoding: .utf8)
+    #expect {
+      try MappingFile.read(mapping.path)
+    } throws: { error in
+      let message = (error as? any UserFacingError)?.messageFR ?? ""
+      return message.contains("correspondance.yaml") && message.contains("type « curseur » inconnu")
+    }
+  }
+
+  // MARK: The analysis job
+
+  @Test func anAnalysisJobStreamsItsEventsAndEndsWithTheOutcome() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 60, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+
+    var started: [QuestionID] = []
+    var stagesSeen: [PipelineStage] = []
+    var analysed: [QuestionID] = []
+    var outcome: AnalysisOutcome?
+    var eventsAfterFinished = 0
+    for try await event in AnalysisJob(try Self.rulesRequest(project: project)).events() {
+      if outcome != nil { eventsAfterFinished += 1 }
+      switch event {
+      case .started(let questions): started = questions
+      case .progress(let progress):
+        if stagesSeen.last != progress.stage { stagesSeen.append(progress.stage) }
+        #expect(progress.done <= progress.total)
+      case .questionAnalysed(let run): analysed.append(run.analysis.questionID)
+      case .finished(let finished): outcome = finished
+      }
+    }
+    #expect(started == [QuestionID("Q5")])
+    #expect(analysed == started)
+    #expect(stagesSeen == [.arguments, .embeddings, .themes, .syntheses, .global])
+    #expect(eventsAfterFinished == 0)
+    let result = try #require(outcome)
+    #expect(result.runs.count == 1)
+    #expect(result.report.analyses.map(\.questionID) == [QuestionID("Q5")])
+    #expect(result.usage.generatedTokens == 0)
+    #expect(result.usage.calls > 0)  // the embedder's calls
+
+    // The same request again reads every stage from the project's cache.
+    let again = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
+    let tallies = try #require(again.runs.first?.stages)
+    #expect(tallies.values.allSatisfy { $0.computed == 0 })
+    #expect(again.runs.first?.analysis.themes.map(\.id) == result.runs.first?.analysis.themes.map(\.id))
+  }
+
+  @Test func cancellingTheIterationStopsTheJobAndLeavesTheProjectUsable() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 60, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+
+    let consumer = Task {
+      var seen = 0
+      for try await event in AnalysisJob(try Self.rulesRequest(project: project)).events() {
+        if case .progress = event { seen += 1 }
+        if seen == 1 { withUnsafeCurrentTask { $0?.cancel() } }
+        if case .finished = event { return true }
+      }
+      return false
+    }
+    let finished = (try? await consumer.value) ?? false
+    #expect(!finished)
+    // Whatever was stored before the cancellation is consistent: a new run completes.
+    let outcome = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
+    #expect(outcome.runs.count == 1)
+  }
+
+  @Test func aJobOnAMissingProjectFailsInFrench() async throws {
+    let request = try Self.rulesRequest(project: "/nonexistent/p.observatoire")
+    await #expect {
+      _ = try await AnalysisJob(request).run()
+    } throws: { error in
+      ((error as? any UserFacingError)?.messageFR ?? "").contains("/nonexistent/p.observatoire")
+    }
+  }
+
+  // MARK: Reports
+
+  @Test func aReportExportedFromTheProjectAndFromItsDocumentIsTheSame() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 60, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+    _ = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
+
+    let report = try loadConsultationReport(project: project)
+    let first = folder.appendingPathComponent("rapport")
+    _ = try ReportExport(report: report, formats: [.html, .json], project: project).write(to: first)
+    let fromDocument = try loadConsultationReport(
+      jsonFile: first.appendingPathComponent("rapport.json").path)
+    let second = folder.appendingPathComponent("rapport-2")
+    _ = try ReportExport(report: fromDocument, formats: [.html, .json], project: nil).write(to: second)
+    for name in ["index.html", "rapport.json"] {
+      let a = try Data(contentsOf: first.appendingPathComponent(name))
+      let b = try Data(contentsOf: second.appendingPathComponent(name))
+      #expect(a == b, "\(name) differs")
+    }
+  }
+}
+
+/// Events and the names of the threads they came from, recorded from any thread.
+final class EventRecorder<Event: Sendable>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var events: [Event] = []
+  private var threads: [String] = []
+
+  func append(_ event: Event, thread: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    events.append(event)
+    threads.append(thread)
+  }
+
+  var snapshot: ([Event], [String]) {
+    lock.lock()
+    defer { lock.unlock() }
+    return (events, threads)
+  }
+}
