@@ -33,6 +33,9 @@ struct Labels: Sendable {
   var option: String { fr ? "Réponse" : "Answer" }
   var count: String { fr ? "Effectif" : "Count" }
   var share: String { fr ? "Part" : "Share" }
+  /// Ranking questions: placed first, placed in the first two.
+  var firstPlace: String { fr ? "en 1re place" : "ranked first" }
+  var topTwo: String { fr ? "dans les 2 premiers" : "in the top two" }
   var interval: String { fr ? "Intervalle de confiance à 95 %" : "95 % confidence interval" }
   var base: String { fr ? "Base" : "Base" }
   /// One mark for every masked count, below *k* or masked by the secondary rule alike: telling

@@ -16,10 +16,22 @@ struct MarkdownReport {
         md += "### \(escape(statistics.title))\n\n"
         md +=
           "\(statistics.answered) \(labels.answeredOf) \(statistics.respondents) \(labels.answeredOfTail).\n\n"
-        md += "| \(labels.option) | \(labels.count) | \(labels.share) |\n|---|---:|---:|\n"
-        for option in statistics.options {
+        if statistics.kind == .ranking {
           md +=
-            "| \(cell(option.option)) | \(labels.count(option.proportion.count)) | \(labels.percent(option.proportion.share)) |\n"
+            "| \(labels.option) | \(labels.count) (\(labels.firstPlace)) | \(labels.share) | "
+            + "\(labels.count) (\(labels.topTwo)) | \(labels.share) |\n|---|---:|---:|---:|---:|\n"
+          for option in statistics.options {
+            let top = option.topTwo
+            md +=
+              "| \(cell(option.option)) | \(labels.count(option.proportion.count)) | \(labels.percent(option.proportion.share)) | "
+              + "\(labels.count(top?.count)) | \(labels.percent(top?.share)) |\n"
+          }
+        } else {
+          md += "| \(labels.option) | \(labels.count) | \(labels.share) |\n|---|---:|---:|\n"
+          for option in statistics.options {
+            md +=
+              "| \(cell(option.option)) | \(labels.count(option.proportion.count)) | \(labels.percent(option.proportion.share)) |\n"
+          }
         }
         md += "\n"
       }

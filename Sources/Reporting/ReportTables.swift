@@ -32,33 +32,38 @@ struct ReportTables {
 
   func all() -> [ReportTable] {
     var tables: [ReportTable] = []
-    for (index, statistics) in report.statistics.enumerated() {
+    for statistics in report.statistics {
+      let code = statistics.questionID.rawValue
+      let isRanking = statistics.kind == .ranking
       let rows: [[ReportTable.Cell]] = statistics.options.map { option in
-        let p = option.proportion
-        return [
-          .text(option.option), p.count.map { .integer($0) } ?? .text(labels.suppressed),
-          p.denominator.map { .integer($0) } ?? .text(labels.suppressed),
-          p.share.map { .decimal($0) } ?? .empty, p.lower.map { .decimal($0) } ?? .empty,
-          p.upper.map { .decimal($0) } ?? .empty,
-        ]
+        var cells = [.text(option.option)] + proportionCells(option.proportion)
+        if isRanking {
+          cells += proportionCells(
+            option.topTwo ?? Proportion(count: nil, denominator: nil, share: nil, lower: nil, upper: nil))
+        }
+        return cells
       }
+      let columns = [labels.count, labels.base, labels.share, "IC95 min", "IC95 max"]
+      let header =
+        isRanking
+        ? [labels.option] + columns.map { "\($0) (\(labels.firstPlace))" }
+          + columns.map { "\($0) (\(labels.topTwo))" }
+        : [labels.option] + columns
       tables.append(
         ReportTable(
-          name: sheetName("Q\(index + 1) \(statistics.questionID.rawValue)"),
-          fileName: "question-\(index + 1)",
-          header: [labels.option, labels.count, labels.base, labels.share, "IC95 min", "IC95 max"], rows: rows
-        ))
-      for (b, breakdown) in statistics.breakdowns.enumerated() {
+          name: sheetName(code), fileName: "question-\(fileSafe(code))", header: header, rows: rows))
+      for breakdown in statistics.breakdowns {
         let rows: [[ReportTable.Cell]] = statistics.options.enumerated().map { row, option in
           [.text(option.option)]
             + (row < breakdown.cells.count ? breakdown.cells[row] : []).map { cell in
               cell.count.map { .integer($0) } ?? .text(labels.suppressed)
             }
         }
+        let segment = breakdown.segment.rawValue
         tables.append(
           ReportTable(
-            name: sheetName("Q\(index + 1) x \(breakdown.segment.rawValue)"),
-            fileName: "question-\(index + 1)-segment-\(b + 1)",
+            name: sheetName("\(code) x \(segment)"),
+            fileName: "question-\(fileSafe(code))-par-\(fileSafe(segment))",
             header: [labels.option] + breakdown.segmentValues, rows: rows))
       }
     }
@@ -103,6 +108,21 @@ struct ReportTables {
         name: "Affectations", fileName: "affectations",
         header: [labels.response, labels.question, labels.themes], rows: assignmentRows))
     return uniqueNames(tables)
+  }
+
+  /// Count, base, share and its 95 % interval of a published proportion.
+  private func proportionCells(_ p: Proportion) -> [ReportTable.Cell] {
+    [
+      p.count.map { .integer($0) } ?? .text(labels.suppressed),
+      p.denominator.map { .integer($0) } ?? .text(labels.suppressed),
+      p.share.map { .decimal($0) } ?? .empty, p.lower.map { .decimal($0) } ?? .empty,
+      p.upper.map { .decimal($0) } ?? .empty,
+    ]
+  }
+
+  /// A question code as part of a file name: letters, digits, « - » and « _ » kept, the rest « _ ».
+  private func fileSafe(_ code: String) -> String {
+    String(code.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : "_" })
   }
 
   /// A published count, or the mark of a masked one.

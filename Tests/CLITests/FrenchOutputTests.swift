@@ -67,4 +67,28 @@ import Testing
     #expect(project.status == 2)
     #expect(project.stderr.hasPrefix("Erreur : "), "\(project.stderr)")
   }
+
+  /// The bundled example's ranking question (Q4) keeps « en 1re place » and « dans les 2 premiers »
+  /// in every tabular format; CSV files and ODS sheets are named by question code.
+  @Test func rankingColumnsAndTablesNamedByCode() throws {
+    let dir = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    #expect(try CLI.run(["import", Self.example, "--project", "p.observatoire"], in: dir).status == 0)
+    let report = try CLI.run(["report", "p.observatoire", "--out", "r", "--format", "csv,md,ods"], in: dir)
+    #expect(report.status == 0, "\(report.stderr)")
+    let folder = dir.appendingPathComponent("r")
+    let csv = String(
+      decoding: try Data(contentsOf: folder.appendingPathComponent("csv/question-Q4.csv")).dropFirst(3),
+      as: UTF8.self)
+    let header = csv.components(separatedBy: "\r\n")[0]
+    #expect(
+      header.contains("Effectif (en 1re place)") && header.contains("Effectif (dans les 2 premiers)"),
+      "\(header)")
+    #expect(
+      FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("csv/question-DEGRE-par-ACAD.csv").path))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("csv/question-1.csv").path))
+    let markdown = try String(contentsOf: folder.appendingPathComponent("rapport.md"), encoding: .utf8)
+    #expect(markdown.contains("| Effectif (en 1re place) | Part | Effectif (dans les 2 premiers) | Part |"))
+  }
 }

@@ -256,7 +256,9 @@ func matches(of pattern: String, in text: String) throws -> [String] {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let output = try ReportWriter(report: report, assets: dsfrAssets).write(formats: [.csv], to: folder)
-    let data = try Data(contentsOf: folder.appendingPathComponent("csv/question-1.csv"))
+    let data = try Data(
+      contentsOf: folder.appendingPathComponent(
+        "csv/question-\(report.statistics[0].questionID.rawValue).csv"))
     #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
