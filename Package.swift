@@ -25,6 +25,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
   ],
   targets: [
     .systemLibrary(
@@ -89,11 +91,23 @@ let package = Package(
       ],
       swiftSettings: strictSwift
     ),
+    // `observatoire serve`: Hummingbird routes over the application layer.
+    .target(
+      name: "WebApp",
+      dependencies: [
+        "ObservatoireApp", "ObservatoireCore", "Analysis", "Reporting",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "MultipartKit", package: "multipart-kit"),
+      ],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "observatoire",
       dependencies: [
-        "ObservatoireApp", "ObservatoireCore", "Ingest", "Privacy", "Inference", "Analysis", "Reporting",
+        "ObservatoireApp", "WebApp", "ObservatoireCore", "Ingest", "Privacy", "Inference", "Analysis",
+        "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Hummingbird", package: "hummingbird"),
       ],
       swiftSettings: strictSwift
     ),
@@ -129,6 +143,12 @@ let package = Package(
     .testTarget(
       name: "ApplicationTests",
       dependencies: ["ObservatoireApp", "Analysis", "Storage", "Reporting", "TestSupport"]),
+    .testTarget(
+      name: "WebAppTests",
+      dependencies: [
+        "WebApp", "ObservatoireApp", "TestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -1,0 +1,132 @@
+import Foundation
+import ObservatoireApp
+
+/// The server's own pages (the reports it serves are the offline report's pages). Every value
+/// that comes from a project or a person is escaped (`escape`).
+enum Pages {
+  static func escape(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: if scalar.value >= 0x20 || scalar == "\n" { result.unicodeScalars.append(scalar) }
+      }
+    }
+    return result
+  }
+
+  /// The State design system's page frame: skip link, header with the bloc-marque, main, footer.
+  static func layout(title: String, body: String) -> String {
+    """
+    <!doctype html>
+    <html lang="fr" data-fr-scheme="system">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(escape(title)) — Observatoire</title>
+    <link rel="stylesheet" href="/dsfr/dsfr.min.css">
+    </head>
+    <body>
+    <div class="fr-skiplinks"><nav aria-label="Accès rapide"><ul class="fr-skiplinks__list"><li><a class="fr-link" href="#contenu">Aller au contenu</a></li></ul></nav></div>
+    <header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row"><div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>française</p></div></div><div class="fr-header__service"><a href="/" title="Accueil — Observatoire"><p class="fr-header__service-title">Observatoire</p></a><p class="fr-header__service-tagline">Consultations et usages de l'IA à l'école</p></div></div></div></div></div></header>
+    <main id="contenu" role="main" tabindex="-1" class="fr-container fr-my-4w">
+    \(body)
+    </main>
+    <footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body"><div class="fr-footer__brand"><p class="fr-logo">République<br>française</p></div><div class="fr-footer__content"><p class="fr-footer__content-desc">Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas.</p></div></div></div></footer>
+    </body>
+    </html>
+    """
+  }
+
+  static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int) -> String {
+    var body = "<h1>Projets</h1>"
+    if projects.isEmpty {
+      body += "<p>Aucun projet pour l'instant : importez un export ci-dessous.</p>"
+    } else {
+      body += "<ul>"
+      for project in projects {
+        body +=
+          "<li><a href=\"/projets/\(project.id)\">\(escape(project.title))</a> — \(escape(project.sourceName)), "
+          + "\(frenchCount(project.respondents, "répondant")), "
+          + "\(frenchCount(project.analysedQuestions, "question analysée", "questions analysées"))</li>"
+      }
+      body += "</ul>"
+    }
+    body += """
+      <h2>Importer un export</h2>
+      <form method="post" action="/projets" enctype="multipart/form-data">
+      <div class="fr-upload-group">
+      <label class="fr-label" for="export">Export de l'enquête (CSV, TSV, XLSX, ODS)
+      <span class="fr-hint-text">Taille maximale : \(maxUploadBytes / 1_000_000) Mo. Les données personnelles des réponses libres sont masquées à l'import.</span></label>
+      <input class="fr-upload" type="file" id="export" name="export" accept=".csv,.tsv,.xlsx,.ods" required>
+      </div>
+      <button class="fr-btn fr-mt-2w" type="submit">Importer</button>
+      </form>
+      """
+    return layout(title: "Projets", body: body)
+  }
+
+  static func project(
+    _ project: ProjectLibrary.Project, job: JobRegistry.State?, hasReport: Bool
+  ) -> String {
+    let id = project.id
+    var body = "<h1>\(escape(project.title))</h1>"
+    body +=
+      "<p>Source : \(escape(project.sourceName)) — \(frenchCount(project.respondents, "répondant")), "
+      + "\(frenchCount(project.analysedQuestions, "question analysée", "questions analysées")).</p>"
+    if hasReport {
+      body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/rapport/index.html\">Lire le rapport</a></p>"
+    }
+    body += "<h2>Analyse des réponses libres</h2>"
+    if let job { body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>.</p>" }
+    if job == .running {
+      body += """
+        <form method="post" action="/projets/\(id)/analyse/annuler"><button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>
+        """
+    } else {
+      body += """
+        <form method="post" action="/projets/\(id)/analyse">
+        <fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Méthode</legend>
+        <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-regles" name="methode" value="regles" checked><label class="fr-label" for="m-regles">Sans modèle de langue (rapide)</label></div></div>
+        <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-modele" name="methode" value="modele"><label class="fr-label" for="m-modele">Avec le modèle de langue (plus long)</label></div></div>
+        </fieldset>
+        <button class="fr-btn" type="submit">Lancer l'analyse</button>
+        </form>
+        """
+    }
+    if job != nil {
+      body += """
+        <h3>Déroulement</h3>
+        <ol id="evenements" aria-live="polite"></ol>
+        <p><a href="/projets/\(id)/analyse/evenements">Journal de l'analyse (texte)</a></p>
+        <script>
+        (function () {
+          var list = document.getElementById("evenements");
+          var source = new EventSource("/projets/\(id)/analyse/evenements");
+          ["debut", "progression", "question", "fin"].forEach(function (name) {
+            source.addEventListener(name, function (event) {
+              var item = document.createElement("li");
+              item.textContent = event.data;
+              list.appendChild(item);
+              if (name === "fin") { source.close(); setTimeout(function () { location.reload(); }, 800); }
+            });
+          });
+        })();
+        </script>
+        """
+    }
+    return layout(title: project.title, body: body)
+  }
+
+  static func error(_ message: String, status: Int) -> String {
+    layout(
+      title: "Erreur \(status)",
+      body:
+        "<h1>Erreur \(status)</h1><p>\(escape(message))</p><p><a class=\"fr-link\" href=\"/\">Retour aux projets</a></p>"
+    )
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Hummingbird
+import MultipartKit
+import ObservatoireApp
+
+/// An export sent to the server, streamed to disk as it arrives (never whole in memory) and
+/// refused as soon as it passes the limit; then imported into a new project. Accepts a browser's
+/// form (`multipart/form-data`, field `export`) or the file itself as the body with its name in
+/// the query (`POST /projets?nom=export.csv`).
+enum Upload {
+  static let acceptedExtensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "ods"]
+
+  static func receive(_ request: Request, library: ProjectLibrary, maxBytes: Int) async throws -> String {
+    let contentType = request.headers[.contentType] ?? ""
+    let boundary = contentType.range(of: "boundary=").map {
+      String(contentType[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+    }
+    var fileName = request.uri.queryParameters.get("nom").map { String($0) }
+    if boundary == nil, fileName == nil { throw WebError.missingFileName }
+
+    let staging = library.root.deletingLastPathComponent().appendingPathComponent(
+      "envois/\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: staging) }
+    let file = staging.appendingPathComponent("export")
+    guard FileManager.default.createFile(atPath: file.path, contents: nil),
+      let handle = FileHandle(forWritingAtPath: file.path)
+    else { throw WebError.badRequest("impossible d'enregistrer l'envoi") }
+    var received = 0
+    do {
+      defer { try? handle.close() }
+      if let boundary {
+        let form = FormFileWriter(boundary: boundary, handle: handle)
+        for try await buffer in request.body {
+          received += buffer.readableBytes
+          if received > maxBytes { throw WebError.uploadTooLarge(limit: maxBytes) }
+          try form.parser.execute(buffer)
+          if let error = form.error { throw error }
+        }
+        fileName = form.fileName
+      } else {
+        for try await buffer in request.body {
+          received += buffer.readableBytes
+          if received > maxBytes { throw WebError.uploadTooLarge(limit: maxBytes) }
+          handle.write(Data(buffer.readableBytesView))
+        }
+      }
+    }
+    guard let name = fileName.map({ URL(fileURLWithPath: $0).lastPathComponent }), !name.isEmpty else {
+      throw WebError.missingFileName
+    }
+    let fileExtension = URL(fileURLWithPath: name).pathExtension.lowercased()
+    guard acceptedExtensions.contains(fileExtension) else {
+      throw WebError.badRequest("« \(name) » n'est pas un export CSV, TSV, XLSX ou ODS.")
+    }
+    // The importer recognises the format by the file's extension.
+    let named = staging.appendingPathComponent(name)
+    try FileManager.default.moveItem(at: file, to: named)
+    let (id, folder) = try await library.reserve(fileName: name)
+    do {
+      _ = try await ProjectImport(
+        file: named.path, project: folder.appendingPathComponent("projet.observatoire").path
+      ).run()
+    } catch {
+      await library.remove(id)
+      throw error
+    }
+    return id
+  }
+}
+
+/// Writes the `export` file field of a form to disk as the parser reads it.
+final class FormFileWriter {
+  let parser: MultipartParser
+  private(set) var fileName: String?
+  private(set) var error: WebError?
+  private var inFileField = false
+
+  init(boundary: String, handle: FileHandle) {
+    parser = MultipartParser(boundary: boundary)
+    parser.onHeader = { [unowned self] name, value in
+      guard name.lowercased() == "content-disposition" else { return }
+      let isExport = value.contains("name=\"export\"")
+      inFileField = isExport
+      if isExport, let range = value.range(of: "filename=\"") {
+        let rest = value[range.upperBound...]
+        fileName = rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+      }
+    }
+    parser.onBody = { [unowned self] buffer in
+      guard inFileField else { return }
+      handle.write(Data(buffer.readableBytesView))
+    }
+    parser.onPartComplete = { [unowned self] in inFileField = false }
+  }
+}

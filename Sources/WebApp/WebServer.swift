@@ -1,0 +1,197 @@
+import Foundation
+import Hummingbird
+import MultipartKit
+import ObservatoireApp
+import ObservatoireCore
+import Reporting
+
+/// How a server runs: where it listens, where it keeps projects, what it accepts.
+public struct WebServerConfiguration: Sendable {
+  public var host = "127.0.0.1"
+  public var port = 8080
+  /// Projects live in `<data>/projets/`.
+  public var dataDirectory: URL
+  /// Largest export accepted, in bytes (streamed to disk, refused beyond).
+  public var maxUploadBytes = 200_000_000
+  public var models: ModelSettings
+  public var dsfr: DSFRAssets
+
+  public init(dataDirectory: URL, models: ModelSettings, dsfr: DSFRAssets = .locate()) {
+    self.dataDirectory = dataDirectory
+    self.models = models
+    self.dsfr = dsfr
+  }
+}
+
+/// `observatoire serve`: server-rendered pages over the application layer (`ObservatoireApp`),
+/// usable without JavaScript (forms), enhanced with it (live progress by Server-Sent Events).
+public enum WebServer {
+  public static func application(_ configuration: WebServerConfiguration) throws -> some ApplicationProtocol {
+    let router = try router(configuration)
+    return Application(
+      router: router,
+      configuration: .init(
+        address: .hostname(configuration.host, port: configuration.port), serverName: "Observatoire"))
+  }
+
+  public static func router(_ configuration: WebServerConfiguration) throws -> Router<BasicRequestContext> {
+    let library = try ProjectLibrary(dataDirectory: configuration.dataDirectory)
+    let jobs = JobRegistry { id, outcome in
+      // Each finished analysis refreshes the project's report (HTML, JSON, ODS, CSV).
+      do {
+        let folder = try await library.reportFolder(id)
+        var export = ReportExport(
+          report: outcome.report, formats: [.html, .json, .ods, .csv],
+          project: try await library.databasePath(id))
+        export.assets = configuration.dsfr
+        _ = try export.write(to: folder)
+        return "Analyse terminée ; rapport mis à jour."
+      } catch {
+        let message = (error as? any UserFacingError)?.messageFR ?? "\(error)"
+        return "Analyse terminée, mais le rapport n'a pas pu être écrit : \(message)"
+      }
+    }
+    let router = Router()
+    router.middlewares.add(ErrorPages())
+
+    router.get("healthz") { _, _ in "ok\n" }
+
+    router.get("/") { _, _ in
+      HTML(Pages.home(projects: await library.list(), maxUploadBytes: configuration.maxUploadBytes))
+    }
+
+    router.post("projets") { request, context -> Response in
+      let id = try await Upload.receive(
+        request, library: library, maxBytes: configuration.maxUploadBytes)
+      return Response.redirect(to: "/projets/\(id)", type: .found)
+    }
+
+    router.get("projets/:id") { _, context in
+      let id = try context.parameters.require("id")
+      let project = try await library.describe(id)
+      let hasReport = FileManager.default.fileExists(
+        atPath: try await library.reportFolder(id).appendingPathComponent("index.html").path)
+      return HTML(Pages.project(project, job: await jobs.state(of: id), hasReport: hasReport))
+    }
+
+    router.post("projets/:id/analyse") { request, context -> Response in
+      let id = try context.parameters.require("id")
+      let form = String(buffer: try await request.body.collect(upTo: 16_384))
+      var analysis = AnalysisRequest(
+        project: try await library.databasePath(id), models: configuration.models)
+      analysis.method = form.contains("methode=modele") ? .languageModel(extraction: .modele) : .rules
+      try await jobs.start(project: id, request: analysis)
+      return Response.redirect(to: "/projets/\(id)", type: .found)
+    }
+
+    router.post("projets/:id/analyse/annuler") { _, context -> Response in
+      let id = try context.parameters.require("id")
+      _ = try await library.folder(id)
+      try await jobs.cancel(project: id)
+      return Response.redirect(to: "/projets/\(id)", type: .found)
+    }
+
+    router.get("projets/:id/analyse/evenements") { _, context -> Response in
+      let id = try context.parameters.require("id")
+      _ = try await library.folder(id)
+      let events = try await jobs.follow(project: id)
+      let body = events.map { event in
+        ByteBuffer(
+          string: "event: \(event.name)\ndata: \(event.data.replacingOccurrences(of: "\n", with: " "))\n\n")
+      }
+      return Response(
+        status: .ok,
+        headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+        body: ResponseBody(asyncSequence: body))
+    }
+
+    router.get("projets/:id/rapport/**") { _, context -> Response in
+      let id = try context.parameters.require("id")
+      let folder = try await library.reportFolder(id)
+      return try StaticFile.response(under: folder, path: context.parameters.getCatchAll())
+    }
+
+    router.get("dsfr/**") { _, context -> Response in
+      guard let folder = configuration.dsfr.directory else { throw WebError.notFound }
+      return try StaticFile.response(under: folder, path: context.parameters.getCatchAll())
+    }
+    return router
+  }
+}
+
+/// An HTML page as a response.
+struct HTML: ResponseGenerator {
+  var text: String
+  var status: HTTPResponse.Status = .ok
+  init(_ text: String, status: HTTPResponse.Status = .ok) {
+    self.text = text
+    self.status = status
+  }
+  func response(from request: Request, context: some RequestContext) throws -> Response {
+    Response(
+      status: status, headers: [.contentType: "text/html; charset=utf-8"],
+      body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+}
+
+/// Every error a route throws becomes a French page with its status, in one place: `WebError`
+/// has its own status; another user-facing error (a bad export, an unknown question) is the
+/// request's fault (400); anything else is the server's (500), its detail kept out of the page.
+struct ErrorPages<Context: RequestContext>: RouterMiddleware {
+  func handle(
+    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    do {
+      return try await next(request, context)
+    } catch let error as WebError {
+      return page(error.messageFR, status: error.status)
+    } catch let error as any UserFacingError {
+      return page(error.messageFR, status: 400)
+    } catch let error as HTTPError where error.status == .notFound {
+      return page(WebError.notFound.messageFR, status: 404)
+    } catch let error as HTTPError {
+      throw error
+    } catch {
+      context.logger.error("\(error)")
+      return page("Erreur interne du serveur.", status: 500)
+    }
+  }
+
+  func page(_ message: String, status: Int) -> Response {
+    Response(
+      status: HTTPResponse.Status(code: status), headers: [.contentType: "text/html; charset=utf-8"],
+      body: ResponseBody(byteBuffer: ByteBuffer(string: Pages.error(message, status: status))))
+  }
+}
+
+/// A file of a folder the server publishes (a report, the DSFR assets), never outside it.
+enum StaticFile {
+  static func response(under folder: URL, path components: [Substring]) throws -> Response {
+    guard !components.isEmpty,
+      components.allSatisfy({ !$0.isEmpty && $0 != ".." && $0 != "." && !$0.contains("\\") })
+    else { throw WebError.notFound }
+    let file = components.reduce(folder) { $0.appendingPathComponent(String($1)) }
+    guard file.standardizedFileURL.path.hasPrefix(folder.standardizedFileURL.path + "/"),
+      let data = FileManager.default.contents(atPath: file.path)
+    else { throw WebError.notFound }
+    return Response(
+      status: .ok, headers: [.contentType: contentType(of: file.pathExtension)],
+      body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+  }
+
+  static func contentType(of fileExtension: String) -> String {
+    switch fileExtension.lowercased() {
+    case "html": "text/html; charset=utf-8"
+    case "css": "text/css; charset=utf-8"
+    case "js": "text/javascript; charset=utf-8"
+    case "json": "application/json"
+    case "csv": "text/csv; charset=utf-8"
+    case "md": "text/markdown; charset=utf-8"
+    case "svg": "image/svg+xml"
+    case "woff2": "font/woff2"
+    case "woff": "font/woff"
+    case "ods": "application/vnd.oasis.opendocument.spreadsheet"
+    default: "application/octet-stream"
+    }
+  }
+}

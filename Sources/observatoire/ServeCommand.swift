@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import ObservatoireApp
+import Reporting
+import WebApp
+
+struct ServeCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "serve",
+    abstract: "Lance l'application web : projets, import, analyse suivie en direct, rapports.",
+    discussion: """
+      Pages servies par cette machine, aux couleurs du système de design de l'État, utilisables
+      sans JavaScript. Les projets sont gardés dans DOSSIER/projets/ (un dossier par projet :
+      la base .observatoire et le dernier rapport). Une analyse tourne en arrière-plan, une à la
+      fois par projet ; la page du projet en suit la progression.
+
+      Sécurité : cette version n'a pas encore de comptes ; elle écoute par défaut sur 127.0.0.1
+      (cette machine seulement). Ne l'exposez pas sur un réseau sans un proxy qui authentifie.
+
+      Exemples :
+        observatoire serve
+        observatoire serve --port 8081 --data /srv/observatoire
+      """)
+
+  @Option(help: "Adresse d'écoute (127.0.0.1 : cette machine seulement).")
+  var host = "127.0.0.1"
+
+  @Option(help: "Port d'écoute.")
+  var port = 8080
+
+  @Option(help: ArgumentHelp("Dossier des projets du serveur.", valueName: "dossier"))
+  var data = "observatoire-donnees"
+
+  @Option(help: ArgumentHelp("Taille maximale d'un export envoyé, en Mo.", valueName: "Mo"))
+  var maxUpload = 200
+
+  @OptionGroup var models: ModelOptions
+
+  func validate() throws {
+    guard (1...65_535).contains(port) else { throw ValidationError("--port doit être entre 1 et 65535.") }
+    guard maxUpload >= 1 else { throw ValidationError("--max-upload doit être au moins 1.") }
+  }
+
+  func run() async throws {
+    try await exitingOnUserFacingErrors {
+      let folder = URL(fileURLWithPath: data, isDirectory: true).standardizedFileURL
+      var configuration = WebServerConfiguration(dataDirectory: folder, models: try models.settings())
+      configuration.host = host
+      configuration.port = port
+      configuration.maxUploadBytes = maxUpload * 1_000_000
+      let application = try WebServer.application(configuration)
+      printWarning("Observatoire : http://\(host):\(port)/ — projets dans \(folder.path)/projets")
+      try await application.runService()
+    }
+  }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import ObservatoireApp
+import TestSupport
+import Testing
+import WebApp
+
+/// The web app driven in-process through its router (HummingbirdTesting), on the bundled example.
+@Suite(.serialized) struct WebAppTests {
+  static let example = Fixtures.repositoryRoot.appendingPathComponent("examples/enseignants-ia.csv")
+
+  static func exampleHead(rows: Int) throws -> String {
+    let lines = try String(contentsOf: example, encoding: .utf8).split(separator: "\n")
+    return lines.prefix(rows + 1).joined(separator: "\n") + "\n"
+  }
+
+  static func configuration(in folder: URL, maxUploadBytes: Int = 5_000_000) throws -> WebServerConfiguration
+  {
+    var models = try ModelSettings.resolve(
+      ModelOverrides(embedder: Fixtures.model(Fixtures.e5Small).path, threads: 1),
+      currentDirectory: folder, environment: [:])
+    models.generator = "/absent.gguf"  // the rules method never loads it
+    var configuration = WebServerConfiguration(dataDirectory: folder, models: models)
+    configuration.maxUploadBytes = maxUploadBytes
+    return configuration
+  }
+
+  static func app(in folder: URL, maxUploadBytes: Int = 5_000_000) throws -> some ApplicationProtocol {
+    Application(router: try WebServer.router(try configuration(in: folder, maxUploadBytes: maxUploadBytes)))
+  }
+
+  static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+  static func projectID(from response: TestResponse) throws -> String {
+    let location = try #require(response.headers[.location])
+    #expect(location.hasPrefix("/projets/"))
+    return String(location.dropFirst("/projets/".count))
+  }
+
+  @Test func healthAndHomePage() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try await Self.app(in: folder).test(.router) { client in
+      try await client.execute(uri: "/healthz", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(Self.text(response) == "ok\n")
+      }
+      try await client.execute(uri: "/", method: .get) { response in
+        let page = Self.text(response)
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+        #expect(page.contains("<html lang=\"fr\""))
+        #expect(page.contains("fr-skiplinks") && page.contains("République<br>française"))
+        #expect(page.contains("Aucun projet"))
+        #expect(page.contains("enctype=\"multipart/form-data\""), "the upload works without JavaScript")
+      }
+    }
+  }
+
+  @Test func uploadImportAnalyseFollowAndReadTheReport() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try Self.exampleHead(rows: 60)
+    try await Self.app(in: folder).test(.router) { client in
+      // A browser's form: multipart, streamed to disk, imported.
+      let boundary = "----observatoire-test"
+      let form =
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"enquête enseignants.csv\"\r\n"
+        + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
+      let id = try await client.execute(
+        uri: "/projets", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+        body: ByteBuffer(string: form)
+      ) { response in
+        #expect(response.status == .found, "\(Self.text(response))")
+        return try Self.projectID(from: response)
+      }
+      #expect(id.hasPrefix("enquete-enseignants-"))
+      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(Self.text(response).contains("60 répondants"))
+        #expect(Self.text(response).contains("Lancer l'analyse"))
+      }
+      try await client.execute(uri: "/", method: .get) { response in
+        #expect(Self.text(response).contains("/projets/\(id)"))
+      }
+
+      // The analysis runs as a background job; its events replay, then follow, until it ends.
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post, body: ByteBuffer(string: "methode=regles")
+      ) { response in
+        #expect(response.status == .found)
+      }
+      try await client.execute(uri: "/projets/\(id)/analyse", method: .post) { response in
+        // Either still running (refused, one job per project) or already over (a new one starts).
+        #expect(response.status == .conflict || response.status == .found)
+      }
+      try await client.execute(uri: "/projets/\(id)/analyse/evenements", method: .get) { response in
+        #expect(response.headers[.contentType]?.hasPrefix("text/event-stream") == true)
+        let stream = Self.text(response)
+        #expect(stream.contains("event: debut\ndata: Questions : Q5"))
+        #expect(stream.contains("event: progression"))
+        #expect(stream.contains("event: question\ndata: Q5 analysée"))
+        #expect(
+          stream.contains("event: fin\ndata: terminée — Analyse terminée ; rapport mis à jour."), "\(stream)")
+      }
+      try await client.execute(uri: "/projets/\(id)/rapport/index.html", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(Self.text(response).contains("Que pensez-vous de l&#39;usage de l&#39;IA"))
+      }
+      try await client.execute(uri: "/projets/\(id)/rapport/rapport.json", method: .get) { response in
+        #expect(response.status == .ok)
+        #expect(response.headers[.contentType] == "application/json")
+      }
+      // Nothing outside the report's folder is served.
+      for path in ["rapport/../projet.observatoire", "rapport/%2e%2e/projet.observatoire", "rapport/"] {
+        try await client.execute(uri: "/projets/\(id)/\(path)", method: .get) { response in
+          #expect(response.status == .notFound, "\(path)")
+        }
+      }
+      try await client.execute(uri: "/projets/\(id)/analyse/annuler", method: .post) { response in
+        #expect(response.status == .conflict)
+        #expect(Self.text(response).contains("Aucune analyse en cours"))
+      }
+    }
+  }
+
+  @Test func uploadsBeyondTheLimitAreRefusedAndLeaveNothing() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try Self.exampleHead(rows: 60)
+    try await Self.app(in: folder, maxUploadBytes: 2_000).test(.router) { client in
+      try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, body: ByteBuffer(string: csv)
+      ) { response in
+        #expect(response.status == .contentTooLarge)
+        #expect(Self.text(response).contains("Fichier trop volumineux"))
+      }
+      try await client.execute(uri: "/projets", method: .post, body: ByteBuffer(string: "a,b\n1,2\n")) {
+        response in
+        #expect(response.status == .badRequest)
+        #expect(Self.text(response).contains("Nom de fichier manquant"))
+      }
+      try await client.execute(
+        uri: "/projets?nom=notes.pdf", method: .post, body: ByteBuffer(string: "%PDF-1.4")
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(Self.text(response).contains("n&#39;est pas un export CSV, TSV, XLSX ou ODS"))
+      }
+      // A broken export: the importer's French error, and no project left behind.
+      try await client.execute(
+        uri: "/projets?nom=casse.xlsx", method: .post, body: ByteBuffer(string: "pas un classeur")
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(Self.text(response).contains("casse.xlsx"), "\(Self.text(response))")
+      }
+    }
+    let projects = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("projets").path)
+    #expect(projects.isEmpty, "\(projects)")
+  }
+
+  @Test func unknownProjectsAndIdsThatCouldLeaveTheFolderAre404() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try await Self.app(in: folder).test(.router) { client in
+      for uri in ["/projets/inconnu", "/projets/..", "/projets/A_B/rapport/index.html", "/rien"] {
+        try await client.execute(uri: uri, method: .get) { response in
+          #expect(response.status == .notFound, "\(uri)")
+          #expect(Self.text(response).contains("introuvable"), "\(uri)")
+        }
+      }
+    }
+  }
+}
