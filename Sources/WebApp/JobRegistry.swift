@@ -27,21 +27,68 @@ public actor JobRegistry {
     var lastProgress: Date = .distantPast
   }
 
+  /// What a project's folder keeps of its latest job (`analyse.json`), so that a server stopped
+  /// during a job says so after a restart instead of forgetting it.
+  struct Record: Codable {
+    var state: String
+    var message: String
+    var date: Date
+  }
+
   private var jobs: [String: Job] = [:]
+  /// Where each project's job record is written (nil: nowhere, jobs are forgotten on restart).
+  private let recordFile: @Sendable (String) -> URL?
   /// Called when a job ends well, to write the project's report.
   private let onFinished: @Sendable (String, AnalysisOutcome) async -> String?
 
-  public init(onFinished: @escaping @Sendable (String, AnalysisOutcome) async -> String? = { _, _ in nil }) {
+  public init(
+    recordFile: @escaping @Sendable (String) -> URL? = { _ in nil },
+    onFinished: @escaping @Sendable (String, AnalysisOutcome) async -> String? = { _, _ in nil }
+  ) {
+    self.recordFile = recordFile
     self.onFinished = onFinished
   }
 
-  public func state(of project: String) -> State? { jobs[project]?.state }
+  public func state(of project: String) -> State? {
+    if let job = jobs[project] { return job.state }
+    return restored(project)?.state
+  }
+
+  /// The last message of the project's latest job (its end, or why it stopped).
+  public func lastMessage(of project: String) -> String? {
+    if let job = jobs[project] { return job.events.last?.data }
+    return restored(project).map { "\($0.state.rawValue) — \($0.message)" }
+  }
+
+  /// A job recorded by an earlier run of the server; one still « en cours » there was cut short
+  /// when that server stopped: the analysis kept every finished step in the project's cache, and
+  /// a new run resumes from them.
+  private func restored(_ project: String) -> (state: State, message: String)? {
+    guard let url = recordFile(project), let data = try? Data(contentsOf: url),
+      let record = try? JSONDecoder().decode(Record.self, from: data),
+      let state = State(rawValue: record.state)
+    else { return nil }
+    if state == .running {
+      return (
+        .failed,
+        "le serveur s'est arrêté pendant l'analyse ; relancez-la : les étapes déjà calculées sont gardées."
+      )
+    }
+    return (state, record.message)
+  }
+
+  private func save(_ project: String, state: State, message: String) {
+    guard let url = recordFile(project) else { return }
+    let record = Record(state: state.rawValue, message: message, date: Date())
+    try? JSONEncoder().encode(record).write(to: url, options: .atomic)
+  }
 
   /// Starts an analysis of `project`; refused while one runs for it.
   public func start(project: String, request: AnalysisRequest) throws {
     if let job = jobs[project], job.state == .running { throw WebError.jobAlreadyRunning }
     let job = Job()
     jobs[project] = job
+    save(project, state: .running, message: "Analyse en cours.")
     job.task = Task { [weak self] in
       do {
         for try await event in AnalysisJob(request).events() {
@@ -64,7 +111,14 @@ public actor JobRegistry {
 
   /// Past events of the project's latest job, then the next ones until it ends.
   public func follow(project: String) throws -> AsyncStream<Event> {
-    guard let job = jobs[project] else { throw WebError.noJob }
+    guard let job = jobs[project] else {
+      guard let message = lastMessage(of: project) else { throw WebError.noJob }
+      // A job of an earlier run of the server: its end only.
+      let (stream, continuation) = AsyncStream.makeStream(of: Event.self)
+      continuation.yield(Event(name: "fin", data: message))
+      continuation.finish()
+      return stream
+    }
     let (stream, continuation) = AsyncStream.makeStream(of: Event.self)
     for event in job.events { continuation.yield(event) }
     if job.state == .running {
@@ -118,6 +172,7 @@ public actor JobRegistry {
   private func end(_ project: String, state: State, message: String) {
     guard let job = jobs[project], job.state == .running else { return }
     job.state = state
+    save(project, state: state, message: message)
     publish(Event(name: "fin", data: "\(state.rawValue) — \(message)"), in: job)
     for continuation in job.followers.values { continuation.finish() }
     job.followers.removeAll()

@@ -71,7 +71,7 @@ enum Pages {
   }
 
   static func project(
-    _ project: ProjectLibrary.Project, job: JobRegistry.State?, hasReport: Bool
+    _ project: ProjectLibrary.Project, job: JobRegistry.State?, lastMessage: String? = nil, hasReport: Bool
   ) -> String {
     let id = project.id
     var body = "<h1>\(escape(project.title))</h1>"
@@ -82,7 +82,10 @@ enum Pages {
       body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/rapport/index.html\">Lire le rapport</a></p>"
     }
     body += "<h2>Analyse des réponses libres</h2>"
-    if let job { body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>.</p>" }
+    if let job {
+      body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>.</p>"
+      if job != .running, let lastMessage { body += "<p>\(escape(lastMessage))</p>" }
+    }
     if job == .running {
       body += """
         <form method="post" action="/projets/\(id)/analyse/annuler"><button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>

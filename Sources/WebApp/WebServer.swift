@@ -36,7 +36,12 @@ public enum WebServer {
 
   public static func router(_ configuration: WebServerConfiguration) throws -> Router<BasicRequestContext> {
     let library = try ProjectLibrary(dataDirectory: configuration.dataDirectory)
-    let jobs = JobRegistry { id, outcome in
+    let projects = library.root
+    let jobs = JobRegistry(
+      recordFile: { id in
+        ProjectLibrary.isValidID(id) ? projects.appendingPathComponent(id).appendingPathComponent("analyse.json") : nil
+      }
+    ) { id, outcome in
       // Each finished analysis refreshes the project's report (HTML, JSON, ODS, CSV).
       do {
         let folder = try await library.reportFolder(id)
@@ -71,7 +76,10 @@ public enum WebServer {
       let project = try await library.describe(id)
       let hasReport = FileManager.default.fileExists(
         atPath: try await library.reportFolder(id).appendingPathComponent("index.html").path)
-      return HTML(Pages.project(project, job: await jobs.state(of: id), hasReport: hasReport))
+      return HTML(
+        Pages.project(
+          project, job: await jobs.state(of: id), lastMessage: await jobs.lastMessage(of: id),
+          hasReport: hasReport))
     }
 
     router.post("projets/:id/analyse") { request, context -> Response in

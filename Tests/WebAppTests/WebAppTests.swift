@@ -173,3 +173,35 @@ import WebApp
     }
   }
 }
+
+/// A server stopped during a job: after a restart the project says the analysis was cut short
+/// and why; its data and what the job had computed stay.
+@Suite struct WebAppRestartTests {
+  @Test func aJobCutShortByAStopIsReportedAfterARestart() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 30)
+    let id = try await WebAppTests.app(in: folder).test(.router) { client in
+      try await client.execute(uri: "/projets?nom=export.csv", method: .post, body: ByteBuffer(string: csv)) {
+        try WebAppTests.projectID(from: $0)
+      }
+    }
+    // What a server killed during a job leaves behind: a record still « en cours ».
+    let record = folder.appendingPathComponent("projets/\(id)/analyse.json")
+    try Data(#"{"state":"en cours","message":"Analyse en cours.","date":0}"#.utf8).write(to: record)
+
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+        let page = WebAppTests.text(response)
+        #expect(response.status == .ok)
+        #expect(page.contains("<strong>échouée</strong>"), "\(page)")
+        #expect(page.contains("le serveur s&#39;est arrêté pendant l&#39;analyse"))
+        #expect(page.contains("30 répondants"), "the project's data is intact")
+        #expect(page.contains("Lancer l&#39;analyse") || page.contains("Lancer l'analyse"))
+      }
+      try await client.execute(uri: "/projets/\(id)/analyse/evenements", method: .get) { response in
+        #expect(WebAppTests.text(response).contains("event: fin\ndata: échouée — le serveur"))
+      }
+    }
+  }
+}
