@@ -1,8 +1,10 @@
 import Foundation
 import Hummingbird
+import Metrics
 import MultipartKit
 import ObservatoireApp
 import ObservatoireCore
+import Prometheus
 import Reporting
 
 /// How a server runs: where it listens, where it keeps projects, what it accepts.
@@ -15,6 +17,9 @@ public struct WebServerConfiguration: Sendable {
   public var maxUploadBytes = 200_000_000
   public var models: ModelSettings
   public var dsfr: DSFRAssets
+  /// Where `/metrics` reads from; `observatoire serve` also routes swift-metrics (Hummingbird's
+  /// request counts and durations) into it.
+  public var metrics = PrometheusCollectorRegistry()
 
   public init(dataDirectory: URL, models: ModelSettings, dsfr: DSFRAssets = .locate()) {
     self.dataDirectory = dataDirectory
@@ -26,6 +31,12 @@ public struct WebServerConfiguration: Sendable {
 /// `observatoire serve`: server-rendered pages over the application layer (`ObservatoireApp`),
 /// usable without JavaScript (forms), enhanced with it (live progress by Server-Sent Events).
 public enum WebServer {
+  /// Routes swift-metrics (Hummingbird's request counts and durations) into the configuration's
+  /// registry, read by `/metrics`. Once per process: the metrics system is global.
+  public static func routeMetricsToRegistry(_ configuration: WebServerConfiguration) {
+    MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: configuration.metrics))
+  }
+
   public static func application(_ configuration: WebServerConfiguration) throws -> some ApplicationProtocol {
     let router = try router(configuration)
     return Application(
@@ -39,7 +50,8 @@ public enum WebServer {
     let projects = library.root
     let jobs = JobRegistry(
       recordFile: { id in
-        ProjectLibrary.isValidID(id) ? projects.appendingPathComponent(id).appendingPathComponent("analyse.json") : nil
+        ProjectLibrary.isValidID(id)
+          ? projects.appendingPathComponent(id).appendingPathComponent("analyse.json") : nil
       }
     ) { id, outcome in
       // Each finished analysis refreshes the project's report (HTML, JSON, ODS, CSV).
@@ -56,10 +68,27 @@ public enum WebServer {
         return "Analyse terminée, mais le rapport n'a pas pu être écrit : \(message)"
       }
     }
+    let registry = configuration.metrics
+    let imports = registry.makeCounter(
+      descriptor: MetricNameDescriptor(
+        namespace: "observatoire", metricName: "imports", unitName: "total",
+        helpText: "Exports importés en projets."))
+    let analyses = registry.makeCounter(
+      descriptor: MetricNameDescriptor(
+        namespace: "observatoire", metricName: "analyses_lancees", unitName: "total",
+        helpText: "Analyses lancées."))
     let router = Router()
+    router.middlewares.add(LogRequestsMiddleware(.info))
+    router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ErrorPages())
 
     router.get("healthz") { _, _ in "ok\n" }
+
+    router.get("metrics") { _, _ -> Response in
+      Response(
+        status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+        body: ResponseBody(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
+    }
 
     router.get("/") { _, _ in
       HTML(Pages.home(projects: await library.list(), maxUploadBytes: configuration.maxUploadBytes))
@@ -68,6 +97,7 @@ public enum WebServer {
     router.post("projets") { request, context -> Response in
       let id = try await Upload.receive(
         request, library: library, maxBytes: configuration.maxUploadBytes)
+      imports.increment()
       return Response.redirect(to: "/projets/\(id)", type: .found)
     }
 
@@ -89,6 +119,7 @@ public enum WebServer {
         project: try await library.databasePath(id), models: configuration.models)
       analysis.method = form.contains("methode=modele") ? .languageModel(extraction: .modele) : .rules
       try await jobs.start(project: id, request: analysis)
+      analyses.increment()
       return Response.redirect(to: "/projets/\(id)", type: .found)
     }
 

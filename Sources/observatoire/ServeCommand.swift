@@ -49,6 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
       configuration.host = host
       configuration.port = port
       configuration.maxUploadBytes = maxUpload * 1_000_000
+      WebServer.routeMetricsToRegistry(configuration)
       let application = try WebServer.application(configuration)
       printWarning("Observatoire : http://\(host):\(port)/ — projets dans \(folder.path)/projets")
       try await application.runService()

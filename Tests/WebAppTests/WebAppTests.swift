@@ -122,6 +122,12 @@ import WebApp
         #expect(response.status == .conflict)
         #expect(Self.text(response).contains("Aucune analyse en cours"))
       }
+      try await client.execute(uri: "/metrics", method: .get) { response in
+        let metrics = Self.text(response)
+        #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+        #expect(metrics.contains("observatoire_imports_total 1"), "\(metrics)")
+        #expect(metrics.contains("observatoire_analyses_lancees_total"))
+      }
     }
   }
 
