@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Load on the web app's pages (issue 13): `observatoire serve` (release) on 127.0.0.1, the bundled
+# example uploaded and analysed without a model, then wrk at 64 connections against a theme page
+# of its report and against the project page, latency percentiles printed; the server's resident
+# memory sampled every 10 s during a longer run to see that it stays flat.
+# Needs wrk: ./scripts/setup --bench.
+# Usage: scripts/bench/web.sh [DURATION_SECONDS (30)] [MEMORY_RUN_SECONDS (300)]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+duration="${1:-30}"
+memory_run="${2:-300}"
+port="${OBS_BENCH_PORT:-8097}"
+bin="$root/.build/release/observatoire"
+[ -x "$bin" ] || (cd "$root" && swift build -c release --product observatoire)
+work="$(mktemp -d /tmp/web-bench.XXXXXX)"
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$work"
+"$bin" serve --port "$port" --data donnees --threads 2 >server.log 2>&1 &
+server=$!
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+curl -sf -o /dev/null -F "export=@$root/examples/enseignants-ia.csv" "http://127.0.0.1:$port/projets"
+id="$(ls donnees/projets)"
+curl -sf -o /dev/null -X POST -d methode=regles "http://127.0.0.1:$port/projets/$id/analyse"
+curl -sf -N "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
+theme="http://127.0.0.1:$port/projets/$id/rapport/theme-1-1.html"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for url in "$theme" "http://127.0.0.1:$port/projets/$id"; do
+  echo "== $url"
+  wrk -t2 -c64 -d"${duration}s" --latency "$url"
+done
+echo "== memory over ${memory_run} s of load (RSS of the server, kB)"
+wrk -t2 -c64 -d"${memory_run}s" "$theme" >wrk-long.txt &
+load=$!
+for _ in $(seq $((memory_run / 10))); do
+  sleep 10
+  echo "$(date +%T) $(awk '/VmRSS/ {print $2}' /proc/$server/status)"
+done
+wait "$load"
+grep -E "Requests/sec|Non-2xx|errors" wrk-long.txt || true
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
