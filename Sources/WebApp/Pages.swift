@@ -42,7 +42,11 @@ enum Pages {
     """
   }
 
-  static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int) -> String {
+  static func csrfField(_ token: String) -> String {
+    "<input type=\"hidden\" name=\"csrf\" value=\"\(escape(token))\">"
+  }
+
+  static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int, csrf: String) -> String {
     var body = "<h1>Projets</h1>"
     if projects.isEmpty {
       body += "<p>Aucun projet pour l'instant : importez un export ci-dessous.</p>"
@@ -59,6 +63,7 @@ enum Pages {
     body += """
       <h2>Importer un export</h2>
       <form method="post" action="/projets" enctype="multipart/form-data">
+      \(csrfField(csrf))
       <div class="fr-upload-group">
       <label class="fr-label" for="export">Export de l'enquête (CSV, TSV, XLSX, ODS)
       <span class="fr-hint-text">Taille maximale : \(maxUploadBytes / 1_000_000) Mo. Les données personnelles des réponses libres sont masquées à l'import.</span></label>
@@ -71,7 +76,8 @@ enum Pages {
   }
 
   static func project(
-    _ project: ProjectLibrary.Project, job: JobRegistry.State?, lastMessage: String? = nil, hasReport: Bool
+    _ project: ProjectLibrary.Project, job: JobRegistry.State?, lastMessage: String? = nil, hasReport: Bool,
+    csrf: String
   ) -> String {
     let id = project.id
     var body = "<h1>\(escape(project.title))</h1>"
@@ -88,11 +94,12 @@ enum Pages {
     }
     if job == .running {
       body += """
-        <form method="post" action="/projets/\(id)/analyse/annuler"><button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>
+        <form method="post" action="/projets/\(id)/analyse/annuler">\(csrfField(csrf))<button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>
         """
     } else {
       body += """
         <form method="post" action="/projets/\(id)/analyse">
+        \(csrfField(csrf))
         <fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Méthode</legend>
         <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-regles" name="methode" value="regles" checked><label class="fr-label" for="m-regles">Sans modèle de langue (rapide)</label></div></div>
         <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-modele" name="methode" value="modele"><label class="fr-label" for="m-modele">Avec le modèle de langue (plus long)</label></div></div>

@@ -10,7 +10,12 @@ import ObservatoireApp
 enum Upload {
   static let acceptedExtensions: Set<String> = ["csv", "tsv", "txt", "xlsx", "ods"]
 
-  static func receive(_ request: Request, library: ProjectLibrary, maxBytes: Int) async throws -> String {
+  /// `acceptsToken` checks the CSRF token: the form's `csrf` field (before the file field, as
+  /// the form writes it) or the `X-CSRF-Token` header; nothing is imported without it.
+  static func receive(
+    _ request: Request, library: ProjectLibrary, maxBytes: Int, acceptsToken: (String?) -> Bool
+  ) async throws -> String {
+    let headerToken = request.headers[.init("X-CSRF-Token")!]
     let contentType = request.headers[.contentType] ?? ""
     let boundary = contentType.range(of: "boundary=").map {
       String(contentType[$0.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
@@ -38,7 +43,9 @@ enum Upload {
           if let error = form.error { throw error }
         }
         fileName = form.fileName
+        guard acceptsToken(headerToken ?? form.csrf) else { throw WebError.csrf }
       } else {
+        guard acceptsToken(headerToken) else { throw WebError.csrf }
         for try await buffer in request.body {
           received += buffer.readableBytes
           if received > maxBytes { throw WebError.uploadTooLarge(limit: maxBytes) }
@@ -74,7 +81,10 @@ final class FormFileWriter {
   let parser: MultipartParser
   private(set) var fileName: String?
   private(set) var error: WebError?
+  /// The form's `csrf` field.
+  private(set) var csrf: String?
   private var inFileField = false
+  private var inTokenField = false
 
   init(boundary: String, handle: FileHandle) {
     parser = MultipartParser(boundary: boundary)
@@ -82,15 +92,20 @@ final class FormFileWriter {
       guard name.lowercased() == "content-disposition" else { return }
       let isExport = value.contains("name=\"export\"")
       inFileField = isExport
+      inTokenField = value.contains("name=\"csrf\"")
       if isExport, let range = value.range(of: "filename=\"") {
         let rest = value[range.upperBound...]
         fileName = rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
       }
     }
     parser.onBody = { [unowned self] buffer in
+      if inTokenField { csrf = (csrf ?? "") + String(buffer: buffer) }
       guard inFileField else { return }
       handle.write(Data(buffer.readableBytesView))
     }
-    parser.onPartComplete = { [unowned self] in inFileField = false }
+    parser.onPartComplete = { [unowned self] in
+      inFileField = false
+      inTokenField = false
+    }
   }
 }

@@ -10,6 +10,7 @@ public enum WebError: UserFacingError, Equatable {
   case noRunningJob
   case noJob
   case badRequest(String)
+  case csrf
 
   public var messageFR: String {
     switch self {
@@ -21,6 +22,8 @@ public enum WebError: UserFacingError, Equatable {
     case .noRunningJob: "Aucune analyse en cours pour ce projet."
     case .noJob: "Aucune analyse lancée pour ce projet depuis le démarrage du serveur."
     case .badRequest(let detail): "Requête invalide : \(detail)"
+    case .csrf:
+      "Formulaire expiré ou envoyé d'ailleurs (jeton de sécurité absent ou invalide) : rechargez la page et recommencez."
     }
   }
 
@@ -30,6 +33,7 @@ public enum WebError: UserFacingError, Equatable {
     case .uploadTooLarge: 413
     case .missingFileName, .badRequest: 400
     case .jobAlreadyRunning, .noRunningJob: 409
+    case .csrf: 403
     }
   }
 }

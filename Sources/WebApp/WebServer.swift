@@ -20,6 +20,8 @@ public struct WebServerConfiguration: Sendable {
   /// Where `/metrics` reads from; `observatoire serve` also routes swift-metrics (Hummingbird's
   /// request counts and durations) into it.
   public var metrics = PrometheusCollectorRegistry()
+  /// Session cookies only over HTTPS (`Secure`): set when the server sits behind a TLS proxy.
+  public var secureCookies = false
 
   public init(dataDirectory: URL, models: ModelSettings, dsfr: DSFRAssets = .locate()) {
     self.dataDirectory = dataDirectory
@@ -45,7 +47,7 @@ public enum WebServer {
         address: .hostname(configuration.host, port: configuration.port), serverName: "Observatoire"))
   }
 
-  public static func router(_ configuration: WebServerConfiguration) throws -> Router<BasicRequestContext> {
+  public static func router(_ configuration: WebServerConfiguration) throws -> Router<WebContext> {
     let library = try ProjectLibrary(dataDirectory: configuration.dataDirectory)
     let projects = library.root
     let jobs = JobRegistry(
@@ -77,10 +79,12 @@ public enum WebServer {
       descriptor: MetricNameDescriptor(
         namespace: "observatoire", metricName: "analyses_lancees", unitName: "total",
         helpText: "Analyses lancées."))
-    let router = Router()
+    let signer = try SessionSigner.stored(in: configuration.dataDirectory)
+    let router = Router(context: WebContext.self)
     router.middlewares.add(LogRequestsMiddleware(.info))
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ErrorPages())
+    router.middlewares.add(SessionMiddleware(signer: signer, secureCookies: configuration.secureCookies))
 
     router.get("healthz") { _, _ in "ok\n" }
 
@@ -90,13 +94,17 @@ public enum WebServer {
         body: ResponseBody(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))
     }
 
-    router.get("/") { _, _ in
-      HTML(Pages.home(projects: await library.list(), maxUploadBytes: configuration.maxUploadBytes))
+    router.get("/") { _, context in
+      HTML(
+        Pages.home(
+          projects: await library.list(), maxUploadBytes: configuration.maxUploadBytes,
+          csrf: signer.csrfToken(for: context.session)))
     }
 
     router.post("projets") { request, context -> Response in
       let id = try await Upload.receive(
-        request, library: library, maxBytes: configuration.maxUploadBytes)
+        request, library: library, maxBytes: configuration.maxUploadBytes
+      ) { token in signer.isValid(csrf: token, for: context.session) }
       imports.increment()
       return Response.redirect(to: "/projets/\(id)", type: .found)
     }
@@ -109,7 +117,7 @@ public enum WebServer {
       return HTML(
         Pages.project(
           project, job: await jobs.state(of: id), lastMessage: await jobs.lastMessage(of: id),
-          hasReport: hasReport))
+          hasReport: hasReport, csrf: signer.csrfToken(for: context.session)))
     }
 
     router.post("projets/:id/analyse") { request, context -> Response in

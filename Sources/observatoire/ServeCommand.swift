@@ -35,6 +35,11 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Taille maximale d'un export envoyé, en Mo.", valueName: "Mo"))
   var maxUpload = 200
 
+  @Flag(
+    name: .customLong("secure-cookies"),
+    help: "Cookies de session réservés à HTTPS (Secure) : à mettre derrière un proxy TLS.")
+  var secureCookies = false
+
   @OptionGroup var models: ModelOptions
 
   func validate() throws {
@@ -49,6 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
       configuration.host = host
       configuration.port = port
       configuration.maxUploadBytes = maxUpload * 1_000_000
+      configuration.secureCookies = secureCookies
       WebServer.routeMetricsToRegistry(configuration)
       let application = try WebServer.application(configuration)
       printWarning("Observatoire : http://\(host):\(port)/ — projets dans \(folder.path)/projets")

@@ -32,6 +32,29 @@ import WebApp
 
   static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
 
+  /// A browser's session: the cookie the server set on a first page, and the CSRF token of its forms.
+  struct Session {
+    var cookie: String
+    var token: String
+    var headers: HTTPFields { [.cookie: cookie, .init("X-CSRF-Token")!: token] }
+    var formHeaders: HTTPFields {
+      [.cookie: cookie, .contentType: "application/x-www-form-urlencoded"]
+    }
+  }
+
+  static func session(_ client: some TestClientProtocol) async throws -> Session {
+    try await client.execute(uri: "/", method: .get) { response in
+      let setCookie = try #require(response.headers[.setCookie])
+      #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
+      let cookie = String(try #require(setCookie.split(separator: ";").first))
+      let page = text(response)
+      let marker = "name=\"csrf\" value=\""
+      let start = try #require(page.range(of: marker)).upperBound
+      let token = String(page[start...].prefix { $0 != "\"" })
+      return Session(cookie: cookie, token: token)
+    }
+  }
+
   static func projectID(from response: TestResponse) throws -> String {
     let location = try #require(response.headers[.location])
     #expect(location.hasPrefix("/projets/"))
@@ -64,12 +87,15 @@ import WebApp
     let csv = try Self.exampleHead(rows: 60)
     try await Self.app(in: folder).test(.router) { client in
       // A browser's form: multipart, streamed to disk, imported.
+      let session = try await Self.session(client)
       let boundary = "----observatoire-test"
       let form =
-        "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"enquête enseignants.csv\"\r\n"
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(session.token)\r\n"
+        + "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"enquête enseignants.csv\"\r\n"
         + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
       let id = try await client.execute(
-        uri: "/projets", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(boundary)"],
+        uri: "/projets", method: .post,
+        headers: [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: session.cookie],
         body: ByteBuffer(string: form)
       ) { response in
         #expect(response.status == .found, "\(Self.text(response))")
@@ -87,11 +113,13 @@ import WebApp
 
       // The analysis runs as a background job; its events replay, then follow, until it ends.
       try await client.execute(
-        uri: "/projets/\(id)/analyse", method: .post, body: ByteBuffer(string: "methode=regles")
+        uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
       ) { response in
-        #expect(response.status == .found)
+        #expect(response.status == .found, "\(Self.text(response))")
       }
-      try await client.execute(uri: "/projets/\(id)/analyse", method: .post) { response in
+      try await client.execute(uri: "/projets/\(id)/analyse", method: .post, headers: session.headers) {
+        response in
         // Either still running (refused, one job per project) or already over (a new one starts).
         #expect(response.status == .conflict || response.status == .found)
       }
@@ -118,7 +146,9 @@ import WebApp
           #expect(response.status == .notFound, "\(path)")
         }
       }
-      try await client.execute(uri: "/projets/\(id)/analyse/annuler", method: .post) { response in
+      try await client.execute(uri: "/projets/\(id)/analyse/annuler", method: .post, headers: session.headers)
+      {
+        response in
         #expect(response.status == .conflict)
         #expect(Self.text(response).contains("Aucune analyse en cours"))
       }
@@ -136,8 +166,9 @@ import WebApp
     defer { try? FileManager.default.removeItem(at: folder) }
     let csv = try Self.exampleHead(rows: 60)
     try await Self.app(in: folder, maxUploadBytes: 2_000).test(.router) { client in
+      let session = try await Self.session(client)
       try await client.execute(
-        uri: "/projets?nom=export.csv", method: .post, body: ByteBuffer(string: csv)
+        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
       ) { response in
         #expect(response.status == .contentTooLarge)
         #expect(Self.text(response).contains("Fichier trop volumineux"))
@@ -148,14 +179,16 @@ import WebApp
         #expect(Self.text(response).contains("Nom de fichier manquant"))
       }
       try await client.execute(
-        uri: "/projets?nom=notes.pdf", method: .post, body: ByteBuffer(string: "%PDF-1.4")
+        uri: "/projets?nom=notes.pdf", method: .post, headers: session.headers,
+        body: ByteBuffer(string: "%PDF-1.4")
       ) { response in
         #expect(response.status == .badRequest)
         #expect(Self.text(response).contains("n&#39;est pas un export CSV, TSV, XLSX ou ODS"))
       }
       // A broken export: the importer's French error, and no project left behind.
       try await client.execute(
-        uri: "/projets?nom=casse.xlsx", method: .post, body: ByteBuffer(string: "pas un classeur")
+        uri: "/projets?nom=casse.xlsx", method: .post, headers: session.headers,
+        body: ByteBuffer(string: "pas un classeur")
       ) { response in
         #expect(response.status == .badRequest)
         #expect(Self.text(response).contains("casse.xlsx"), "\(Self.text(response))")
@@ -188,7 +221,10 @@ import WebApp
     defer { try? FileManager.default.removeItem(at: folder) }
     let csv = try WebAppTests.exampleHead(rows: 30)
     let id = try await WebAppTests.app(in: folder).test(.router) { client in
-      try await client.execute(uri: "/projets?nom=export.csv", method: .post, body: ByteBuffer(string: csv)) {
+      let session = try await WebAppTests.session(client)
+      return try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
+      ) {
         try WebAppTests.projectID(from: $0)
       }
     }
@@ -207,6 +243,59 @@ import WebApp
       }
       try await client.execute(uri: "/projets/\(id)/analyse/evenements", method: .get) { response in
         #expect(WebAppTests.text(response).contains("event: fin\ndata: échouée — le serveur"))
+      }
+    }
+  }
+}
+
+/// Every state-changing request needs the session's CSRF token: a form sent from another site
+/// (no token, or another session's) changes nothing.
+@Suite struct WebAppCSRFTests {
+  @Test func requestsWithoutTheSessionsTokenAreRefused() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 20)
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let mine = try await WebAppTests.session(client)
+      let other = try await WebAppTests.session(client)
+      #expect(mine.token != other.token)
+      // Upload: no token, then another session's token.
+      try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: [.cookie: mine.cookie],
+        body: ByteBuffer(string: csv)
+      ) { response in
+        #expect(response.status == .forbidden)
+        #expect(WebAppTests.text(response).contains("jeton de sécurité"))
+      }
+      try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post,
+        headers: [.cookie: mine.cookie, .init("X-CSRF-Token")!: other.token], body: ByteBuffer(string: csv)
+      ) { response in
+        #expect(response.status == .forbidden)
+      }
+      #expect(
+        try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("projets").path)
+          .isEmpty)
+      let id = try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: mine.headers, body: ByteBuffer(string: csv)
+      ) { try WebAppTests.projectID(from: $0) }
+      // A form posted without the token, or with a forged cookie.
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post, headers: mine.formHeaders,
+        body: ByteBuffer(string: "methode=regles")
+      ) { response in
+        #expect(response.status == .forbidden)
+      }
+      let forged = mine.cookie.dropLast(3) + "abc"
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post,
+        headers: [.cookie: String(forged), .contentType: "application/x-www-form-urlencoded"],
+        body: ByteBuffer(string: "csrf=\(mine.token)&methode=regles")
+      ) { response in
+        #expect(response.status == .forbidden)
+      }
+      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+        #expect(!WebAppTests.text(response).contains("Dernière analyse"), "no job was started")
       }
     }
   }

@@ -18,9 +18,11 @@ cd "$work"
 "$bin" serve --port "$port" --data donnees --threads 2 >server.log 2>&1 &
 server=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-curl -sf -o /dev/null -F "export=@$root/examples/enseignants-ia.csv" "http://127.0.0.1:$port/projets"
+token="$(curl -sf -c cookies "http://127.0.0.1:$port/" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+curl -sf -o /dev/null -b cookies -F "csrf=$token" -F "export=@$root/examples/enseignants-ia.csv" \
+  "http://127.0.0.1:$port/projets"
 id="$(ls donnees/projets)"
-curl -sf -o /dev/null -X POST -d methode=regles "http://127.0.0.1:$port/projets/$id/analyse"
+curl -sf -o /dev/null -b cookies -d "csrf=$token&methode=regles" "http://127.0.0.1:$port/projets/$id/analyse"
 curl -sf -N "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
 theme="http://127.0.0.1:$port/projets/$id/rapport/theme-1-1.html"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
