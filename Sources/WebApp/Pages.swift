@@ -89,8 +89,14 @@ enum Pages {
     }
     body += "<h2>Analyse des réponses libres</h2>"
     if let job {
-      body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>.</p>"
-      if job != .running, let lastMessage { body += "<p>\(escape(lastMessage))</p>" }
+      body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>"
+      if job != .running, let lastMessage {
+        let detail =
+          lastMessage.hasPrefix(job.rawValue + " — ")
+          ? String(lastMessage.dropFirst(job.rawValue.count + 3)) : lastMessage
+        body += " — \(escape(detail))"
+      }
+      body += "</p>"
     }
     if job == .running {
       body += """
@@ -108,8 +114,9 @@ enum Pages {
         </form>
         """
     }
-    if job != nil {
+    if job == .running {
       body += """
+        <noscript><meta http-equiv="refresh" content="5"></noscript>
         <h3>Déroulement</h3>
         <ol id="evenements" aria-live="polite"></ol>
         <p><a href="/projets/\(id)/analyse/evenements">Journal de l'analyse (texte)</a></p>
