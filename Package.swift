@@ -119,7 +119,7 @@ let package = Package(
     // Release-built measurements of the product's own code (scripts/bench/*.sh).
     .executableTarget(
       name: "observatoire-bench",
-      dependencies: ["Analysis", "ObservatoireCore"],
+      dependencies: ["Analysis", "ObservatoireCore", "Inference", "Storage", "ObservatoireApp"],
       swiftSettings: strictSwift
     ),
     .target(

@@ -1,19 +1,27 @@
 // Release-built measurements of the product's own code (no copied sources):
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
+//   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
-let defaultData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-  .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data").path
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+let defaultData = repository.deletingLastPathComponent().appendingPathComponent("shared/data").path
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3)
   .joined(separator: " ")
 switch arguments.first {
 case "rules":
   print("load before: \(load ?? "?")")
   try RulesBenchmark.run(data: arguments.dropFirst().first ?? defaultData)
+case "syntheses":
+  let rest = Array(arguments.dropFirst())
+  try await SynthesisRetryBenchmark.run(
+    answers: rest.first.flatMap { Int($0) } ?? 80, repository: repository,
+    threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2)
 default:
-  FileHandle.standardError.write(Data("usage: observatoire-bench rules [shared-data-folder]\n".utf8))
+  FileHandle.standardError.write(
+    Data("usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads]\n".utf8))
   exit(64)
 }

@@ -250,6 +250,39 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(!writing.usedRuleFallback)
   }
 
+  /// With `.nothingSurvives`, a writing that keeps a supported sentence is not asked again; its
+  /// unsupported sentence is still dropped and counted.
+  @Test func retryOnlyWhenNothingSurvives() async throws {
+    let generator = ScriptedTextGenerator { _, _ in
+      Self.theme([
+        ("La formation des enseignants est une condition préalable.", [1, 2]),
+        ("Stopper le versement des retraites à l'étranger.", [1, 2]),
+      ])
+    }
+    let synthesiser = LanguageModelSynthesiser(
+      generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+      globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis),
+      support: CitationSupport(embedder: ScriptedEmbedder(topics: ["formation", "retraite"])),
+      retry: .nothingSurvives)
+    let writing = try await write(synthesiser)
+    #expect(generator.requests.count == 1, "one sentence survived: not asked again")
+    #expect(writing.retries == 0)
+    #expect(writing.synthesis.sentences.count == 1)
+    #expect(writing.synthesis.droppedSentences == 1)
+    #expect(synthesiser.identity.contains("relance=rien-ne-reste"))
+    #expect(
+      !(try self.synthesiser(generator)).identity.contains("relance"), "the default keeps its cache keys")
+
+    // Nothing readable: asked again, then the rules.
+    let unreadable = ScriptedTextGenerator { _, _ in "pas du JSON" }
+    let second = LanguageModelSynthesiser(
+      generator: unreadable, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+      globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), retry: .nothingSurvives)
+    let fallback = try await write(second)
+    #expect(unreadable.requests.count == 2)
+    #expect(fallback.usedRuleFallback)
+  }
+
   @Test func supportedSynthesisIsKeptAsWritten() async throws {
     let generator = ScriptedTextGenerator { _, _ in
       Self.theme([("La formation des équipes est demandée.", [1, 2]), ("Les retraites coûtent cher.", [3])])

@@ -224,30 +224,42 @@ public struct CitationSupport: Sendable {
 
 /// The model writes each theme's label, statement and cited synthesis, then the global synthesis.
 /// Citations are numbers of the arguments (or themes) shown, constrained by the schema; each one
-/// must also support its sentence (`CitationSupport`). A sentence left without a supporting
-/// citation makes the theme be asked again once; still unsupported, it is dropped and counted.
+/// must also support its sentence (`CitationSupport`); an unsupported sentence is dropped and
+/// counted. When a theme is asked again depends on `retry`.
 public struct LanguageModelSynthesiser: ThemeSynthesiser {
+  /// When a theme's writing is asked a second time.
+  public enum RetryPolicy: String, Sendable, Hashable, CaseIterable {
+    /// Whenever a sentence had to be dropped (or nothing was readable).
+    case anyDroppedSentence = "phrase-ecartee"
+    /// Only when no sentence survives (or nothing was readable): a writing with some supported
+    /// sentences is kept as it is, its dropped ones counted.
+    case nothingSurvives = "rien-ne-reste"
+  }
+
   public let generator: any TextGenerator
   public let themePrompt: Prompt
   public let globalPrompt: Prompt
   public let seed: UInt32
   public let support: CitationSupport?
+  public let retry: RetryPolicy
 
   public init(
     generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42,
-    support: CitationSupport? = nil
+    support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence
   ) {
     self.generator = generator
     self.themePrompt = themePrompt
     self.globalPrompt = globalPrompt
     self.seed = seed
     self.support = support
+    self.retry = retry
   }
 
   public var identity: String {
     let check = support.map { "appui=\($0.embedder.modelDescription)@\($0.threshold)" } ?? "appui=aucun"
     return
       "llm-v2|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
+      + (retry == .anyDroppedSentence ? "" : "|relance=\(retry.rawValue)")
   }
   public var generatorDescription: String? { generator.modelDescription }
   public var promptVersions: [String: String] {
@@ -348,7 +360,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     {
       let index = asked[result.index]
       let reading = try await readTheme(result.generation, request: requests[index])
-      if reading.isComplete {
+      if reading.isComplete || (self.retry == .nothingSurvives && reading.hasSentences) {
         yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 0)))
       } else {
         retry.append((index, reading))
@@ -374,6 +386,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var usage: Usage
 
     var isComplete: Bool { answer != nil && dropped == 0 && !sentences.isEmpty }
+    var hasSentences: Bool { answer != nil && !sentences.isEmpty }
 
     func isBetter(than other: ThemeReading) -> Bool {
       guard answer != nil else { return false }
