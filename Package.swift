@@ -16,6 +16,8 @@ let package = Package(
     .library(name: "Storage", targets: ["Storage"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    // The report fixture, for the release benchmark in Benchmarks/ (not for use by the product).
+    .library(name: "ReportFixtures", targets: ["ReportFixtures"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -94,6 +96,12 @@ let package = Package(
       swiftSettings: strictSwift
     ),
     .target(
+      name: "ReportFixtures",
+      dependencies: ["ObservatoireCore", "Privacy", "TestSupport"],
+      path: "Tests/ReportFixtures",
+      swiftSettings: strictSwift
+    ),
+    .target(
       name: "InferenceTesting",
       dependencies: ["ObservatoireCore", "Inference"],
       path: "Tests/InferenceTesting",
@@ -109,7 +117,8 @@ let package = Package(
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
       ]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "Privacy", "ReportFixtures", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )
