@@ -26,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -77,7 +78,10 @@ let package = Package(
     ),
     .target(
       name: "Reporting",
-      dependencies: ["ObservatoireCore", "ZIPFoundation"],
+      dependencies: [
+        "ObservatoireCore", "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Templates")],
       swiftSettings: strictSwift
     ),
     .executableTarget(
