@@ -17,6 +17,8 @@ let package = Package(
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Reporting", targets: ["Reporting"]),
     .library(name: "ObservatoireApp", targets: ["ObservatoireApp"]),
+    // The report fixture, for the release benchmark in Benchmarks/ (not for use by the product).
+    .library(name: "ReportFixtures", targets: ["ReportFixtures"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +31,7 @@ let package = Package(
     .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -80,7 +83,10 @@ let package = Package(
     ),
     .target(
       name: "Reporting",
-      dependencies: ["ObservatoireCore", "ZIPFoundation"],
+      dependencies: [
+        "ObservatoireCore", "ZIPFoundation", .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Templates")],
       swiftSettings: strictSwift
     ),
     // The use cases every front end shares: import, model configuration, the analysis job,
@@ -129,6 +135,12 @@ let package = Package(
       swiftSettings: strictSwift
     ),
     .target(
+      name: "ReportFixtures",
+      dependencies: ["ObservatoireCore", "Privacy", "TestSupport"],
+      path: "Tests/ReportFixtures",
+      swiftSettings: strictSwift
+    ),
+    .target(
       name: "InferenceTesting",
       dependencies: ["ObservatoireCore", "Inference"],
       path: "Tests/InferenceTesting",
@@ -144,7 +156,6 @@ let package = Package(
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
       ]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),
     .testTarget(
       name: "ApplicationTests",
       dependencies: ["ObservatoireApp", "Analysis", "Storage", "Reporting", "TestSupport"]),
@@ -154,6 +165,8 @@ let package = Package(
         "WebApp", "ObservatoireApp", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "Privacy", "ReportFixtures", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

@@ -9,7 +9,8 @@ let package = Package(
   dependencies: [
     .package(name: "Observatoire", path: ".."),
     // Its default malloc interposer package is not in the local mirror; this trait avoids it.
-    .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+    .package(
+      url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
   ],
   targets: [
     .executableTarget(
@@ -20,6 +21,15 @@ let package = Package(
       ],
       path: "InferenceBenchmarks",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
-    )
+    ),
+    // A plain executable (no package-benchmark): builds only Reporting and the fixture in release.
+    .executableTarget(
+      name: "ReportBenchmarks",
+      dependencies: [
+        .product(name: "Reporting", package: "Observatoire"),
+        .product(name: "ReportFixtures", package: "Observatoire"),
+      ],
+      path: "ReportBenchmarks"
+    ),
   ]
 )

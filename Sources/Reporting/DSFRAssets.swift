@@ -96,5 +96,9 @@ enum Stylesheet {
     th, td { border: 1px solid #929292; padding: .25rem .5rem; text-align: left; }
     caption { font-weight: bold; text-align: left; }
     .fr-skiplinks a { position: absolute; left: -999px; } .fr-skiplinks a:focus { left: 1rem; }
+    .fr-skiplinks ul, .fr-links-group { list-style: none; padding: 0; }
+    .fr-logo { font-weight: bold; text-transform: uppercase; line-height: 1.1; margin: 0 0 .5rem; }
+    .fr-header__service a { color: #161616; text-decoration: none; }
+    .fr-header__service-title { font-size: 1.25rem; font-weight: bold; margin: 0; }
     """
 }

@@ -7,6 +7,14 @@ struct Labels: Sendable {
 
   var htmlLang: String { language.rawValue }
   var skipToContent: String { fr ? "Aller au contenu" : "Skip to content" }
+  var skipToNavigation: String { fr ? "Aller à la navigation" : "Skip to navigation" }
+  var skipToFooter: String { fr ? "Aller au pied de page" : "Skip to footer" }
+  var quickAccess: String { fr ? "Accès rapide" : "Quick access" }
+  /// The title of the bloc-marque's link (DSFR: « Accueil - nom du site - République française »).
+  var homeTitle: String {
+    fr
+      ? "Accueil - Observatoire - République française" : "Home - Observatoire - République française"
+  }
   var mainNavigation: String { fr ? "Navigation principale" : "Main navigation" }
   var summary: String { fr ? "Synthèse" : "Summary" }
   var method: String { fr ? "Méthode et transparence" : "Method and transparency" }
@@ -124,7 +132,9 @@ struct Labels: Sendable {
       : "This report was produced locally by Observatoire. Answers are quoted after masking personal data; every summary sentence links to the arguments it rests on."
   }
   var footer: String {
-    fr ? "Rapport produit par Observatoire, hors ligne." : "Report produced offline by Observatoire."
+    fr
+      ? "Rapport produit par Observatoire, hors ligne : statistiques des questions fermées, thèmes et synthèses des réponses libres, chaque phrase reliée aux réponses citées après masquage des données personnelles."
+      : "Report produced offline by Observatoire: statistics of the closed questions, themes and summaries of the free-text answers, each sentence linked to the answers it quotes, with personal data masked."
   }
   var otherTheme: String { fr ? "Autres" : "Other" }
   var noAnalysis: String {
@@ -136,6 +146,34 @@ struct Labels: Sendable {
     fr
       ? "Attention : fichiers du Système de design de l'État introuvables (Public/dsfr ou OBSERVATOIRE_DSFR) ; le rapport utilise une feuille de style simplifiée."
       : "Warning: State design system files not found (Public/dsfr or OBSERVATOIRE_DSFR); the report uses a simplified stylesheet."
+  }
+
+  /// The fixed labels templates read as `{{t.name}}`, in this language.
+  var templateTexts: [String: String] { fr ? Self.frenchTexts : Self.englishTexts }
+  private static let frenchTexts = Labels(language: .fr).makeTemplateTexts()
+  private static let englishTexts = Labels(language: .en).makeTemplateTexts()
+
+  private func makeTemplateTexts() -> [String: String] {
+    [
+      "skipToContent": skipToContent, "skipToNavigation": skipToNavigation, "skipToFooter": skipToFooter,
+      "quickAccess": quickAccess, "homeTitle": homeTitle, "mainNavigation": mainNavigation,
+      "footer": footer, "summary": summary, "method": method, "keyFigures": keyFigures,
+      "respondents": respondents, "respondentsTitle": respondentsTitle,
+      "closedQuestions": closedQuestions, "openQuestions": openQuestions, "themes": themes,
+      "themesLower": themes.lowercased(), "theme": theme, "subThemes": subThemes, "arguments": arguments,
+      "argumentsLower": arguments.lowercased(), "argument": argument, "globalSynthesis": globalSynthesis,
+      "synthesis": synthesis, "statement": statement, "option": option, "count": count, "share": share,
+      "interval": interval, "base": base, "suppressed": suppressed, "mean": mean, "median": median,
+      "stanceSplit": stanceSplit, "stance": stance, "bySegment": bySegment, "segment": segment,
+      "value": value, "answer": answer, "response": response, "question": question,
+      "backToSummary": backToSummary, "answeredOf": answeredOf, "answeredOfTail": answeredOfTail,
+      "dataTable": dataTable, "chiSquare": chiSquare, "models": models, "generator": generator,
+      "embedder": embedder, "none": none, "usage": usage, "privacy": privacy, "threshold": threshold,
+      "originalsKept": originalsKept, "validations": validations, "analyst": analyst, "date": date,
+      "note": note, "notValidated": notValidated, "software": software, "period": period,
+      "source": source, "droppedSentences": droppedSentences, "methodIntro": methodIntro,
+      "noAnalysis": noAnalysis,
+    ]
   }
 
   func stanceName(_ stance: Stance) -> String {

@@ -145,7 +145,10 @@ public struct ReportWriter: Sendable {
     // Rendered first, so that the audit sees everything before a byte is written.
     var rendered: [(name: String, data: Data)] = []
     if formats.contains(.html) {
-      for (name, html) in HTMLReport(report: report, labels: labels).pages() {
+      // Offline, each page is the file its own link names.
+      let links = OfflineReportLinks(report: report)
+      for (destination, html) in try HTMLReport(report: report, language: language, links: links).pages() {
+        guard let name = links.href(destination) else { continue }
         rendered.append((name, Data(html.utf8)))
       }
     }
@@ -258,6 +261,8 @@ public enum ReportError: UserFacingError, Equatable {
   case notAFolder(path: String)
   /// The audit found personal data; nothing was written. `count` hits in all, the first named.
   case personalDataFound(file: String, kind: String, context: String, count: Int)
+  /// The page templates shipped with the program could not be read (an incomplete installation).
+  case templatesUnavailable(reason: String)
 
   public var messageFR: String {
     switch self {
@@ -271,6 +276,8 @@ public enum ReportError: UserFacingError, Equatable {
     case .personalDataFound(let file, let kind, let context, let count):
       "Export arrêté, rien n'a été écrit : « \(file) » contiendrait une donnée personnelle (\(kind)) : "
         + "« \(context) »" + (count > 1 ? " (\(count) en tout)." : ".")
+    case .templatesUnavailable(let reason):
+      "Modèles de pages du rapport illisibles (installation incomplète ?) : \(reason)"
     }
   }
   public var messageEN: String {
@@ -282,6 +289,8 @@ public enum ReportError: UserFacingError, Equatable {
     case .personalDataFound(let file, let kind, let context, let count):
       "Export stopped, nothing written: “\(file)” would contain personal data (\(kind)): “\(context)”"
         + (count > 1 ? " (\(count) in all)." : ".")
+    case .templatesUnavailable(let reason):
+      "The report's page templates cannot be read (incomplete installation?): \(reason)"
     }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import ReportFixtures
 import TestSupport
 import Testing
 
@@ -51,6 +52,11 @@ import Testing
     #expect(!dom.output.contains("PWNED</title>"))
     #expect(!dom.output.contains("data-pwned=\"1\""))
     #expect(dom.output.contains("&lt;script&gt;document.title='PWNED'&lt;/script&gt;"))
+    // The layout as the browser built it: the bloc-marque, and the targets of the skip links.
+    #expect(dom.output.contains("<p class=\"fr-logo\">République<br>française</p>"))
+    for target in ["contenu", "navigation", "pied-de-page"] {
+      #expect(dom.output.contains("id=\"\(target)\""), "skip link target \(target)")
+    }
   }
 
   /// The audit itself catches a page that loads an outside resource.

@@ -1,5 +1,6 @@
 import Foundation
 import ObservatoireCore
+import ReportFixtures
 import TestSupport
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReportFixtures
 import TestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import ObservatoireCore
 import Privacy
+import ReportFixtures
 import TestSupport
 import Testing
 

@@ -6,19 +6,20 @@ import TestSupport
 /// Builds realistic `ConsultationReport` values from real French comments of the MEL « grand
 /// débat » (shared data), deterministically: one argument per answer quoting its first sentence,
 /// theme = the comment's debate question (or index modulo `themeCount` when given).
-enum ReportFixture {
-  static let scriptAnswer =
+/// Shared by ReportingTests and the release benchmark (`Benchmarks/ReportBenchmarks`).
+public enum ReportFixture {
+  public static let scriptAnswer =
     "<script>document.title='PWNED'</script> Je pense que l'IA aide les élèves en difficulté."
-  static let onerrorAnswer =
+  public static let onerrorAnswer =
     "<img src=x onerror=\"document.body.setAttribute('data-pwned','1')\"> Les élèves trichent avec les outils d'IA."
 
-  struct Comment {
-    var questionID: Int
-    var question: String
-    var text: String
+  public struct Comment: Sendable {
+    public var questionID: Int
+    public var question: String
+    public var text: String
   }
 
-  static func comments() throws -> [Comment] {
+  public static func comments() throws -> [Comment] {
     try Fixtures.jsonLines("decidim_mel_granddebat_fr/debate_comments.jsonl").compactMap { object in
       guard let questionID = object["question_id"] as? Int, let question = object["question"] as? String,
         let text = object["text"] as? String, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
@@ -28,7 +29,7 @@ enum ReportFixture {
   }
 
   /// The first sentence of `text` (up to `.`, `!`, `?` or a line break), as a span of scalars.
-  static func firstSentence(of text: String) -> TextSpan {
+  public static func firstSentence(of text: String) -> TextSpan {
     let scalars = Array(text.unicodeScalars)
     var start = 0
     while start < scalars.count, CharacterSet.whitespacesAndNewlines.contains(scalars[start]) { start += 1 }
@@ -43,12 +44,12 @@ enum ReportFixture {
   /// - Parameters:
   ///   - answerCount: answers to produce (real comments, repeated with a suffix when more are asked).
   ///   - themeCount: nil to group by debate question; else that many themes, by index.
-  static func make(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
+  public static func make(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
     SmallCellPolicy(minimumCellSize: 5).publish(try exact(answerCount: answerCount, themeCount: themeCount))
   }
 
   /// The report with exact counts, before the small-cell policy.
-  static func exact(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
+  public static func exact(answerCount: Int? = nil, themeCount: Int? = nil) throws -> ConsultationReport {
     let source = try comments()
     let total = answerCount ?? source.count
     let questionID: QuestionID = "Q_IA"
