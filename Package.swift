@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "Storage", targets: ["Storage"]),
     .library(name: "Analysis", targets: ["Analysis"]),
     .library(name: "Reporting", targets: ["Reporting"]),
+    .library(name: "Accounts", targets: ["Accounts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -78,10 +79,19 @@ let package = Package(
       dependencies: ["ObservatoireCore", "ZIPFoundation"],
       swiftSettings: strictSwift
     ),
+    .target(
+      name: "Accounts",
+      dependencies: [
+        "ObservatoireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
+      ],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "observatoire",
       dependencies: [
-        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting", "Accounts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -109,6 +119,7 @@ let package = Package(
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
       ]),
+    .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
