@@ -44,6 +44,7 @@ public struct ProjectDatabase: Sendable {
     registerPrivacyMigrations(&migrator)
     registerAnalysisThresholdMigration(&migrator)
     registerReviewMigrations(&migrator)
+    registerTrustMigrations(&migrator)
     return migrator
   }
 }
