@@ -118,6 +118,7 @@ let package = Package(
       name: "AnalysisTests",
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Privacy", "TestSupport"]),

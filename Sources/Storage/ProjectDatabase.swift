@@ -45,6 +45,7 @@ public struct ProjectDatabase: Sendable {
     registerAnalysisThresholdMigration(&migrator)
     registerReviewMigrations(&migrator)
     registerTrustMigrations(&migrator)
+    registerDeletionMigrations(&migrator)
     return migrator
   }
 }
