@@ -247,7 +247,10 @@ public struct ReviewedAnalysis: Sendable, Hashable {
   /// (they need the consultation to be recomputed).
   public var analysis: QuestionAnalysis
   public var themeKeys: [ThemeID: ThemeKey]
-  public var argumentKeys: [ArgumentID: ArgumentKey]
+  /// Fixed by the machine's analysis (reviews move arguments, never make or remove them).
+  public private(set) var argumentKeys: [ArgumentID: ArgumentKey]
+  /// The same, the other way.
+  private var argumentIDsByKey: [ArgumentKey: ArgumentID]
   /// « Validé » on a theme's synthesis, by theme.
   public var synthesisValidations: [ThemeID: Validation]
   public var globalSynthesisValidation: Validation?
@@ -266,6 +269,7 @@ public struct ReviewedAnalysis: Sendable, Hashable {
     self.analysis = analysis
     self.themeKeys = themeKeys
     self.argumentKeys = argumentKeys
+    argumentIDsByKey = Dictionary(argumentKeys.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     self.synthesisValidations = synthesisValidations
     self.globalSynthesisValidation = globalSynthesisValidation
     self.editedThemes = editedThemes
@@ -406,9 +410,12 @@ extension ReviewedAnalysis {
     return (best.index, false)
   }
 
-  private func argumentID(_ key: ArgumentKey) -> ArgumentID? {
-    argumentKeys.first { $0.value == key }?.key
+  /// The run-local id of the argument a key names, if it is in this analysis.
+  public func argumentID(of key: ArgumentKey) -> ArgumentID? {
+    argumentIDsByKey[key]
   }
+
+  private func argumentID(_ key: ArgumentKey) -> ArgumentID? { argumentIDsByKey[key] }
 
   /// Applies one record; returns notes on what was left out (arguments gone).
   private mutating func apply(

@@ -314,7 +314,7 @@ struct ReviewSnapshot: Encodable {
     }
     for argument in action.arguments {
       if let respondent = argument.responseID { respondents.insert(respondent) }
-      guard let id = view.argumentKeys.first(where: { $0.value == argument })?.key else { continue }
+      guard let id = view.argumentID(of: argument) else { continue }
       arguments[argument.rawValue] = view.analysis.themes.filter { $0.argumentIDs.contains(id) }
         .compactMap { view.themeKeys[$0.id]?.rawValue }
     }
