@@ -135,6 +135,31 @@ extension ProjectDatabase {
     try writer.read { db in try Self.reviewedAnalysis(question, db) }
   }
 
+  /// A cheap fingerprint of what `reviewedAnalysis(question:)` depends on (the analysis's last
+  /// write and size, the reviews and their versions), without decoding anything: a front end keeps a
+  /// reviewed view in memory for as long as it is unchanged. Nil when the question has no
+  /// analysis.
+  public func reviewStamp(question: QuestionID) throws -> String? {
+    try writer.read { db in
+      guard
+        let updated = try String.fetchOne(
+          db, sql: "SELECT updatedAt || '#' || length(analysis) FROM analysis WHERE questionID = ?",
+          arguments: [question.rawValue])
+      else { return nil }
+      let records = try Row.fetchOne(
+        db, sql: "SELECT COUNT(*) AS n, MAX(sequence) AS last FROM reviewRecord WHERE questionID = ?",
+        arguments: [question.rawValue])
+      let versions =
+        try Int.fetchOne(
+          db, sql: "SELECT TOTAL(version) FROM reviewVersion WHERE questionID = ?",
+          arguments: [question.rawValue])
+        ?? 0
+      let count: Int = records?["n"] ?? 0
+      let last: Int = records?["last"] ?? 0
+      return "\(updated)#\(count)#\(last)#\(versions)"
+    }
+  }
+
   /// The reviews saved for `question`, in order.
   public func reviewRecords(question: QuestionID) throws -> [ReviewRecord] {
     try writer.read { db in try Self.reviewRecords(question, db) }

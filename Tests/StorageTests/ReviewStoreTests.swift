@@ -136,6 +136,23 @@ enum ReviewFixture {
     #expect(try db.loadAnalyses().first?.analysis == ReviewFixture.firstRun)
   }
 
+  @Test func theStampChangesWithEverySaveAndEveryRun() throws {
+    let db = try ReviewFixture.database()
+    #expect(try db.reviewStamp(question: "Q9") == nil)
+    let first = try #require(try db.reviewStamp(question: "Q1"))
+    #expect(try db.reviewStamp(question: "Q1") == first, "reading changes nothing")
+    let view = try #require(try db.reviewedAnalysis(question: "Q1"))
+    let t1 = try ReviewFixture.key(view, "q1-t1")
+    try db.saveReview(.renameTheme(theme: t1, label: "Un"), question: "Q1", reviewer: "a", expecting: [:])
+    let second = try #require(try db.reviewStamp(question: "Q1"))
+    #expect(second != first)
+    _ = try? db.saveReview(
+      .renameTheme(theme: t1, label: "Deux"), question: "Q1", reviewer: "b", expecting: [:])
+    #expect(try db.reviewStamp(question: "Q1") == second, "a refused save changes nothing")
+    try db.saveAnalysis(ReviewFixture.secondRun, provenance: Provenance(), position: 0)
+    #expect(try db.reviewStamp(question: "Q1") != second)
+  }
+
   @Test func anEditAfterAValidationWithdrawsIt() throws {
     let db = try ReviewFixture.database()
     let view = try #require(try db.reviewedAnalysis(question: "Q1"))
