@@ -19,6 +19,7 @@ let package = Package(
     .library(name: "ObservatoireApp", targets: ["ObservatoireApp"]),
     // The report fixture, for the release benchmark in Benchmarks/ (not for use by the product).
     .library(name: "ReportFixtures", targets: ["ReportFixtures"]),
+    .library(name: "Accounts", targets: ["Accounts"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -112,11 +113,20 @@ let package = Package(
       ],
       swiftSettings: strictSwift
     ),
+    .target(
+      name: "Accounts",
+      dependencies: [
+        "ObservatoireCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "CryptoExtras", package: "swift-crypto"),
+      ],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "observatoire",
       dependencies: [
         "ObservatoireApp", "WebApp", "ObservatoireCore", "Ingest", "Privacy", "Inference", "Analysis",
-        "Reporting",
+        "Reporting", "Accounts",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
@@ -155,6 +165,7 @@ let package = Package(
       name: "AnalysisTests",
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]),
     .testTarget(
       name: "ApplicationTests",
@@ -167,6 +178,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Privacy", "ReportFixtures", "TestSupport"]),
+    .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

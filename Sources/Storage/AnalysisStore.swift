@@ -61,6 +61,9 @@ extension ProjectDatabase {
           analysis.questionID.rawValue, position, analysisData, provenanceData, Date(),
           analysis.minimumCellSize,
         ])
+      // Its syntheses are new: none is left to rewrite after a deleted respondent.
+      try db.execute(
+        sql: "DELETE FROM synthesisRewrite WHERE questionID = ?", arguments: [analysis.questionID.rawValue])
     }
   }
 

@@ -190,7 +190,7 @@ extension ProjectDatabase {
     }
   }
 
-  private static func answer(kind: String, text: String?, number: Double?, decoder: JSONDecoder)
+  static func answer(kind: String, text: String?, number: Double?, decoder: JSONDecoder)
     throws -> Answer
   {
     switch kind {

@@ -11,6 +11,9 @@ public struct ProjectDatabase: Sendable {
   public init(path: String) throws {
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
+    // Several writers on one project (the web app's reviewers, a command run beside it) wait
+    // for each other instead of failing at once.
+    configuration.busyMode = .timeout(10)
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
     }
@@ -40,6 +43,9 @@ public struct ProjectDatabase: Sendable {
     registerAnswerPositionsMigration(&migrator)
     registerPrivacyMigrations(&migrator)
     registerAnalysisThresholdMigration(&migrator)
+    registerReviewMigrations(&migrator)
+    registerTrustMigrations(&migrator)
+    registerDeletionMigrations(&migrator)
     return migrator
   }
 }

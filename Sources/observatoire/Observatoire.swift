@@ -16,7 +16,7 @@ struct Observatoire: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       ImportCommand.self, StatsCommand.self, AnalyseCommand.self, ReportCommand.self,
-      ModelsCommand.self, ServeCommand.self,
+      ModelsCommand.self, ServeCommand.self, UsersCommand.self, RespondentsCommand.self,
     ]
   )
 

@@ -6,8 +6,8 @@ import Testing
 @testable import Analysis
 
 /// Every tenth République numérique argument (400 of the 3,994, from all 18 sections): a few
-/// hundred real answers, embedded once by the real e5 model.
-private let realArguments = Task<(vectors: EmbeddingMatrix, sections: [String]), any Error> {
+/// hundred real answers, embedded once by the real e5 model (shared with ThemeStabilityTests).
+let realArguments = Task<(vectors: EmbeddingMatrix, sections: [String]), any Error> {
   let rows = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl")
   let chosen = stride(from: 0, to: rows.count, by: 10).map { rows[$0] }
   let texts = chosen.map { $0["text"] as! String }
