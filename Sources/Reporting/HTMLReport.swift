@@ -57,7 +57,7 @@ public struct HTMLReport: Sendable {
       closedCountLabel: labels.questionCount(report.statistics.count, open: false),
       openCount: report.analyses.count,
       openCountLabel: labels.questionCount(report.analyses.count, open: true),
-      themeCount: report.analyses.reduce(0) { $0 + $1.topLevelThemes.count },
+      themeCount: report.analyses.reduce(0) { $0 + $1.topLevelThemes.count { !$0.isOther } },
       argumentCount: report.analyses.reduce(0) { $0 + $1.arguments.count },
       openQuestions: report.analyses.enumerated().map { openQuestion($1, index: $0) },
       closedQuestions: report.statistics.enumerated().map { closedQuestion($1, index: $0) })
@@ -116,9 +116,15 @@ public struct HTMLReport: Sendable {
       description: "\(labels.chartDescriptionPrefix). \(description)", bars: bars)
     let options = statistics.options.map { option in
       let p = option.proportion
-      return OptionRowView(
+      var row = OptionRowView(
         option: option.option, count: labels.count(p.count), share: labels.percent(p.share),
         interval: p.lower.map { "\(labels.percent($0)) – \(labels.percent(p.upper))" } ?? "–")
+      if let top = option.topTwo {
+        row.topTwoCount = labels.count(top.count)
+        row.topTwoShare = labels.percent(top.share)
+        row.topTwoInterval = top.lower.map { "\(labels.percent($0)) – \(labels.percent(top.upper))" } ?? "–"
+      }
+      return row
     }
     return ClosedQuestionView(
       sectionID: id, title: statistics.title, answered: statistics.answered,
@@ -127,7 +133,7 @@ public struct HTMLReport: Sendable {
       median: statistics.median.map { labels.number($0, decimals: 1) }, chart: chart, options: options,
       breakdowns: statistics.breakdowns.enumerated().map { breakdownIndex, breakdown in
         self.breakdown(breakdown, statistics: statistics, id: "\(id)-seg-\(breakdownIndex + 1)")
-      })
+      }, isRanking: statistics.kind == .ranking)
   }
 
   private func breakdown(_ breakdown: SegmentBreakdown, statistics: QuestionStatistics, id: String)

@@ -153,9 +153,12 @@ struct ClosedQuestionView: MustacheParent {
   var chart: String
   var options: [OptionRowView]
   var breakdowns: [BreakdownView]
+  /// A ranking question: each option's « en 1re place » and « dans les 2 premiers » columns.
+  var isRanking = false
 
   func child(named name: String) -> Any? {
     switch name {
+    case "isRanking": isRanking
     case "sectionID": sectionID
     case "title": title
     case "answered": answered
@@ -176,6 +179,10 @@ struct OptionRowView: MustacheParent {
   var count: String
   var share: String
   var interval: String
+  /// Ranking questions: placed in the first two.
+  var topTwoCount = ""
+  var topTwoShare = ""
+  var topTwoInterval = ""
 
   func child(named name: String) -> Any? {
     switch name {
@@ -183,6 +190,9 @@ struct OptionRowView: MustacheParent {
     case "count": count
     case "share": share
     case "interval": interval
+    case "topTwoCount": topTwoCount
+    case "topTwoShare": topTwoShare
+    case "topTwoInterval": topTwoInterval
     default: nil
     }
   }

@@ -90,5 +90,14 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("csv/question-1.csv").path))
     let markdown = try String(contentsOf: folder.appendingPathComponent("rapport.md"), encoding: .utf8)
     #expect(markdown.contains("| Effectif (en 1re place) | Part | Effectif (dans les 2 premiers) | Part |"))
+
+    // The HTML summary: the same two column groups for the ranking question.
+    let html = try CLI.run(["report", "p.observatoire", "--out", "h", "--format", "html"], in: dir)
+    #expect(html.status == 0, "\(html.stderr)")
+    let page = try String(contentsOf: dir.appendingPathComponent("h/index.html"), encoding: .utf8)
+    #expect(
+      page.contains(
+        #"<th scope="colgroup" colspan="3">en 1re place</th><th scope="colgroup" colspan="3">dans les 2 premiers</th>"#
+      ))
   }
 }

@@ -58,7 +58,7 @@ func matches(of pattern: String, in text: String) throws -> [String] {
     }
     let summary = try #require(contents["index.html"])
     #expect(summary.contains("data-respondents=\"\(report.respondents)\""))
-    #expect(summary.contains("data-themes=\"\(analysis.topLevelThemes.count)\""))
+    #expect(summary.contains("data-themes=\"\(analysis.topLevelThemes.count { !$0.isOther })\""))
 
     var citationLinks = 0
     for (page, html) in contents {
