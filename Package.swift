@@ -104,7 +104,7 @@ let package = Package(
     .target(
       name: "WebApp",
       dependencies: [
-        "ObservatoireApp", "ObservatoireCore", "Analysis", "Reporting",
+        "ObservatoireApp", "ObservatoireCore", "Analysis", "Reporting", "Accounts",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "MultipartKit", package: "multipart-kit"),
         .product(name: "Prometheus", package: "swift-prometheus"),
@@ -173,7 +173,7 @@ let package = Package(
     .testTarget(
       name: "WebAppTests",
       dependencies: [
-        "WebApp", "ObservatoireApp", "TestSupport",
+        "WebApp", "ObservatoireApp", "Accounts", "TestSupport",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]),
     .testTarget(

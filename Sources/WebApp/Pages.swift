@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 import ObservatoireApp
 
@@ -20,33 +21,69 @@ enum Pages {
   }
 
   /// The State design system's page frame: skip link, header with the bloc-marque, main, footer.
-  static func layout(title: String, body: String) -> String {
-    """
-    <!doctype html>
-    <html lang="fr" data-fr-scheme="system">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(escape(title)) — Observatoire</title>
-    <link rel="stylesheet" href="/dsfr/dsfr.min.css">
-    </head>
-    <body>
-    <div class="fr-skiplinks"><nav aria-label="Accès rapide"><ul class="fr-skiplinks__list"><li><a class="fr-link" href="#contenu">Aller au contenu</a></li></ul></nav></div>
-    <header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row"><div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>française</p></div></div><div class="fr-header__service"><a href="/" title="Accueil — Observatoire"><p class="fr-header__service-title">Observatoire</p></a><p class="fr-header__service-tagline">Consultations et usages de l'IA à l'école</p></div></div></div></div></div></header>
-    <main id="contenu" role="main" tabindex="-1" class="fr-container fr-my-4w">
-    \(body)
-    </main>
-    <footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body"><div class="fr-footer__brand"><p class="fr-logo">République<br>française</p></div><div class="fr-footer__content"><p class="fr-footer__content-desc">Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas.</p></div></div></div></footer>
-    </body>
-    </html>
-    """
+  static func layout(title: String, body: String, account: Account? = nil, csrf: String? = nil) -> String {
+    var tools = ""
+    if let account, let csrf {
+      tools =
+        "<div class=\"fr-header__tools\"><div class=\"fr-header__tools-links\"><ul class=\"fr-btns-group\">"
+        + "<li><span class=\"fr-btn fr-btn--tertiary-no-outline\">\(escape(account.identifier)) (\(escape(account.role.labelFR)))</span></li>"
+        + "<li><form method=\"post\" action=\"/deconnexion\">\(csrfField(csrf))"
+        + "<button class=\"fr-btn fr-btn--tertiary-no-outline\" type=\"submit\">Se déconnecter</button></form></li>"
+        + "</ul></div></div>"
+    }
+    return """
+      <!doctype html>
+      <html lang="fr" data-fr-scheme="system">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <title>\(escape(title)) — Observatoire</title>
+      <link rel="stylesheet" href="/dsfr/dsfr.min.css">
+      </head>
+      <body>
+      <div class="fr-skiplinks"><nav aria-label="Accès rapide"><ul class="fr-skiplinks__list"><li><a class="fr-link" href="#contenu">Aller au contenu</a></li></ul></nav></div>
+      <header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row"><div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>française</p></div></div><div class="fr-header__service"><a href="/" title="Accueil — Observatoire"><p class="fr-header__service-title">Observatoire</p></a><p class="fr-header__service-tagline">Consultations et usages de l'IA à l'école</p></div></div>\(tools)</div></div></div></header>
+      <main id="contenu" role="main" tabindex="-1" class="fr-container fr-my-4w">
+      \(body)
+      </main>
+      <footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body"><div class="fr-footer__brand"><p class="fr-logo">République<br>française</p></div><div class="fr-footer__content"><p class="fr-footer__content-desc">Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas.</p></div></div></div></footer>
+      </body>
+      </html>
+      """
   }
 
   static func csrfField(_ token: String) -> String {
     "<input type=\"hidden\" name=\"csrf\" value=\"\(escape(token))\">"
   }
 
-  static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int, csrf: String) -> String {
+  static func login(csrf: String, message: String?, noAccountYet: Bool) -> String {
+    var body = "<h1>Connexion</h1>"
+    if let message {
+      body +=
+        "<div class=\"fr-alert fr-alert--error fr-mb-3w\" role=\"alert\"><p>\(escape(message))</p></div>"
+    }
+    if noAccountYet {
+      body +=
+        "<div class=\"fr-alert fr-alert--info fr-mb-3w\"><p>Aucun compte pour l'instant : créez le premier "
+        + "administrateur sur le serveur avec « observatoire users add IDENTIFIANT --role administrateur "
+        + "--data DOSSIER ».</p></div>"
+    }
+    body += """
+      <form method="post" action="/connexion">
+      \(csrfField(csrf))
+      <div class="fr-input-group"><label class="fr-label" for="identifiant">Identifiant</label>
+      <input class="fr-input" type="text" id="identifiant" name="identifiant" autocomplete="username" required></div>
+      <div class="fr-input-group"><label class="fr-label" for="mot_de_passe">Mot de passe</label>
+      <input class="fr-input" type="password" id="mot_de_passe" name="mot_de_passe" autocomplete="current-password" required></div>
+      <button class="fr-btn" type="submit">Se connecter</button>
+      </form>
+      """
+    return layout(title: "Connexion", body: body)
+  }
+
+  static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int, csrf: String, account: Account?)
+    -> String
+  {
     var body = "<h1>Projets</h1>"
     if projects.isEmpty {
       body += "<p>Aucun projet pour l'instant : importez un export ci-dessous.</p>"
@@ -60,6 +97,9 @@ enum Pages {
       }
       body += "</ul>"
     }
+    guard account?.role.canEdit ?? false else {
+      return layout(title: "Projets", body: body, account: account, csrf: csrf)
+    }
     body += """
       <h2>Importer un export</h2>
       <form method="post" action="/projets" enctype="multipart/form-data">
@@ -72,13 +112,14 @@ enum Pages {
       <button class="fr-btn fr-mt-2w" type="submit">Importer</button>
       </form>
       """
-    return layout(title: "Projets", body: body)
+    return layout(title: "Projets", body: body, account: account, csrf: csrf)
   }
 
   static func project(
     _ project: ProjectLibrary.Project, job: JobRegistry.State?, lastMessage: String? = nil, hasReport: Bool,
-    csrf: String
+    csrf: String, account: Account?
   ) -> String {
+    let canEdit = account?.role.canEdit ?? false
     let id = project.id
     var body = "<h1>\(escape(project.title))</h1>"
     body +=
@@ -98,7 +139,9 @@ enum Pages {
       }
       body += "</p>"
     }
-    if job == .running {
+    if !canEdit {
+      // A reader sees the project and its report, not the forms that change them.
+    } else if job == .running {
       body += """
         <form method="post" action="/projets/\(id)/analyse/annuler">\(csrfField(csrf))<button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>
         """
@@ -136,7 +179,7 @@ enum Pages {
         </script>
         """
     }
-    return layout(title: project.title, body: body)
+    return layout(title: project.title, body: body, account: account, csrf: csrf)
   }
 
   static func error(_ message: String, status: Int) -> String {

@@ -1,3 +1,4 @@
+import Accounts
 import Crypto
 import Foundation
 import Hummingbird
@@ -7,6 +8,9 @@ public struct WebContext: RequestContext {
   public var coreContext: CoreRequestContextStorage
   /// The session id, set by `SessionMiddleware` for every request.
   public var session: String = ""
+  /// The account logged in on this session, if any (its role read from the store each request,
+  /// so that a changed or removed account takes effect at once).
+  public var account: Account?
 
   public init(source: Source) {
     coreContext = .init(source: source)
@@ -62,6 +66,33 @@ public struct SessionSigner: Sendable {
     return id
   }
 
+  /// The cookie value that says `identifier` logged in on `session`, valid until `expiry`: bound
+  /// to the session, so it cannot be moved to another browser's.
+  public func accountCookie(identifier: String, session: String, expiry: Date) -> String {
+    let payload = "\(identifier)|\(Int(expiry.timeIntervalSince1970))"
+    return Self.base64URL(Data(payload.utf8)) + "." + mac("compte:\(session):" + payload)
+  }
+
+  /// The identifier an account cookie carries, if it was made for `session` and has not expired.
+  public func account(fromCookie value: String, session: String, now: Date = Date()) -> String? {
+    let parts = value.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2 else { return nil }
+    var encoded = parts[0].replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+    while encoded.count % 4 != 0 { encoded += "=" }
+    guard let data = Data(base64Encoded: encoded), let payload = String(data: data, encoding: .utf8) else {
+      return nil
+    }
+    let expected = mac("compte:\(session):" + payload)
+    guard expected.utf8.count == parts[1].utf8.count,
+      zip(expected.utf8, parts[1].utf8).reduce(UInt8(0), { $0 | ($1.0 ^ $1.1) }) == 0
+    else { return nil }
+    let fields = payload.split(separator: "|")
+    guard fields.count == 2, let expiry = Double(fields[1]), now.timeIntervalSince1970 < expiry else {
+      return nil
+    }
+    return String(fields[0])
+  }
+
   /// The token every form of the session carries, and every state-changing request must return.
   public func csrfToken(for session: String) -> String { mac("csrf:" + session) }
 
@@ -80,8 +111,14 @@ public struct SessionSigner: Sendable {
 struct SessionMiddleware: RouterMiddleware {
   typealias Context = WebContext
   static let cookieName = "observatoire_session"
+  static let accountCookieName = "observatoire_compte"
+  /// Pages anyone may open: the login page, the probes, the design system's files.
+  static func isPublic(_ path: String) -> Bool {
+    path == "/connexion" || path == "/healthz" || path == "/metrics" || path.hasPrefix("/dsfr/")
+  }
   let signer: SessionSigner
   let secureCookies: Bool
+  let accounts: AccountStore
 
   func handle(
     _ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response
@@ -96,7 +133,26 @@ struct SessionMiddleware: RouterMiddleware {
       context.session = id
       issued = cookie
     }
-    if request.method == .post, request.uri.path != "/projets" {
+    if let value = request.cookies[Self.accountCookieName]?.value,
+      let identifier = signer.account(fromCookie: value, session: context.session)
+    {
+      context.account = try accounts.account(identifier)
+    }
+    let path = request.uri.path
+    if !Self.isPublic(path) {
+      guard let account = context.account else {
+        if request.method == .get {
+          var response = Response.redirect(to: "/connexion", type: .found)
+          if let issued { response.setCookie(sessionCookie(issued)) }
+          return response
+        }
+        throw WebError.notLoggedIn
+      }
+      if request.method == .post, path != "/deconnexion", !account.role.canEdit {
+        throw WebError.forbidden(role: account.role.labelFR)
+      }
+    }
+    if request.method == .post, path != "/projets" {
       var token = request.headers[.init("X-CSRF-Token")!]
       if token == nil, (request.headers[.contentType] ?? "").hasPrefix("application/x-www-form-urlencoded") {
         let body = try await request.body.collect(upTo: 65_536)
@@ -106,13 +162,14 @@ struct SessionMiddleware: RouterMiddleware {
       guard signer.isValid(csrf: token, for: context.session) else { throw WebError.csrf }
     }
     var response = try await next(request, context)
-    if let issued {
-      response.setCookie(
-        Cookie(
-          name: Self.cookieName, value: issued, path: "/", secure: secureCookies, httpOnly: true,
-          sameSite: .strict))
-    }
+    if let issued, response.headers[.setCookie] == nil { response.setCookie(sessionCookie(issued)) }
     return response
+  }
+
+  func sessionCookie(_ value: String) -> Cookie {
+    Cookie(
+      name: Self.cookieName, value: value, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict
+    )
   }
 }
 

@@ -11,6 +11,8 @@ public enum WebError: UserFacingError, Equatable {
   case noJob
   case badRequest(String)
   case csrf
+  case notLoggedIn
+  case forbidden(role: String)
 
   public var messageFR: String {
     switch self {
@@ -22,6 +24,9 @@ public enum WebError: UserFacingError, Equatable {
     case .noRunningJob: "Aucune analyse en cours pour ce projet."
     case .noJob: "Aucune analyse lancée pour ce projet depuis le démarrage du serveur."
     case .badRequest(let detail): "Requête invalide : \(detail)"
+    case .notLoggedIn: "Connexion requise : identifiez-vous sur la page « Connexion »."
+    case .forbidden(let role):
+      "Votre rôle (\(role)) permet de lire, pas de modifier : demandez à un administrateur le rôle analyste."
     case .csrf:
       "Formulaire expiré ou envoyé d'ailleurs (jeton de sécurité absent ou invalide) : rechargez la page et recommencez."
     }
@@ -33,7 +38,8 @@ public enum WebError: UserFacingError, Equatable {
     case .uploadTooLarge: 413
     case .missingFileName, .badRequest: 400
     case .jobAlreadyRunning, .noRunningJob: 409
-    case .csrf: 403
+    case .csrf, .forbidden: 403
+    case .notLoggedIn: 401
     }
   }
 }

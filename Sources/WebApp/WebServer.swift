@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 import Hummingbird
 import Metrics
@@ -22,6 +23,8 @@ public struct WebServerConfiguration: Sendable {
   public var metrics = PrometheusCollectorRegistry()
   /// Session cookies only over HTTPS (`Secure`): set when the server sits behind a TLS proxy.
   public var secureCookies = false
+  /// How long a login lasts.
+  public var loginDuration: TimeInterval = 8 * 3600
 
   public init(dataDirectory: URL, models: ModelSettings, dsfr: DSFRAssets = .locate()) {
     self.dataDirectory = dataDirectory
@@ -80,11 +83,66 @@ public enum WebServer {
         namespace: "observatoire", metricName: "analyses_lancees", unitName: "total",
         helpText: "Analyses lancées."))
     let signer = try SessionSigner.stored(in: configuration.dataDirectory)
+    let accounts = try AccountStore(dataFolder: configuration.dataDirectory)
+    let limiter = LoginLimiter()
     let router = Router(context: WebContext.self)
     router.middlewares.add(LogRequestsMiddleware(.info))
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ErrorPages())
-    router.middlewares.add(SessionMiddleware(signer: signer, secureCookies: configuration.secureCookies))
+    router.middlewares.add(
+      SessionMiddleware(signer: signer, secureCookies: configuration.secureCookies, accounts: accounts))
+
+    router.get("connexion") { _, context in
+      HTML(
+        Pages.login(
+          csrf: signer.csrfToken(for: context.session), message: nil,
+          noAccountYet: (try? accounts.accounts().isEmpty) ?? false))
+    }
+
+    router.post("connexion") { request, context -> Response in
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      // Behind the académie's proxy the client's address is its X-Forwarded-For; else one key.
+      let address =
+        request.headers[.init("X-Forwarded-For")!]?.split(separator: ",").first.map {
+          $0.trimmingCharacters(in: .whitespaces)
+        } ?? "local"
+      do {
+        let account = try await limiter.login(
+          form["identifiant"] ?? "", password: form["mot_de_passe"] ?? "", from: address, in: accounts)
+        // A new session at login (no fixation), and the account bound to it.
+        let (session, sessionCookie) = signer.newSession()
+        var response = Response.redirect(to: "/", type: .found)
+        response.setCookie(
+          Cookie(
+            name: SessionMiddleware.cookieName, value: sessionCookie, path: "/",
+            secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(
+          Cookie(
+            name: SessionMiddleware.accountCookieName,
+            value: signer.accountCookie(
+              identifier: account.identifier, session: session,
+              expiry: Date().addingTimeInterval(configuration.loginDuration)),
+            path: "/", secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+      } catch let error as LoginError {
+        let status: HTTPResponse.Status =
+          if case .tooManyAttempts = error { .tooManyRequests } else { .unauthorized }
+        return try HTML(
+          Pages.login(
+            csrf: signer.csrfToken(for: context.session), message: error.messageFR, noAccountYet: false),
+          status: status
+        ).response(from: request, context: context)
+      }
+    }
+
+    router.post("deconnexion") { _, _ -> Response in
+      var response = Response.redirect(to: "/connexion", type: .found)
+      response.setCookie(
+        Cookie(
+          name: SessionMiddleware.accountCookieName, value: "", maxAge: 0, path: "/",
+          secure: configuration.secureCookies, httpOnly: true, sameSite: .strict))
+      return response
+    }
 
     router.get("healthz") { _, _ in "ok\n" }
 
@@ -98,7 +156,7 @@ public enum WebServer {
       HTML(
         Pages.home(
           projects: await library.list(), maxUploadBytes: configuration.maxUploadBytes,
-          csrf: signer.csrfToken(for: context.session)))
+          csrf: signer.csrfToken(for: context.session), account: context.account))
     }
 
     router.post("projets") { request, context -> Response in
@@ -117,7 +175,7 @@ public enum WebServer {
       return HTML(
         Pages.project(
           project, job: await jobs.state(of: id), lastMessage: await jobs.lastMessage(of: id),
-          hasReport: hasReport, csrf: signer.csrfToken(for: context.session)))
+          hasReport: hasReport, csrf: signer.csrfToken(for: context.session), account: context.account))
     }
 
     router.post("projets/:id/analyse") { request, context -> Response in

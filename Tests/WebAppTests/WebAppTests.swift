@@ -1,3 +1,4 @@
+import Accounts
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -26,8 +27,28 @@ import WebApp
     return configuration
   }
 
+  static let password = "un mot de passe assez long"
+
+  /// The app on `folder`, with an analyst and a reader account (a cheap scrypt for the tests).
   static func app(in folder: URL, maxUploadBytes: Int = 5_000_000) throws -> some ApplicationProtocol {
-    Application(router: try WebServer.router(try configuration(in: folder, maxUploadBytes: maxUploadBytes)))
+    let accounts = try AccountStore(dataFolder: folder, hasher: PasswordHasher(logRounds: 10))
+    for (identifier, role) in [("analyste", Role.analyst), ("lecteur", Role.reader)]
+    where try accounts.account(identifier) == nil {
+      try accounts.addAccount(identifier, role: role, password: password)
+    }
+    return Application(
+      router: try WebServer.router(try configuration(in: folder, maxUploadBytes: maxUploadBytes)))
+  }
+
+  /// `name=value` of each Set-Cookie of a response.
+  static func cookies(_ response: TestResponse) -> [String] {
+    response.headers[values: .setCookie].compactMap { $0.split(separator: ";").first.map(String.init) }
+  }
+
+  static func csrfToken(in page: String) throws -> String {
+    let marker = "name=\"csrf\" value=\""
+    let start = try #require(page.range(of: marker)).upperBound
+    return String(page[start...].prefix { $0 != "\"" })
   }
 
   static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
@@ -42,17 +63,34 @@ import WebApp
     }
   }
 
-  static func session(_ client: some TestClientProtocol) async throws -> Session {
-    try await client.execute(uri: "/", method: .get) { response in
+  /// Logs in as `identifier` the way a browser does: the login page (a session and its token),
+  /// the form, then the home page with the new session's cookies and token.
+  static func session(_ client: some TestClientProtocol, as identifier: String = "analyste") async throws
+    -> Session
+  {
+    let (first, loginToken) = try await client.execute(uri: "/connexion", method: .get) { response in
       let setCookie = try #require(response.headers[.setCookie])
       #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
-      let cookie = String(try #require(setCookie.split(separator: ";").first))
-      let page = text(response)
-      let marker = "name=\"csrf\" value=\""
-      let start = try #require(page.range(of: marker)).upperBound
-      let token = String(page[start...].prefix { $0 != "\"" })
-      return Session(cookie: cookie, token: token)
+      return (try #require(cookies(response).first), try csrfToken(in: text(response)))
     }
+    let loggedIn = try await client.execute(
+      uri: "/connexion", method: .post,
+      headers: [.cookie: first, .contentType: "application/x-www-form-urlencoded"],
+      body: ByteBuffer(
+        string:
+          "csrf=\(loginToken)&identifiant=\(identifier)&mot_de_passe=\(password.replacingOccurrences(of: " ", with: "+"))"
+      )
+    ) { response in
+      #expect(response.status == .found, "\(text(response))")
+      return cookies(response)
+    }
+    #expect(loggedIn.count == 2, "a new session and the account")
+    let cookie = loggedIn.joined(separator: "; ")
+    let token = try await client.execute(uri: "/", method: .get, headers: [.cookie: cookie]) { response in
+      #expect(response.status == .ok)
+      return try csrfToken(in: text(response))
+    }
+    return Session(cookie: cookie, token: token)
   }
 
   static func projectID(from response: TestResponse) throws -> String {
@@ -70,12 +108,18 @@ import WebApp
         #expect(Self.text(response) == "ok\n")
       }
       try await client.execute(uri: "/", method: .get) { response in
+        #expect(response.status == .found, "no page without a session")
+        #expect(response.headers[.location] == "/connexion")
+      }
+      let session = try await Self.session(client)
+      try await client.execute(uri: "/", method: .get, headers: [.cookie: session.cookie]) { response in
         let page = Self.text(response)
         #expect(response.status == .ok)
         #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
         #expect(page.contains("<html lang=\"fr\""))
         #expect(page.contains("fr-skiplinks") && page.contains("République<br>française"))
         #expect(page.contains("Aucun projet"))
+        #expect(page.contains("analyste (analyste)") && page.contains("Se déconnecter"))
         #expect(page.contains("enctype=\"multipart/form-data\""), "the upload works without JavaScript")
       }
     }
@@ -102,12 +146,12 @@ import WebApp
         return try Self.projectID(from: response)
       }
       #expect(id.hasPrefix("enquete-enseignants-"))
-      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: session.headers) { response in
         #expect(response.status == .ok)
         #expect(Self.text(response).contains("60 répondants"))
         #expect(Self.text(response).contains("Lancer l'analyse"))
       }
-      try await client.execute(uri: "/", method: .get) { response in
+      try await client.execute(uri: "/", method: .get, headers: session.headers) { response in
         #expect(Self.text(response).contains("/projets/\(id)"))
       }
 
@@ -123,7 +167,10 @@ import WebApp
         // Either still running (refused, one job per project) or already over (a new one starts).
         #expect(response.status == .conflict || response.status == .found)
       }
-      try await client.execute(uri: "/projets/\(id)/analyse/evenements", method: .get) { response in
+      try await client.execute(
+        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
+      ) {
+        response in
         #expect(response.headers[.contentType]?.hasPrefix("text/event-stream") == true)
         let stream = Self.text(response)
         #expect(stream.contains("event: debut\ndata: Questions : Q5"))
@@ -132,17 +179,24 @@ import WebApp
         #expect(
           stream.contains("event: fin\ndata: terminée — Analyse terminée ; rapport mis à jour."), "\(stream)")
       }
-      try await client.execute(uri: "/projets/\(id)/rapport/index.html", method: .get) { response in
+      try await client.execute(
+        uri: "/projets/\(id)/rapport/index.html", method: .get, headers: session.headers
+      ) {
+        response in
         #expect(response.status == .ok)
         #expect(Self.text(response).contains("Que pensez-vous de l&#39;usage de l&#39;IA"))
       }
-      try await client.execute(uri: "/projets/\(id)/rapport/rapport.json", method: .get) { response in
+      try await client.execute(
+        uri: "/projets/\(id)/rapport/rapport.json", method: .get, headers: session.headers
+      ) {
+        response in
         #expect(response.status == .ok)
         #expect(response.headers[.contentType] == "application/json")
       }
       // Nothing outside the report's folder is served.
       for path in ["rapport/../projet.observatoire", "rapport/%2e%2e/projet.observatoire", "rapport/"] {
-        try await client.execute(uri: "/projets/\(id)/\(path)", method: .get) { response in
+        try await client.execute(uri: "/projets/\(id)/\(path)", method: .get, headers: session.headers) {
+          response in
           #expect(response.status == .notFound, "\(path)")
         }
       }
@@ -173,8 +227,9 @@ import WebApp
         #expect(response.status == .contentTooLarge)
         #expect(Self.text(response).contains("Fichier trop volumineux"))
       }
-      try await client.execute(uri: "/projets", method: .post, body: ByteBuffer(string: "a,b\n1,2\n")) {
-        response in
+      try await client.execute(
+        uri: "/projets", method: .post, headers: session.headers, body: ByteBuffer(string: "a,b\n1,2\n")
+      ) { response in
         #expect(response.status == .badRequest)
         #expect(Self.text(response).contains("Nom de fichier manquant"))
       }
@@ -203,8 +258,9 @@ import WebApp
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     try await Self.app(in: folder).test(.router) { client in
+      let session = try await Self.session(client)
       for uri in ["/projets/inconnu", "/projets/..", "/projets/A_B/rapport/index.html", "/rien"] {
-        try await client.execute(uri: uri, method: .get) { response in
+        try await client.execute(uri: uri, method: .get, headers: session.headers) { response in
           #expect(response.status == .notFound, "\(uri)")
           #expect(Self.text(response).contains("introuvable"), "\(uri)")
         }
@@ -233,7 +289,8 @@ import WebApp
     try Data(#"{"state":"en cours","message":"Analyse en cours.","date":0}"#.utf8).write(to: record)
 
     try await WebAppTests.app(in: folder).test(.router) { client in
-      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+      let session = try await WebAppTests.session(client)
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: session.headers) { response in
         let page = WebAppTests.text(response)
         #expect(response.status == .ok)
         #expect(page.contains("<strong>échouée</strong>"), "\(page)")
@@ -241,7 +298,10 @@ import WebApp
         #expect(page.contains("30 répondants"), "the project's data is intact")
         #expect(page.contains("Lancer l&#39;analyse") || page.contains("Lancer l'analyse"))
       }
-      try await client.execute(uri: "/projets/\(id)/analyse/evenements", method: .get) { response in
+      try await client.execute(
+        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
+      ) {
+        response in
         #expect(WebAppTests.text(response).contains("event: fin\ndata: échouée — le serveur"))
       }
     }
@@ -292,10 +352,94 @@ import WebApp
         headers: [.cookie: String(forged), .contentType: "application/x-www-form-urlencoded"],
         body: ByteBuffer(string: "csrf=\(mine.token)&methode=regles")
       ) { response in
-        #expect(response.status == .forbidden)
+        // A forged cookie is no session: not logged in.
+        #expect(response.status == .unauthorized)
       }
-      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: mine.headers) { response in
         #expect(!WebAppTests.text(response).contains("Dernière analyse"), "no job was started")
+      }
+    }
+  }
+}
+
+/// Who may do what: no page without a login, a reader reads but changes nothing, logins are
+/// rate-limited, logging out ends the session's login.
+@Suite struct WebAppAccountTests {
+  @Test func loginRolesThrottleAndLogout() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 20)
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let analyst = try await WebAppTests.session(client)
+      let id = try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: analyst.headers, body: ByteBuffer(string: csv)
+      ) { try WebAppTests.projectID(from: $0) }
+
+      // Without a login: pages redirect, changes are refused, the report is not served.
+      try await client.execute(uri: "/projets/\(id)", method: .get) { response in
+        #expect(response.status == .found)
+        #expect(response.headers[.location] == "/connexion")
+      }
+      try await client.execute(uri: "/projets/\(id)/rapport/index.html", method: .get) { response in
+        #expect(response.status == .found)
+      }
+      try await client.execute(uri: "/projets/\(id)/analyse", method: .post) { response in
+        #expect(response.status == .unauthorized)
+      }
+      // The probes stay open.
+      try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
+
+      // A reader sees the project, without its forms, and cannot start anything.
+      let reader = try await WebAppTests.session(client, as: "lecteur")
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: reader.headers) { response in
+        let page = WebAppTests.text(response)
+        #expect(response.status == .ok)
+        #expect(page.contains("20 répondants"))
+        #expect(!page.contains("Lancer l&#39;analyse") && !page.contains("Lancer l'analyse"))
+      }
+      try await client.execute(uri: "/", method: .get, headers: reader.headers) { response in
+        #expect(!WebAppTests.text(response).contains("Importer un export"))
+      }
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post, headers: reader.formHeaders,
+        body: ByteBuffer(string: "csrf=\(reader.token)&methode=regles")
+      ) { response in
+        #expect(response.status == .forbidden)
+        #expect(WebAppTests.text(response).contains("Votre rôle (lecteur) permet de lire"))
+      }
+
+      // Wrong passwords: the same message whether the account exists or not, then a lockout.
+      let (cookie, token) = try await client.execute(uri: "/connexion", method: .get) { response in
+        (WebAppTests.cookies(response).first ?? "", try WebAppTests.csrfToken(in: WebAppTests.text(response)))
+      }
+      var statuses: [HTTPResponse.Status] = []
+      for attempt in 0..<6 {
+        let who = attempt.isMultiple(of: 2) ? "analyste" : "personne"
+        statuses.append(
+          try await client.execute(
+            uri: "/connexion", method: .post,
+            headers: [
+              .cookie: cookie, .contentType: "application/x-www-form-urlencoded",
+              .init("X-Forwarded-For")!: "10.0.0.9",
+            ],
+            body: ByteBuffer(string: "csrf=\(token)&identifiant=\(who)&mot_de_passe=faux")
+          ) { response in
+            if response.status == .unauthorized {
+              #expect(WebAppTests.text(response).contains("Identifiant ou mot de passe incorrect."))
+            }
+            return response.status
+          })
+      }
+      #expect(Array(statuses.prefix(5)) == Array(repeating: .unauthorized, count: 5))
+      #expect(statuses.last == .tooManyRequests)
+
+      // Logging out: the account cookie is cleared; the old one no longer opens a page.
+      try await client.execute(
+        uri: "/deconnexion", method: .post, headers: analyst.formHeaders,
+        body: ByteBuffer(string: "csrf=\(analyst.token)")
+      ) { response in
+        #expect(response.status == .found)
+        #expect(response.headers[values: .setCookie].contains { $0.hasPrefix("observatoire_compte=;") })
       }
     }
   }

@@ -15,23 +15,30 @@ bin="$root/.build/release/observatoire"
 work="$(mktemp -d /tmp/web-bench.XXXXXX)"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 cd "$work"
+echo "un mot de passe de banc d'essai" | "$bin" users add banc --role analyste --data donnees >/dev/null
 "$bin" serve --port "$port" --data donnees --threads 2 >server.log 2>&1 &
 server=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-token="$(curl -sf -c cookies "http://127.0.0.1:$port/" | sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1)"
+csrf() { sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+token="$(curl -sf -c cookies "http://127.0.0.1:$port/connexion" | csrf)"
+curl -sf -o /dev/null -b cookies -c cookies \
+  --data-urlencode "csrf=$token" --data-urlencode "identifiant=banc" \
+  --data-urlencode "mot_de_passe=un mot de passe de banc d'essai" "http://127.0.0.1:$port/connexion"
+token="$(curl -sf -b cookies "http://127.0.0.1:$port/" | csrf)"
 curl -sf -o /dev/null -b cookies -F "csrf=$token" -F "export=@$root/examples/enseignants-ia.csv" \
   "http://127.0.0.1:$port/projets"
 id="$(ls donnees/projets)"
 curl -sf -o /dev/null -b cookies -d "csrf=$token&methode=regles" "http://127.0.0.1:$port/projets/$id/analyse"
-curl -sf -N "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
+curl -sf -N -b cookies "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
+cookie="$(awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' cookies)"
 theme="http://127.0.0.1:$port/projets/$id/rapport/theme-1-1.html"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for url in "$theme" "http://127.0.0.1:$port/projets/$id"; do
   echo "== $url"
-  wrk -t2 -c64 -d"${duration}s" --latency "$url"
+  wrk -t2 -c64 -d"${duration}s" --latency -H "Cookie: $cookie" "$url"
 done
 echo "== memory over ${memory_run} s of load (RSS of the server, kB)"
-wrk -t2 -c64 -d"${memory_run}s" "$theme" >wrk-long.txt &
+wrk -t2 -c64 -d"${memory_run}s" -H "Cookie: $cookie" "$theme" >wrk-long.txt &
 load=$!
 for _ in $(seq $((memory_run / 10))); do
   sleep 10
