@@ -128,6 +128,9 @@ enum Pages {
     if hasReport {
       body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/rapport/index.html\">Lire le rapport</a></p>"
     }
+    if project.analysedQuestions > 0 {
+      body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a></p>"
+    }
     body += "<h2>Analyse des réponses libres</h2>"
     if let job {
       body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>"
@@ -180,6 +183,58 @@ enum Pages {
         """
     }
     return layout(title: project.title, body: body, account: account, csrf: csrf)
+  }
+
+  static func themes(
+    _ project: ProjectLibrary.Project, questions: [ProjectReview.QuestionThemes], csrf: String,
+    account: Account?
+  ) -> String {
+    let canEdit = account?.role.canEdit ?? false
+    var body = "<h1>Thèmes — \(escape(project.title))</h1>"
+    body +=
+      "<p>Les changements (intitulés, validations) sont gardés à part de l'analyse, avec leur auteur et "
+      + "leur date, et réappliqués après une nouvelle analyse tant que leurs arguments existent ; le "
+      + "rapport est mis à jour à chaque changement. <a class=\"fr-link\" href=\"/projets/\(project.id)\">"
+      + "Retour au projet</a></p>"
+    for question in questions {
+      body += "<h2>\(escape(question.questionID)) — \(escape(question.title))</h2>"
+      for note in question.unapplied {
+        body += "<div class=\"fr-alert fr-alert--warning fr-mb-2w\"><p>\(escape(note))</p></div>"
+      }
+      body +=
+        "<div class=\"fr-table\"><table><caption>Thèmes de \(escape(question.questionID))</caption><thead><tr>"
+        + "<th scope=\"col\">Thème</th><th scope=\"col\">Répondants</th><th scope=\"col\">Validé</th>"
+        + (canEdit ? "<th scope=\"col\">Renommer</th><th scope=\"col\">Valider</th>" : "")
+        + "</tr></thead><tbody>"
+      for theme in question.themes {
+        let name = (theme.isSubTheme ? "↳ " : "") + theme.label
+        body +=
+          "<tr><th scope=\"row\">\(escape(name))</th>"
+          + "<td>\(theme.respondents.map(String.init) ?? "masqué")</td>"
+          + "<td>\(theme.validatedBy.map { "oui (\(escape($0)))" } ?? "non")</td>"
+        if canEdit {
+          let hidden =
+            csrfField(csrf)
+            + "<input type=\"hidden\" name=\"question\" value=\"\(escape(question.questionID))\">"
+            + "<input type=\"hidden\" name=\"theme\" value=\"\(escape(theme.key))\">"
+            + "<input type=\"hidden\" name=\"version\" value=\"\(theme.version)\">"
+          let field = "intitule-\(escape(theme.key))"
+          body +=
+            "<td><form method=\"post\" action=\"/projets/\(project.id)/themes/renommer\">\(hidden)"
+            + "<label class=\"fr-label fr-sr-only\" for=\"\(field)\">Nouvel intitulé de « \(escape(theme.label)) »</label>"
+            + "<input class=\"fr-input\" id=\"\(field)\" name=\"intitule\" value=\"\(escape(theme.label))\" required maxlength=\"200\">"
+            + "<button class=\"fr-btn fr-btn--sm fr-btn--secondary\" type=\"submit\">Renommer</button></form></td>"
+            + "<td>"
+            + (theme.validatedBy == nil
+              ? "<form method=\"post\" action=\"/projets/\(project.id)/themes/valider\">\(hidden)"
+                + "<button class=\"fr-btn fr-btn--sm\" type=\"submit\">Valider</button></form>" : "")
+            + "</td>"
+        }
+        body += "</tr>"
+      }
+      body += "</tbody></table></div>"
+    }
+    return layout(title: "Thèmes", body: body, account: account, csrf: csrf)
   }
 
   static func error(_ message: String, status: Int) -> String {

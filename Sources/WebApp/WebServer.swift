@@ -189,6 +189,51 @@ public enum WebServer {
       return Response.redirect(to: "/projets/\(id)", type: .found)
     }
 
+    router.get("projets/:id/themes") { _, context in
+      let id = try context.parameters.require("id")
+      let project = try await library.describe(id)
+      let questions = try ProjectReview.themes(project: try await library.databasePath(id))
+      return HTML(
+        Pages.themes(
+          project, questions: questions, csrf: signer.csrfToken(for: context.session),
+          account: context.account))
+    }
+
+    /// A rename or a validation, then the project's report written again with it.
+    @Sendable func review(
+      _ request: Request, _ context: WebContext, _ save: (String, [String: String], String) throws -> Void
+    )
+      async throws -> Response
+    {
+      let id = try context.parameters.require("id")
+      let database = try await library.databasePath(id)
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      let reviewer = context.account?.identifier ?? "inconnu"
+      try save(database, form, reviewer)
+      var export = ReportExport(
+        report: try loadConsultationReport(project: database), formats: [.html, .json, .ods, .csv],
+        project: database)
+      export.assets = configuration.dsfr
+      _ = try export.write(to: try await library.reportFolder(id))
+      return Response.redirect(to: "/projets/\(id)/themes", type: .found)
+    }
+
+    router.post("projets/:id/themes/renommer") { request, context -> Response in
+      try await review(request, context) { database, form, reviewer in
+        try ProjectReview.rename(
+          project: database, question: form["question"] ?? "", theme: form["theme"] ?? "",
+          label: form["intitule"] ?? "", reviewer: reviewer, version: Int(form["version"] ?? "") ?? 0)
+      }
+    }
+
+    router.post("projets/:id/themes/valider") { request, context -> Response in
+      try await review(request, context) { database, form, reviewer in
+        try ProjectReview.validate(
+          project: database, question: form["question"] ?? "", theme: form["theme"] ?? "", reviewer: reviewer,
+          version: Int(form["version"] ?? "") ?? 0)
+      }
+    }
+
     router.post("projets/:id/analyse/annuler") { _, context -> Response in
       let id = try context.parameters.require("id")
       _ = try await library.folder(id)
@@ -250,6 +295,8 @@ struct ErrorPages<Context: RequestContext>: RouterMiddleware {
       return try await next(request, context)
     } catch let error as WebError {
       return page(error.messageFR, status: error.status)
+    } catch let error as ReviewConflict {
+      return page(error.messageFR + " Rechargez la page pour voir la version actuelle.", status: 409)
     } catch let error as any UserFacingError {
       return page(error.messageFR, status: 400)
     } catch let error as HTTPError where error.status == .notFound {

@@ -444,3 +444,93 @@ import WebApp
     }
   }
 }
+
+/// Reviewers rename and validate themes in the app: the change is kept apart from the analysis
+/// with its author, shown at once and in the rewritten report; a save from a stale page is refused.
+@Suite struct WebAppReviewTests {
+  static func field(_ name: String, in form: Substring) -> String? {
+    guard let range = form.range(of: "name=\"\(name)\" value=\"") else { return nil }
+    return String(form[range.upperBound...].prefix { $0 != "\"" })
+  }
+
+  @Test func renameValidateAndAStaleSaveIsRefused() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 60)
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let session = try await WebAppTests.session(client)
+      let id = try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
+      ) { try WebAppTests.projectID(from: $0) }
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
+      ) { #expect($0.status == .found) }
+      _ = try await client.execute(
+        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
+      ) {
+        WebAppTests.text($0)
+      }
+
+      let page = try await client.execute(
+        uri: "/projets/\(id)/themes", method: .get, headers: session.headers
+      ) {
+        #expect($0.status == .ok)
+        return WebAppTests.text($0)
+      }
+      let formStart = try #require(page.range(of: "action=\"/projets/\(id)/themes/renommer\""))
+      let form = page[formStart.upperBound...].prefix(600)
+      let theme = try #require(Self.field("theme", in: form))
+      let version = try #require(Self.field("version", in: form))
+      #expect(version == "0")
+
+      let label = "Former d'abord <les> équipes"
+      let body =
+        "csrf=\(session.token)&question=Q5&theme=\(theme)&version=0&intitule="
+        + (label.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+      try await client.execute(
+        uri: "/projets/\(id)/themes/renommer", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: body)
+      ) { response in
+        #expect(response.status == .found, "\(WebAppTests.text(response))")
+      }
+      try await client.execute(uri: "/projets/\(id)/themes", method: .get, headers: session.headers) {
+        response in
+        #expect(WebAppTests.text(response).contains("Former d&#39;abord &lt;les&gt; équipes"))
+      }
+      try await client.execute(
+        uri: "/projets/\(id)/rapport/index.html", method: .get, headers: session.headers
+      ) {
+        #expect(WebAppTests.text($0).contains("Former d&#39;abord &lt;les&gt; équipes"), "the report follows")
+      }
+      // The same form sent again (version 0, now 1): refused, nothing written.
+      try await client.execute(
+        uri: "/projets/\(id)/themes/renommer", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&question=Q5&theme=\(theme)&version=0&intitule=Autre")
+      ) { response in
+        #expect(response.status == .conflict)
+      }
+      try await client.execute(
+        uri: "/projets/\(id)/themes/valider", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&question=Q5&theme=\(theme)&version=1")
+      ) { #expect($0.status == .found) }
+      try await client.execute(uri: "/projets/\(id)/themes", method: .get, headers: session.headers) {
+        response in
+        #expect(WebAppTests.text(response).contains("oui (analyste)"))
+        #expect(!WebAppTests.text(response).contains("Autre<"))
+      }
+      let audit = try ProjectReview.auditLog(
+        project: folder.appendingPathComponent("projets/\(id)/projet.observatoire").path)
+      #expect(audit.map(\.action) == ["renommer-theme", "valider-theme"])
+      #expect(audit.allSatisfy { $0.actor == "analyste" })
+
+      // A reader sees the themes, not the forms.
+      let reader = try await WebAppTests.session(client, as: "lecteur")
+      try await client.execute(uri: "/projets/\(id)/themes", method: .get, headers: reader.headers) {
+        response in
+        #expect(response.status == .ok)
+        #expect(!WebAppTests.text(response).contains("/themes/renommer"))
+      }
+    }
+  }
+}

@@ -4,8 +4,9 @@ import Privacy
 import Storage
 
 /// Gathers what a report shows from a project: the consultation, its closed-question statistics
-/// (by every segment), the stored analyses and their combined provenance, published under the
-/// project's small-cell policy.
+/// (by every segment), the stored analyses as the reviewers left them (renamed, merged, split,
+/// validated: `ReviewedAnalysis`) and their combined provenance, published under the project's
+/// small-cell policy.
 public enum ReportAssembly {
   /// The report of a project as it may leave it: every count published by the small-cell policy
   /// of `smallCellPolicy(for:explicit:)`.
@@ -20,13 +21,31 @@ public enum ReportAssembly {
       project: privacy.minimumCellSize)
     let statistics = ClosedQuestionStatistics.compute(
       consultation: consultation, smallCells: policy, segments: consultation.segmentQuestions.map(\.id))
+    let analyses = try stored.map { try reviewed($0.analysis, in: database, consultation: consultation) }
     let report = ConsultationReport(
       title: consultation.title, sourceName: consultation.sourceName,
       respondents: consultation.responses.count,
-      statistics: statistics, analyses: stored.map(\.analysis), privacy: privacy,
+      statistics: statistics, analyses: analyses, privacy: privacy,
       provenance: combined(stored.map(\.provenance)),
       responses: consultation.responses.map { ResponseReference(id: $0.id, row: $0.row) })
     return policy.publish(report)
+  }
+
+  /// The analysis with its reviews applied; segment counts recomputed when reviewers changed what
+  /// the themes hold.
+  static func reviewed(_ analysis: QuestionAnalysis, in database: ProjectDatabase, consultation: Consultation)
+    throws -> QuestionAnalysis
+  {
+    guard let view = try database.reviewedAnalysis(question: analysis.questionID) else { return analysis }
+    var result = view.analysis
+    if !view.editedThemes.isEmpty {
+      let arguments = Dictionary(
+        result.arguments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      result.segmentCounts = ThemeSegmentCounting.counts(
+        themes: result.themes.filter { $0.parentID == nil && !$0.isOther }, arguments: arguments,
+        question: result.questionID, consultation: consultation)
+    }
+    return result
   }
 
   /// The small-cell policy of a command on a project: its `--k` when given, else the strictest *k*
