@@ -69,6 +69,24 @@ public enum ProjectReview {
       reviewer: reviewer, version: version, object: .theme(ThemeKey(theme)))
   }
 
+  /// Merges `source` into `target` (its arguments and sub-themes join it; `source` disappears);
+  /// refused when someone changed either since the versions seen.
+  public static func merge(
+    project: String, question: String, source: String, into target: String, reviewer: String,
+    sourceVersion: Int, targetVersion: Int
+  ) throws {
+    guard source != target else { throw ReviewInputError("Choisissez un autre thème que lui-même.") }
+    let database = try ProjectDatabase.openExisting(path: try projectFile(project))
+    do {
+      try database.saveReview(
+        .mergeThemes(source: ThemeKey(source), into: ThemeKey(target)), question: QuestionID(question),
+        reviewer: reviewer,
+        expecting: [.theme(ThemeKey(source)): sourceVersion, .theme(ThemeKey(target)): targetVersion])
+    } catch let error as StaleReviewError {
+      throw ReviewConflict(messageFR: error.messageFR)
+    }
+  }
+
   /// Marks a theme « validé » by `reviewer`.
   public static func validate(
     project: String, question: String, theme: String, reviewer: String, version: Int

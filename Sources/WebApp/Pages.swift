@@ -204,7 +204,9 @@ enum Pages {
       body +=
         "<div class=\"fr-table\"><table><caption>Thèmes de \(escape(question.questionID))</caption><thead><tr>"
         + "<th scope=\"col\">Thème</th><th scope=\"col\">Répondants</th><th scope=\"col\">Validé</th>"
-        + (canEdit ? "<th scope=\"col\">Renommer</th><th scope=\"col\">Valider</th>" : "")
+        + (canEdit
+          ? "<th scope=\"col\">Renommer</th><th scope=\"col\">Fusionner dans</th><th scope=\"col\">Valider</th>"
+          : "")
         + "</tr></thead><tbody>"
       for theme in question.themes {
         let name = (theme.isSubTheme ? "↳ " : "") + theme.label
@@ -224,7 +226,20 @@ enum Pages {
             + "<label class=\"fr-label fr-sr-only\" for=\"\(field)\">Nouvel intitulé de « \(escape(theme.label)) »</label>"
             + "<input class=\"fr-input\" id=\"\(field)\" name=\"intitule\" value=\"\(escape(theme.label))\" required maxlength=\"200\">"
             + "<button class=\"fr-btn fr-btn--sm fr-btn--secondary\" type=\"submit\">Renommer</button></form></td>"
-            + "<td>"
+          let targets = question.themes.filter { !$0.isSubTheme && $0.key != theme.key }
+          let select = "cible-\(escape(theme.key))"
+          body +=
+            "<td>"
+            + (theme.isSubTheme || targets.isEmpty
+              ? ""
+              : "<form method=\"post\" action=\"/projets/\(project.id)/themes/fusionner\">\(hidden)"
+                + "<label class=\"fr-label fr-sr-only\" for=\"\(select)\">Thème où fusionner « \(escape(theme.label)) »</label>"
+                + "<select class=\"fr-select\" id=\"\(select)\" name=\"cible\">"
+                + targets.map {
+                  "<option value=\"\(escape($0.key))|\($0.version)\">\(escape($0.label))</option>"
+                }.joined()
+                + "</select><button class=\"fr-btn fr-btn--sm fr-btn--secondary\" type=\"submit\">Fusionner</button></form>")
+            + "</td><td>"
             + (theme.validatedBy == nil
               ? "<form method=\"post\" action=\"/projets/\(project.id)/themes/valider\">\(hidden)"
                 + "<button class=\"fr-btn fr-btn--sm\" type=\"submit\">Valider</button></form>" : "")

@@ -226,6 +226,18 @@ public enum WebServer {
       }
     }
 
+    router.post("projets/:id/themes/fusionner") { request, context -> Response in
+      try await review(request, context) { database, form, reviewer in
+        let target = (form["cible"] ?? "").split(separator: "|", maxSplits: 1).map(String.init)
+        guard target.count == 2, let targetVersion = Int(target[1]) else {
+          throw WebError.badRequest("thème cible manquant")
+        }
+        try ProjectReview.merge(
+          project: database, question: form["question"] ?? "", source: form["theme"] ?? "", into: target[0],
+          reviewer: reviewer, sourceVersion: Int(form["version"] ?? "") ?? 0, targetVersion: targetVersion)
+      }
+    }
+
     router.post("projets/:id/themes/valider") { request, context -> Response in
       try await review(request, context) { database, form, reviewer in
         try ProjectReview.validate(

@@ -519,9 +519,34 @@ import WebApp
         #expect(WebAppTests.text(response).contains("oui (analyste)"))
         #expect(!WebAppTests.text(response).contains("Autre<"))
       }
+      // Merge the second theme into the first: it disappears from the list.
+      let second = try await client.execute(
+        uri: "/projets/\(id)/themes", method: .get, headers: session.headers
+      ) {
+        let page = WebAppTests.text($0)
+        let forms = page.components(separatedBy: "action=\"/projets/\(id)/themes/fusionner\"")
+        let form = Substring(forms[2])
+        return (Self.field("theme", in: form), Self.field("version", in: form), page)
+      }
+      let secondKey = try #require(second.0)
+      let secondLabelCount = second.2.components(separatedBy: "name=\"theme\" value=\"\(secondKey)\"").count
+      #expect(secondLabelCount > 1)
+      try await client.execute(
+        uri: "/projets/\(id)/themes/fusionner", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(
+          string:
+            "csrf=\(session.token)&question=Q5&theme=\(secondKey)&version=\(second.1 ?? "0")&cible=\(theme)%7C2"
+        )
+      ) { response in
+        #expect(response.status == .found, "\(WebAppTests.text(response))")
+      }
+      try await client.execute(uri: "/projets/\(id)/themes", method: .get, headers: session.headers) {
+        response in
+        #expect(!WebAppTests.text(response).contains("name=\"theme\" value=\"\(secondKey)\""), "merged away")
+      }
       let audit = try ProjectReview.auditLog(
         project: folder.appendingPathComponent("projets/\(id)/projet.observatoire").path)
-      #expect(audit.map(\.action) == ["renommer-theme", "valider-theme"])
+      #expect(audit.map(\.action) == ["renommer-theme", "valider-theme", "fusionner-themes"])
       #expect(audit.allSatisfy { $0.actor == "analyste" })
 
       // A reader sees the themes, not the forms.
