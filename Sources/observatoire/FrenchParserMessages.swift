@@ -23,6 +23,7 @@ enum FrenchParserMessages {
     (#"The value '([^']*)' is invalid for '([^']+)'"#, "la valeur « $1 » n'est pas valide pour « $2 »"),
     (#"Value to be set with (.+) had already been set with (.+)"#, "$1 a déjà été donné par $2"),
     (#"\(default: ([^)]*)\)"#, "(par défaut : $1)"),
+    (#"(?m)^OVERVIEW:"#, "RÉSUMÉ :"),
     (#"(?m)^USAGE:"#, "UTILISATION :"),
     (#"(?m)^ARGUMENTS:"#, "ARGUMENTS :"),
     (#"(?m)^OPTIONS:"#, "OPTIONS :"),

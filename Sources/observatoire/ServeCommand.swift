@@ -10,13 +10,21 @@ struct ServeCommand: AsyncParsableCommand {
     commandName: "serve",
     abstract: "Lance l'application web : projets, import, analyse suivie en direct, rapports.",
     discussion: """
-      Pages servies par cette machine, aux couleurs du système de design de l'État, utilisables
-      sans JavaScript. Les projets sont gardés dans DOSSIER/projets/ (un dossier par projet :
-      la base .observatoire et le dernier rapport). Une analyse tourne en arrière-plan, une à la
-      fois par projet ; la page du projet en suit la progression.
+      Pages servies par cette machine, aux couleurs du système de design de
+      l'État, utilisables sans JavaScript. Les projets sont gardés dans
+      DOSSIER/projets/ (un dossier par projet : la base .observatoire et le
+      dernier rapport). Une analyse tourne en arrière-plan, une à la fois par
+      projet ; la page du projet en suit la progression.
 
-      Sécurité : cette version n'a pas encore de comptes ; elle écoute par défaut sur 127.0.0.1
-      (cette machine seulement). Ne l'exposez pas sur un réseau sans un proxy qui authentifie.
+      Comptes : créez le premier administrateur avant de lancer le serveur,
+      avec le même --data :
+        observatoire users add admin --role administrateur --data DOSSIER
+      Un lecteur lit projets et rapports ; un analyste ou un administrateur
+      importe, analyse et revoit les thèmes.
+
+      Le serveur écoute par défaut sur 127.0.0.1 (cette machine seulement) ;
+      pour le partager, placez-le derrière le proxy TLS de l'académie et
+      ajoutez --secure-cookies.
 
       Exemples :
         observatoire serve
@@ -29,8 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "Port d'écoute.")
   var port = 8080
 
-  @Option(help: ArgumentHelp("Dossier des projets du serveur.", valueName: "dossier"))
-  var data = "observatoire-donnees"
+  @OptionGroup var data: DataFolderOption
 
   @Option(help: ArgumentHelp("Taille maximale d'un export envoyé, en Mo.", valueName: "Mo"))
   var maxUpload = 200
@@ -49,7 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await exitingOnUserFacingErrors {
-      let folder = URL(fileURLWithPath: data, isDirectory: true).standardizedFileURL
+      let folder = URL(fileURLWithPath: data.path, isDirectory: true).standardizedFileURL
       var configuration = WebServerConfiguration(dataDirectory: folder, models: try models.settings())
       configuration.host = host
       configuration.port = port

@@ -25,14 +25,18 @@ struct UsersCommand: AsyncParsableCommand {
   )
 }
 
+/// `--data`, the same in `serve` and `users`: the server's folder (projects, accounts, session key).
 struct DataFolderOption: ParsableArguments {
+  static let defaultFolder = "observatoire-donnees"
+
   @Option(
     name: .customLong("data"),
     help: ArgumentHelp(
-      "Le dossier de données du serveur (par défaut : le dossier courant).", valueName: "dossier"))
+      "Le dossier de données du serveur : projets, comptes (par défaut : \(DataFolderOption.defaultFolder)).",
+      valueName: "dossier"))
   var folder: String?
 
-  var path: String { folder ?? "." }
+  var path: String { folder ?? Self.defaultFolder }
 }
 
 struct AddUserCommand: AsyncParsableCommand {

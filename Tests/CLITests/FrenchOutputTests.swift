@@ -59,7 +59,7 @@ import Testing
     #expect(help.stdout.contains("(par défaut : 42)"))
     #expect(help.stdout.contains("UTILISATION :") && help.stdout.contains("OPTIONS :"))
     #expect(help.stdout.contains("Affiche cette aide."))
-    for english in ["(default:", "USAGE:", "Show help information", "OPTIONS:\n"] {
+    for english in ["(default:", "USAGE:", "OVERVIEW:", "Show help information", "OPTIONS:\n"] {
       #expect(!help.stdout.contains(english), "« \(english) » left in English")
     }
 
