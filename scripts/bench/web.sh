@@ -30,7 +30,8 @@ curl -sf -o /dev/null -b cookies -F "csrf=$token" -F "export=@$root/examples/ens
 id="$(ls donnees/projets)"
 curl -sf -o /dev/null -b cookies -d "csrf=$token&methode=regles" "http://127.0.0.1:$port/projets/$id/analyse"
 curl -sf -N -b cookies "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
-cookie="$(awk '!/^#/ && NF >= 7 {printf "%s=%s; ", $6, $7}' cookies)"
+# curl writes HttpOnly cookies as « #HttpOnly_host … » lines.
+cookie="$(awk 'NF >= 7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s=%s; ", $6, $7}' cookies)"
 theme="http://127.0.0.1:$port/projets/$id/rapport/theme-1-1.html"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for url in "$theme" "http://127.0.0.1:$port/projets/$id"; do
