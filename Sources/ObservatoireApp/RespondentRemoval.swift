@@ -14,6 +14,20 @@ public enum RespondentRemoval {
     return try RespondentDeletion.delete(ResponseID(respondent), from: database, by: operatorName)
   }
 
+  /// What a deletion removed, in French.
+  public static func describeFR(_ summary: RespondentDeletionSummary) -> String {
+    var text =
+      "Répondant supprimé : \(frenchCount(summary.answers, "réponse")), \(frenchCount(summary.arguments, "argument")), "
+      + "\(frenchCount(summary.citations, "citation")), \(frenchCount(summary.cacheEntries, "entrée", "entrées")) du cache, "
+      + "\(frenchCount(summary.handCodings, "codage manuel", "codages manuels"))."
+    if summary.synthesesToRewrite > 0 {
+      text +=
+        " " + frenchCount(summary.synthesesToRewrite, "synthèse le citait", "synthèses le citaient")
+        + " : marquée(s) « à réécrire » ; relancez l'analyse pour les réécrire."
+    }
+    return text
+  }
+
   /// Checks that `project` can be opened, before asking anything of the person.
   public static func checkProject(_ project: String) throws {
     _ = try ProjectDatabase.openExisting(path: try projectFile(project))

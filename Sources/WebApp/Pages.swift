@@ -182,6 +182,19 @@ enum Pages {
         </script>
         """
     }
+    if account?.role.canManageAccounts ?? false {
+      body += """
+        <h2>Droits des personnes</h2>
+        <form method="post" action="/projets/\(id)/repondants/supprimer">
+        \(csrfField(csrf))
+        <div class="fr-input-group"><label class="fr-label" for="repondant">Identifiant du répondant à supprimer
+        <span class="fr-hint-text">Sa réponse, ses arguments, ses citations et tout ce qui en dérive sont effacés ; la suppression est journalisée sans les données.</span></label>
+        <input class="fr-input" type="text" id="repondant" name="repondant" required></div>
+        <div class="fr-checkbox-group"><input type="checkbox" id="confirmer" name="confirmer" value="oui" required><label class="fr-label" for="confirmer">Je confirme cette suppression, irréversible.</label></div>
+        <button class="fr-btn fr-btn--tertiary fr-mt-2w" type="submit">Supprimer le répondant</button>
+        </form>
+        """
+    }
     return layout(title: project.title, body: body, account: account, csrf: csrf)
   }
 
@@ -250,6 +263,14 @@ enum Pages {
       body += "</tbody></table></div>"
     }
     return layout(title: "Thèmes", body: body, account: account, csrf: csrf)
+  }
+
+  static func notice(_ message: String, back: String, account: Account?, csrf: String) -> String {
+    layout(
+      title: "Fait",
+      body: "<div class=\"fr-alert fr-alert--success\"><p>\(escape(message))</p></div>"
+        + "<p><a class=\"fr-link\" href=\"\(escape(back))\">Retour au projet</a></p>",
+      account: account, csrf: csrf)
   }
 
   static func error(_ message: String, status: Int) -> String {

@@ -13,6 +13,7 @@ public enum WebError: UserFacingError, Equatable {
   case csrf
   case notLoggedIn
   case forbidden(role: String)
+  case administratorsOnly
 
   public var messageFR: String {
     switch self {
@@ -27,6 +28,7 @@ public enum WebError: UserFacingError, Equatable {
     case .notLoggedIn: "Connexion requise : identifiez-vous sur la page « Connexion »."
     case .forbidden(let role):
       "Votre rôle (\(role)) permet de lire, pas de modifier : demandez à un administrateur le rôle analyste."
+    case .administratorsOnly: "Réservé aux administrateurs."
     case .csrf:
       "Formulaire expiré ou envoyé d'ailleurs (jeton de sécurité absent ou invalide) : rechargez la page et recommencez."
     }
@@ -38,7 +40,7 @@ public enum WebError: UserFacingError, Equatable {
     case .uploadTooLarge: 413
     case .missingFileName, .badRequest: 400
     case .jobAlreadyRunning, .noRunningJob: 409
-    case .csrf, .forbidden: 403
+    case .csrf, .forbidden, .administratorsOnly: 403
     case .notLoggedIn: 401
     }
   }

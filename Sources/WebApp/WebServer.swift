@@ -246,6 +246,30 @@ public enum WebServer {
       }
     }
 
+    router.post("projets/:id/repondants/supprimer") { request, context -> Response in
+      guard context.account?.role.canManageAccounts ?? false else { throw WebError.administratorsOnly }
+      let id = try context.parameters.require("id")
+      let database = try await library.databasePath(id)
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      guard form["confirmer"] == "oui" else {
+        throw WebError.badRequest("cochez la confirmation de la suppression.")
+      }
+      let respondent = (form["repondant"] ?? "").trimmingCharacters(in: .whitespaces)
+      guard !respondent.isEmpty else { throw WebError.badRequest("identifiant du répondant manquant.") }
+      let summary = try RespondentRemoval.delete(
+        respondent: respondent, project: database, by: context.account?.identifier ?? "inconnu")
+      var export = ReportExport(
+        report: try loadConsultationReport(project: database), formats: [.html, .json, .ods, .csv],
+        project: database)
+      export.assets = configuration.dsfr
+      _ = try export.write(to: try await library.reportFolder(id))
+      return try HTML(
+        Pages.notice(
+          RespondentRemoval.describeFR(summary) + " Le rapport a été réécrit.", back: "/projets/\(id)",
+          account: context.account, csrf: signer.csrfToken(for: context.session))
+      ).response(from: request, context: context)
+    }
+
     router.post("projets/:id/analyse/annuler") { _, context -> Response in
       let id = try context.parameters.require("id")
       _ = try await library.folder(id)

@@ -32,7 +32,9 @@ import WebApp
   /// The app on `folder`, with an analyst and a reader account (a cheap scrypt for the tests).
   static func app(in folder: URL, maxUploadBytes: Int = 5_000_000) throws -> some ApplicationProtocol {
     let accounts = try AccountStore(dataFolder: folder, hasher: PasswordHasher(logRounds: 10))
-    for (identifier, role) in [("analyste", Role.analyst), ("lecteur", Role.reader)]
+    for (identifier, role) in [
+      ("analyste", Role.analyst), ("lecteur", Role.reader), ("admin", Role.administrator),
+    ]
     where try accounts.account(identifier) == nil {
       try accounts.addAccount(identifier, role: role, password: password)
     }
@@ -555,6 +557,46 @@ import WebApp
         response in
         #expect(response.status == .ok)
         #expect(!WebAppTests.text(response).contains("/themes/renommer"))
+      }
+    }
+  }
+}
+
+/// A data subject's request, from the web app: administrators only, with a confirmation; the
+/// respondent and everything derived leave the project and its report.
+@Suite struct WebAppDeletionTests {
+  @Test func anAdministratorDeletesARespondentAndTheReportFollows() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 30)
+    let firstID = try #require(csv.split(separator: "\n")[1].split(separator: ";").first.map(String.init))
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let analyst = try await WebAppTests.session(client)
+      let id = try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: analyst.headers, body: ByteBuffer(string: csv)
+      ) { try WebAppTests.projectID(from: $0) }
+      let body = ByteBuffer(string: "csrf=\(analyst.token)&repondant=\(firstID)&confirmer=oui")
+      try await client.execute(
+        uri: "/projets/\(id)/repondants/supprimer", method: .post, headers: analyst.formHeaders, body: body
+      ) { response in
+        #expect(response.status == .forbidden, "an analyst may not")
+      }
+      let admin = try await WebAppTests.session(client, as: "admin")
+      try await client.execute(
+        uri: "/projets/\(id)/repondants/supprimer", method: .post, headers: admin.formHeaders,
+        body: ByteBuffer(string: "csrf=\(admin.token)&repondant=\(firstID)")
+      ) { response in
+        #expect(response.status == .badRequest, "no confirmation, nothing deleted")
+      }
+      try await client.execute(
+        uri: "/projets/\(id)/repondants/supprimer", method: .post, headers: admin.formHeaders,
+        body: ByteBuffer(string: "csrf=\(admin.token)&repondant=\(firstID)&confirmer=oui")
+      ) { response in
+        #expect(response.status == .ok, "\(WebAppTests.text(response))")
+        #expect(WebAppTests.text(response).contains("Répondant supprimé"))
+      }
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: admin.headers) { response in
+        #expect(WebAppTests.text(response).contains("29 répondants"))
       }
     }
   }
