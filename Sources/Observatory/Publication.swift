@@ -114,7 +114,8 @@ public struct Publication: Sendable, Hashable, Codable {
       let academies = Set(members.map(\.academie)).sorted()
       var summary =
         "\(members.count) initiative" + (members.count > 1 ? "s" : "") + " (\(levels)) dans "
-        + (academies.count > 1 ? "les académies de " : "l'académie de ") + academies.joined(separator: ", ")
+        + (academies.count > 1 ? "les académies " : "l'académie ")
+        + Self.joinedFR(academies.map(Self.ofAcademie))
         + ", évaluée" + (members.count > 1 ? "s" : "") + " à « maîtrise » ou au-delà sur les six critères"
       if expertise > 0 { summary += ", dont \(expertise) à « expertise » partout" }
       summary += "."
@@ -122,16 +123,18 @@ public struct Publication: Sendable, Hashable, Codable {
         title: key.use.prefix(1).uppercased() + key.use.dropFirst(), degree: key.degree,
         discipline: key.discipline,
         summary: summary, tools: tools,
-        excerpts: members.prefix(3).map { Self.firstSentence($0.description) },
+        excerpts: Array(Self.distinct(members.map { Self.firstSentence($0.description) }).prefix(3)),
         meanLevels: means,
         sources: members.map { initiative in
           PublicationSource(
             kind: .initiative, reference: initiative.id,
             detail:
-              "\(initiative.school.isEmpty ? "Établissement" : initiative.school) (UAI \(initiative.uai)), \(initiative.level.rawValue), académie de \(initiative.academie) — "
+              "\(initiative.school.isEmpty ? "Établissement" : initiative.school) (UAI \(initiative.uai)), \(initiative.level.rawValue), académie \(Self.ofAcademie(initiative.academie)) — "
               + initiative.status.rawValue + " ; grille : "
-              + grid.criteria.map { "\($0.code) \(initiative.assessment[$0.code]?.rawValue ?? 0)" }.joined(
-                separator: ", "))
+              + grid.criteria.map {
+                "\($0.label.lowercased()) \(initiative.assessment[$0.code]?.rawValue ?? 0)"
+              }
+              .joined(separator: ", "))
         })
     }
     return Publication(
@@ -143,6 +146,24 @@ public struct Publication: Sendable, Hashable, Codable {
         ($0.series, $0.wave, $0.questionCode, $0.label) < ($1.series, $1.wave, $1.questionCode, $1.label)
       },
       initiativesConsidered: initiatives.count, initiativesValidated: validated.count)
+  }
+
+  /// « de Lille », « d'Amiens ».
+  static func ofAcademie(_ name: String) -> String {
+    let first = FoldedText.fold(String(name.prefix(1)))
+    return ["a", "e", "i", "o", "u", "y", "h"].contains(first) ? "d'\(name)" : "de \(name)"
+  }
+
+  /// « a », « a et b », « a, b et c ».
+  static func joinedFR(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " et " + last
+  }
+
+  static func distinct(_ texts: [String]) -> [String] {
+    var seen: [String] = []
+    for text in texts where !seen.contains(text) { seen.append(text) }
+    return seen
   }
 
   static func firstSentence(_ text: String) -> String {
@@ -218,7 +239,8 @@ public struct PublicationWriter: Sendable {
         text +=
           "- **\(e(theme.label))** — \(e(SmallCellPolicy.respondentsFR(theme.respondents))) sur \(theme.answered) réponses à « \(e(theme.questionTitle)) »"
           + " (série \(e(theme.series)), vague \(e(theme.wave)), question \(e(theme.questionCode)) ; validé par \(e(theme.validatedBy)))\n"
-        for example in theme.examples.prefix(2) { text += "  > « \(e(example)) »\n" }
+        let examples = Publication.distinct(theme.examples).prefix(2)
+        text += examples.map { "  > « \(e($0)) »\n" }.joined(separator: "  >\n")
       }
       text += "\n"
     }
@@ -247,7 +269,7 @@ public struct PublicationWriter: Sendable {
           body += "<article class=\"fr-mb-4w obs-use\"><h4>\(e(use.title))</h4><p>\(e(use.summary))</p>"
           if !use.tools.isEmpty { body += "<p>Outils : \(e(use.tools.joined(separator: ", ")))</p>" }
           for excerpt in use.excerpts { body += "<blockquote><p>« \(e(excerpt)) »</p></blockquote>" }
-          body += "<details><summary>Sources (\(use.sources.count))</summary><ul>"
+          body += "<details open><summary>Sources (\(use.sources.count))</summary><ul>"
           for source in use.sources {
             body +=
               "<li data-source=\"\(e(source.reference))\"><strong>\(e(source.reference))</strong> — \(e(source.detail))</li>"
@@ -263,7 +285,7 @@ public struct PublicationWriter: Sendable {
       for theme in publication.themes {
         body +=
           "<li><strong>\(e(theme.label))</strong> — \(e(SmallCellPolicy.respondentsFR(theme.respondents))) sur \(theme.answered) réponses à « \(e(theme.questionTitle)) » (série \(e(theme.series)), vague \(e(theme.wave)), question \(e(theme.questionCode)) ; validé par \(e(theme.validatedBy)))"
-        for example in theme.examples.prefix(2) {
+        for example in Publication.distinct(theme.examples).prefix(2) {
           body += "<blockquote><p>« \(e(example)) »</p></blockquote>"
         }
         body += "</li>"

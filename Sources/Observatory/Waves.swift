@@ -127,7 +127,7 @@ public struct WaveSnapshot: Sendable, Hashable, Codable {
           ThemeSnapshot(
             label: theme.label, respondents: theme.respondents, arguments: members.count,
             centroid: Self.mean(members.compactMap { vectorOf[$0.id] }),
-            examples: members.prefix(3).map(\.quoteText),
+            examples: Array(Publication.distinct(members.map(\.quoteText)).prefix(3)),
             validatedBy: theme.validation?.analyst))
       }
       open.append(
@@ -441,10 +441,13 @@ public enum WaveComparer {
     return comparison
   }
 
-  /// Each later theme is paired with the earlier theme whose centroid is closest, greedily from
-  /// the most similar pair down, one to one, while the cosine reaches `threshold`: those continue;
-  /// later themes left are new; earlier themes left are fading. Prevalence: respondents over the
-  /// question's answers, published under the small-cell rule.
+  /// Each later theme whose closest earlier theme (centred cosine of the centroids) reaches
+  /// `threshold` continues it; the other later themes are new; an earlier theme that no later
+  /// theme reaches is fading; one reached without being any later theme's closest is listed with
+  /// the later theme closest to it. Several later themes may continue one earlier theme (the clustering
+  /// of one wave may split what the other kept whole): measured on the bundled example, a
+  /// one-to-one pairing reported split themes as new and fading at once. Prevalence: respondents
+  /// over the question's answers, published under the small-cell rule.
   public static func compareThemes(
     earlier: OpenQuestionSnapshot, later: OpenQuestionSnapshot, threshold: Double, policy: SmallCellPolicy
   ) -> [ThemeChange] {
@@ -452,16 +455,13 @@ public enum WaveComparer {
     let similarity = later.themes.map { b in
       earlier.themes.map { a in centredCosine(a.centroid, b.centroid, around: pooled) }
     }
-    var pairs: [(later: Int, earlier: Int, score: Double)] = []
-    for (i, row) in similarity.enumerated() {
-      for (j, score) in row.enumerated() where score >= threshold { pairs.append((i, j, score)) }
-    }
-    pairs.sort { ($0.score, $1.later, $1.earlier) > ($1.score, $0.later, $0.earlier) }
     var laterUsed: [Int: (Int, Double)] = [:]
     var earlierUsed: Set<Int> = []
-    for pair in pairs where laterUsed[pair.later] == nil && !earlierUsed.contains(pair.earlier) {
-      laterUsed[pair.later] = (pair.earlier, pair.score)
-      earlierUsed.insert(pair.earlier)
+    for (i, row) in similarity.enumerated() {
+      if let best = row.indices.max(by: { (row[$0], $1) < (row[$1], $0) }), row[best] >= threshold {
+        laterUsed[i] = (best, row[best])
+      }
+      for (j, score) in row.enumerated() where score >= threshold { earlierUsed.insert(j) }
     }
     func share(_ theme: ThemeSnapshot?, answered: Int) -> PublishedShare {
       // A theme absent from a wave has no prevalence there (its ideas may sit in other themes).
@@ -485,6 +485,20 @@ public enum WaveComparer {
             status: .new, earlierLabel: nil, laterLabel: theme.label, similarity: similarity[i].max() ?? 0,
             earlier: before, later: after, change: .between(before, after)))
       }
+    }
+    // An earlier theme that a later theme reaches without being its closest continues too,
+    // paired with the later theme closest to it.
+    let paired = Set(laterUsed.values.map(\.0))
+    for j in earlierUsed.subtracting(paired).sorted() {
+      guard let i = similarity.indices.max(by: { (similarity[$0][j], $1) < (similarity[$1][j], $0) }) else {
+        continue
+      }
+      let before = share(earlier.themes[j], answered: earlier.answered)
+      let after = share(later.themes[i], answered: later.answered)
+      changes.append(
+        ThemeChange(
+          status: .continuing, earlierLabel: earlier.themes[j].label, laterLabel: later.themes[i].label,
+          similarity: similarity[i][j], earlier: before, later: after, change: .between(before, after)))
     }
     for (j, theme) in earlier.themes.enumerated() where !earlierUsed.contains(j) {
       let before = share(theme, answered: earlier.answered)

@@ -358,8 +358,10 @@ struct SeriesCompareCommand: AsyncParsableCommand {
       95 %, écart en points avec son intervalle (Newcombe), p-valeur du test de deux proportions, et
       test du khi-deux de la question entière ; pour tous, puis par segment. Réponses libres : chaque
       thème de la vague récente est apparié au thème le plus proche de l'ancienne (cosinus des
-      centres ≥ --seuil) ; sinon il est « nouveau » ; les thèmes anciens sans partenaire sont
-      « en retrait ». Les effectifs inférieurs à k sont masqués.
+      centres de leurs plongements, une fois retirée la moyenne des deux vagues, ≥ --seuil) : il
+      « continue » ; sinon il est « nouveau » ; les thèmes anciens qu'aucun thème récent n'atteint
+      sont « en retrait ». Le cosinus de chaque paire est affiché : relisez les paires avant de
+      publier. Les effectifs inférieurs à k sont masqués.
       """)
 
   @ArgumentParser.Argument(help: ArgumentHelp("Nom de la série.", valueName: "serie"))
@@ -371,7 +373,9 @@ struct SeriesCompareCommand: AsyncParsableCommand {
   @Option(help: "Vague récente (par défaut : la dernière).")
   var a: String?
 
-  @Option(help: "Cosinus minimal entre centres de thèmes pour dire qu'un thème continue.")
+  @Option(
+    help: "Cosinus minimal (centré) entre centres de thèmes pour dire qu'un thème continue (étalonné à 0,5 sur des données réelles, voir docs/observatoire.md)."
+  )
   var seuil: Double = WaveComparer.defaultThemeThreshold
 
   @Option(help: "Fichier YAML de correspondance des questions.")
