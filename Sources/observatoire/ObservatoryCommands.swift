@@ -374,8 +374,10 @@ struct SeriesCompareCommand: AsyncParsableCommand {
   var a: String?
 
   @Option(
-    help: "Cosinus minimal (centré) entre centres de thèmes pour dire qu'un thème continue (étalonné à 0,5 sur des données réelles, voir docs/observatoire.md)."
-  )
+    help: ArgumentHelp(
+      "Cosinus minimal (centré) entre centres de thèmes pour dire qu'un thème continue "
+        + "(étalonné à 0,5 sur des données réelles, voir docs/observatoire.md).",
+      valueName: "cosinus"))
   var seuil: Double = WaveComparer.defaultThemeThreshold
 
   @Option(help: "Fichier YAML de correspondance des questions.")

@@ -97,3 +97,53 @@ import Testing
       register.stdout.contains("niveau de grille inconnu") || register.stdout.contains("un niveau de grille"))
   }
 }
+
+/// A series of two waves through the command line: analyse each wave, add it, compare; the
+/// mapping file can say two questions differ; a bad mapping file is refused in French.
+@Suite struct ObservatorySeriesCommandTests {
+  @Test func twoWavesAreAddedComparedAndRemappedFromTheCommandLine() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let root = Fixtures.repositoryRoot
+    let examples = ObservatoryCommandTests.examples
+    let project = directory.appendingPathComponent("obs.observatoire").path
+    for year in ["2025", "2026"] {
+      let wave = directory.appendingPathComponent("enseignants-\(year).observatoire").path
+      let analysed = try CLI.run(
+        [
+          "analyse", examples.appendingPathComponent("enseignants-\(year).csv").path, "--mapping",
+          examples.appendingPathComponent("enseignants.mapping.yaml").path, "--no-llm", "--project", wave,
+          "--out", directory.appendingPathComponent("rapport-\(year)").path,
+        ], in: root)
+      #expect(analysed.status == 0, "\(analysed.stderr)")
+      let added = try CLI.run(
+        ["serie", "ajouter", "enseignants", "--vague", year, "--depuis", wave, "--projet", project], in: root)
+      #expect(added.status == 0, "\(added.stderr)")
+      #expect(added.stdout.contains("240 répondants"))
+    }
+    let compared = try CLI.run(["serie", "comparer", "enseignants", "--projet", project], in: root)
+    #expect(compared.status == 0, "\(compared.stderr)")
+    #expect(compared.stdout.contains("Q3 → Q4 (par libellé)"))
+    #expect(compared.stdout.contains("nouveau") && compared.stdout.contains("en retrait"))
+    #expect(compared.stdout.contains("Oui, régulièrement      30,0 %"))
+
+    let mapping = directory.appendingPathComponent("correspondances.yaml")
+    try Data("questions:\n  Q4: null\n".utf8).write(to: mapping)
+    let remapped = try CLI.run(
+      ["serie", "comparer", "enseignants", "--correspondances", mapping.path, "--projet", project], in: root)
+    #expect(remapped.status == 0, "\(remapped.stderr)")
+    #expect(remapped.stdout.contains("Sans partenaire (ancienne) : Q3"))
+    #expect(remapped.stdout.contains("Sans partenaire (récente) : Q4"))
+    #expect(!remapped.stdout.contains("— thèmes"))
+
+    try Data("Q4: Q3\n".utf8).write(to: mapping)
+    let bad = try CLI.run(
+      ["serie", "comparer", "enseignants", "--correspondances", mapping.path, "--projet", project], in: root)
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("Erreur dans correspondances.yaml : clé « questions » attendue"))
+
+    let unknown = try CLI.run(["serie", "comparer", "eleves", "--projet", project], in: root)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("la série « eleves » n'existe pas dans ce projet (séries : enseignants)"))
+  }
+}

@@ -193,3 +193,58 @@ enum Examples {
     #expect(!page.contains("@ac-"), "no contact in the page")
   }
 }
+
+@Suite struct RegisterSpreadsheetTests {
+  static func validUAI(_ number: Int) -> String {
+    String(format: "%07d", number) + String(Array("ABCDEFGHJKLMNPRSTUVWXYZ")[number % 23])
+  }
+
+  /// A register as an ODS workbook (written by Reporting's writer): header, then one row per
+  /// initiative with its six levels.
+  static func workbook(_ levels: [[String]], in directory: URL, name: String) throws -> URL {
+    let grid = try InspectionGrid.bundled()
+    let header =
+      [
+        "Identifiant", "UAI", "Académie", "Niveau", "Disciplines", "Usage", "Description", "Contact",
+        "Statut",
+      ]
+      + grid.criteria.map(\.label)
+    let rows: [[PageKit.Cell]] = levels.enumerated().map { index, row in
+      [
+        .text("A\(index + 1)"), .text(validUAI(590_001 + index)), .text("Lille"), .text("collège"),
+        .text("Mathématiques ; SVT"), .text("exercices différenciés"),
+        .text("Des exercices générés puis vérifiés."),
+        .text("Mme Claire Martin, claire.martin@ac-lille.fr"), .text("en cours"),
+      ] + row.map { PageKit.Cell.text($0) }
+    }
+    let url = directory.appendingPathComponent(name)
+    try PageKit.writeODS([PageKit.Table(name: "Registre", header: header, rows: rows)], to: url)
+    return url
+  }
+
+  @Test func registerFromAWorkbookReadsLikeTheCSVAndNamesABadRow() throws {
+    let directory = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let grid = try InspectionGrid.bundled()
+    let good = try Self.workbook(
+      [["3", "maîtrise", "4", "expertise", "3", "3"], ["1", "2", "", "", "", ""]], in: directory,
+      name: "registre.ods")
+    let initiatives = try RegisterImporter(grid: grid).read(good)
+    #expect(initiatives.map(\.id) == ["A1", "A2"])
+    #expect(initiatives[0].isValidated(on: grid))
+    #expect(initiatives[0].disciplines == ["Mathématiques", "SVT"])
+    #expect(initiatives[0].contact == "Mme [PERSONNE], [EMAIL]")
+    #expect(!initiatives[1].isFullyAssessed(on: grid))
+    let bad = try Self.workbook(
+      [["3", "maîtrise", "4", "expertise", "3", "3"], ["1", "2", "5", "", "", ""]], in: directory,
+      name: "registre-faux.ods")
+    do {
+      _ = try RegisterImporter(grid: grid).read(bad)
+      Issue.record("imported")
+    } catch let error as RowImportError {
+      #expect(error.problems.map(\.line) == [3])
+      #expect(error.problems.first?.column == "Effets sur l'apprentissage")
+      #expect(error.messageFR.contains("registre-faux.ods, ligne 3"))
+    }
+  }
+}
