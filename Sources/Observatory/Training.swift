@@ -2,6 +2,7 @@ import Foundation
 import Ingest
 import ObservatoireCore
 import Privacy
+import Reporting
 
 /// The path of the training plan.
 public enum TrainingStage: Int, Sendable, Hashable, Codable, CaseIterable, Comparable {
@@ -318,5 +319,51 @@ public enum TrainingFollowUp {
         + TrainingKind.allCases.map { show(row.byKind[$0.shortLabel] ?? nil) }
     }
     return TextTable.render(header: header, rows: body)
+  }
+}
+
+/// The training follow-up as an HTML page (the report's layout) and ODS tables.
+public enum TrainingPage {
+  static func cell(_ value: Int?) -> String { value.map(String.init) ?? "masqué" }
+
+  public static func html(_ rows: [TrainingCoverageRow], territory: TrainingTerritory, k: Int) -> String {
+    let e = PageKit.escapeHTML
+    var body = "<h1>Suivi des formations à l'IA</h1>"
+    body +=
+      "<p>Personnes formées depuis le début du suivi, à la fin de chaque année scolaire, par \(e(territory.labelFR.lowercased())) ; répartition selon l'étape la plus haute atteinte (initiation → utilisation → expertise). Effectifs de personnes inférieurs à \(k) masqués, ainsi que ce qui permettrait de les retrouver.</p>"
+    body +=
+      "<div class=\"fr-table\"><table><caption>Couverture et progression</caption><thead><tr><th scope=\"col\">\(e(territory.labelFR))</th><th scope=\"col\">Année</th><th scope=\"col\">Formés</th><th scope=\"col\">Progression</th>"
+    body += TrainingStage.allCases.map { "<th scope=\"col\">\(e($0.labelFR))</th>" }.joined()
+    body += "<th scope=\"col\">Établissements</th>"
+    body += TrainingKind.allCases.map { "<th scope=\"col\">\(e($0.shortLabel))</th>" }.joined()
+    body += "</tr></thead><tbody>"
+    for row in rows {
+      body +=
+        "<tr><th scope=\"row\">\(e(row.territory))</th><td>\(e(row.schoolYear))</td><td>\(cell(row.trained))</td><td>\(row.progress.map { $0 >= 0 ? "+\($0)" : "\($0)" } ?? "–")</td>"
+      body += row.byStage.map { "<td>\(cell($0))</td>" }.joined()
+      body += "<td>\(row.schools)</td>"
+      body += TrainingKind.allCases.map { "<td>\(cell(row.byKind[$0.shortLabel] ?? nil))</td>" }.joined()
+      body += "</tr>"
+    }
+    body += "</tbody></table></div>"
+    return PageKit.page(
+      title: "Suivi des formations", subtitle: "Observatoire des usages de l'IA",
+      navigation: [("formation.html", "Formations")], current: "formation.html", body: body)
+  }
+
+  public static func table(_ rows: [TrainingCoverageRow], territory: TrainingTerritory) -> PageKit.Table {
+    func count(_ value: Int?) -> PageKit.Cell { value.map { .integer($0) } ?? .text("masqué") }
+    return PageKit.Table(
+      name: "Formations",
+      header: [territory.labelFR, "Année", "Formés", "Progression"] + TrainingStage.allCases.map(\.labelFR)
+        + ["Établissements"] + TrainingKind.allCases.map(\.shortLabel),
+      rows: rows.map { row -> [PageKit.Cell] in
+        [
+          .text(row.territory), .text(row.schoolYear), count(row.trained),
+          row.progress.map { .integer($0) } ?? .empty,
+        ]
+          + row.byStage.map(count) + [.integer(row.schools)]
+          + TrainingKind.allCases.map { count(row.byKind[$0.shortLabel] ?? nil) }
+      })
   }
 }

@@ -72,6 +72,7 @@ public enum WaveComparisonText {
     if !c.unmatchedLater.isEmpty {
       text += "  Sans partenaire (récente) : \(c.unmatchedLater.joined(separator: ", "))\n"
     }
+    for warning in c.warnings { text += "Attention : \(warning)\n" }
     for question in c.closed {
       text +=
         "\n\(question.code). \(question.title)" + (question.segment.map { " — \($0)" } ?? " — ensemble")

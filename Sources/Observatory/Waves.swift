@@ -34,6 +34,18 @@ public struct ThemeSnapshot: Sendable, Hashable, Codable {
   public var examples: [String]
   /// Who validated it in the wave's own review, if anyone.
   public var validatedBy: String?
+
+  public init(
+    label: String, respondents: Int, arguments: Int, centroid: [Float], examples: [String],
+    validatedBy: String?
+  ) {
+    self.label = label
+    self.respondents = respondents
+    self.arguments = arguments
+    self.centroid = centroid
+    self.examples = examples
+    self.validatedBy = validatedBy
+  }
 }
 
 public struct OpenQuestionSnapshot: Sendable, Hashable, Codable {
@@ -48,6 +60,19 @@ public struct OpenQuestionSnapshot: Sendable, Hashable, Codable {
   /// centroids are (see `WaveComparer.centredCosine`).
   public var meanVector: [Float]
   public var argumentCount: Int
+
+  public init(
+    code: String, title: String, answered: Int, themes: [ThemeSnapshot], embeddingModel: String,
+    meanVector: [Float], argumentCount: Int
+  ) {
+    self.code = code
+    self.title = title
+    self.answered = answered
+    self.themes = themes
+    self.embeddingModel = embeddingModel
+    self.meanVector = meanVector
+    self.argumentCount = argumentCount
+  }
 }
 
 /// What a series keeps of one wave: closed-question counts, free-text themes with centroids.
@@ -59,6 +84,19 @@ public struct WaveSnapshot: Sendable, Hashable, Codable {
   public var respondents: Int
   public var closed: [ClosedQuestionSnapshot]
   public var open: [OpenQuestionSnapshot]
+
+  public init(
+    series: String, wave: String, position: Int, sourceName: String, respondents: Int,
+    closed: [ClosedQuestionSnapshot], open: [OpenQuestionSnapshot]
+  ) {
+    self.series = series
+    self.wave = wave
+    self.position = position
+    self.sourceName = sourceName
+    self.respondents = respondents
+    self.closed = closed
+    self.open = open
+  }
 
   /// Takes a wave from an imported, analysed consultation. Each top-level theme's centroid is the
   /// mean of its arguments' embeddings by `embedder` (the same model for every wave of a series);
@@ -350,6 +388,9 @@ public struct WaveComparison: Sendable, Hashable, Codable {
   /// Questions of one wave that found no partner.
   public var unmatchedEarlier: [String]
   public var unmatchedLater: [String]
+  /// What the reader must know (in French): e.g. themes not compared because the two waves'
+  /// centroids come from different embedding models.
+  public var warnings: [String] = []
 }
 
 public enum WaveComparer {
@@ -392,10 +433,18 @@ public enum WaveComparer {
       }
     }
     var open: [OpenComparison] = []
+    var warnings: [String] = []
     for match in openMatches {
       guard let x = a.open.first(where: { $0.code == match.earlierCode }),
         let y = b.open.first(where: { $0.code == match.laterCode })
       else { continue }
+      guard x.embeddingModel == y.embeddingModel else {
+        warnings.append(
+          "Thèmes de \(y.code) non comparés : les centres viennent de deux modèles de plongements différents "
+            + "(« \(x.embeddingModel) » et « \(y.embeddingModel) ») ; ajoutez de nouveau les deux vagues avec le même."
+        )
+        continue
+      }
       open.append(
         OpenComparison(
           code: y.code, title: y.title,
@@ -407,7 +456,8 @@ public enum WaveComparer {
       series: b.series, earlier: a.wave, later: b.wave, minimumCellSize: policy.minimumCellSize,
       themeThreshold: themeThreshold, matches: closedMatches + openMatches, closed: closed, open: open,
       unmatchedEarlier: (a.closed.map(\.code) + a.open.map(\.code)).filter { !matchedEarlier.contains($0) },
-      unmatchedLater: (b.closed.map(\.code) + b.open.map(\.code)).filter { !matchedLater.contains($0) })
+      unmatchedLater: (b.closed.map(\.code) + b.open.map(\.code)).filter { !matchedLater.contains($0) },
+      warnings: warnings)
   }
 
   public static func compareClosed(

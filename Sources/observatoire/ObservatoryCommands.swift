@@ -263,6 +263,9 @@ struct TrainingFollowUpCommand: AsyncParsableCommand {
   @Option(name: .customLong("par"), help: "academie, departement, etablissement ou role.")
   var territory: TrainingTerritoryArgument = .academie
 
+  @Option(help: "Dossier où écrire formation.html et formation.ods.")
+  var out: String?
+
   @OptionGroup var smallCells: SmallCellOptions
   @OptionGroup var project: ObservatoryProjectOption
 
@@ -271,6 +274,17 @@ struct TrainingFollowUpCommand: AsyncParsableCommand {
       let policy = SmallCellPolicy(minimumCellSize: smallCells.k ?? SmallCellPolicy.defaultMinimumCellSize)
       let rows = TrainingFollowUp.coverage(try project.open().training(), by: territory.value, policy: policy)
       print(TrainingFollowUp.text(rows, territory: territory.value, k: policy.minimumCellSize))
+      if let out {
+        let folder = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try PageKit.installStyles(into: folder.appendingPathComponent("assets"))
+        try Data(TrainingPage.html(rows, territory: territory.value, k: policy.minimumCellSize).utf8).write(
+          to: folder.appendingPathComponent("formation.html"))
+        try PageKit.writeODS(
+          [TrainingPage.table(rows, territory: territory.value)],
+          to: folder.appendingPathComponent("formation.ods"))
+        print("Suivi écrit dans \(folder.path) : formation.html, formation.ods.")
+      }
     }
   }
 }

@@ -32,9 +32,18 @@ import Testing
       project,
     ])
     #expect(training.status == 0, "\(training.stderr)")
-    let followUp = try CLI.run(["formation", "suivi", "--par", "academie", "--k", "5", "--projet", project])
-    #expect(followUp.status == 0)
+    let followUpFolder = directory.appendingPathComponent("suivi")
+    let followUp = try CLI.run([
+      "formation", "suivi", "--par", "academie", "--k", "5", "--out", followUpFolder.path, "--projet",
+      project,
+    ])
+    #expect(followUp.status == 0, "\(followUp.stderr)")
     #expect(followUp.stdout.contains("2025-2026"))
+    let followUpPage = try String(
+      contentsOf: followUpFolder.appendingPathComponent("formation.html"), encoding: .utf8)
+    #expect(followUpPage.contains("Couverture et progression") && followUpPage.contains("Reims"))
+    #expect(
+      FileManager.default.fileExists(atPath: followUpFolder.appendingPathComponent("formation.ods").path))
 
     #expect(try CLI.run(["publication", "generer", "--annee", "2025-2026", "--projet", project]).status == 0)
     let out = directory.appendingPathComponent("publication").path

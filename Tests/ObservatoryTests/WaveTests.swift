@@ -72,6 +72,28 @@ struct AnalysedWave {
     #expect(forced.first?.method == .file)
   }
 
+  @Test func themesFromDifferentEmbeddersAreNotCompared() {
+    func wave(_ name: String, model: String) -> WaveSnapshot {
+      let theme = ThemeSnapshot(
+        label: "Triche", respondents: 40, arguments: 50, centroid: [1, 0], examples: [], validatedBy: nil)
+      return WaveSnapshot(
+        series: "s", wave: name, position: 1, sourceName: "x", respondents: 100, closed: [],
+        open: [
+          OpenQuestionSnapshot(
+            code: "Q5", title: "Avis", answered: 100, themes: [theme], embeddingModel: model,
+            meanVector: [0.5, 0.5],
+            argumentCount: 50)
+        ])
+    }
+    let policy = SmallCellPolicy(minimumCellSize: 5)
+    let same = WaveComparer.compare(wave("A", model: "e5"), wave("B", model: "e5"), policy: policy)
+    #expect(same.open.first?.themes.map(\.status) == [.continuing])
+    #expect(same.warnings.isEmpty)
+    let different = WaveComparer.compare(wave("A", model: "e5"), wave("B", model: "bge"), policy: policy)
+    #expect(different.open.isEmpty)
+    #expect(different.warnings.first?.contains("deux modèles de plongements différents") == true)
+  }
+
   @Test func changeIntervalsAndTestsMatchHandComputedValues() {
     let policy = SmallCellPolicy(minimumCellSize: 5)
     let comparison = WaveComparer.compareClosed(
