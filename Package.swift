@@ -127,6 +127,7 @@ let package = Package(
       name: "Observatory",
       dependencies: [
         "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        .product(name: "Yams", package: "Yams"),
       ],
       resources: [.copy("Resources")],
       swiftSettings: strictSwift

@@ -1,11 +1,10 @@
 import ArgumentParser
 import Foundation
+import ObservatoireApp
 import ObservatoireCore
 import Observatory
 import Privacy
 import Reporting
-import Storage
-import Yams
 
 /// `--projet`, the observatory's store: a project file (`.observatoire`), or a folder holding
 /// exactly one. The commands that import create the file when it does not exist yet.
@@ -18,20 +17,11 @@ struct ObservatoryProjectOption: ParsableArguments {
   var path: String = "."
 
   func open() throws -> ObservatoryArchive {
-    ObservatoryArchive(database: try ProjectDatabase.openExisting(path: try projectFile(path)))
+    try ObservatoryArchive.open(path: try projectFile(path))
   }
 
   func openOrCreate() throws -> ObservatoryArchive {
-    let file = try projectFile(path)
-    if FileManager.default.fileExists(atPath: file) {
-      return ObservatoryArchive(database: try ProjectDatabase.openExisting(path: file))
-    }
-    guard file.hasSuffix(".observatoire") else {
-      throw ProjectOpeningError.notFound(path: file)
-    }
-    let database = try ProjectDatabase(path: file)
-    try database.setInfo("created", ISO8601DateFormatter().string(from: Date()))
-    return ObservatoryArchive(database: database)
+    try ObservatoryArchive.openOrCreate(path: try projectFile(path))
   }
 }
 
@@ -331,25 +321,19 @@ struct SeriesAddCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await printingObservatoryErrors {
-      let source = try ProjectDatabase.openExisting(path: try projectFile(depuis))
-      guard let consultation = try source.loadConsultation() else {
-        throw ObservatoryError.noConsultation(project: depuis)
-      }
-      let analyses = try source.loadAnalyses().map(\.analysis)
       let archive = try project.openOrCreate()
       let existing = try archive.waves(series: series)
       let position =
         rang ?? existing.first(where: { $0.wave == vague })?.position
         ?? ((existing.map(\.position).max() ?? 0) + 1)
       let embedder = try await models.settings().makeEmbedder()
-      let snapshot = try await WaveSnapshot.make(
-        series: series, wave: vague, position: position, consultation: consultation, analyses: analyses,
-        embedder: embedder)
+      let (snapshot, analysed) = try await WaveSnapshot.make(
+        series: series, wave: vague, position: position, project: try projectFile(depuis), embedder: embedder)
       try archive.saveWave(snapshot)
       print(
         "Vague « \(vague) » ajoutée à la série « \(series) » : \(snapshot.respondents) répondants, \(snapshot.closed.count) questions fermées, "
           + "\(snapshot.open.reduce(0) { $0 + $1.themes.count }) thèmes de réponses libres.")
-      if analyses.isEmpty {
+      if !analysed {
         print(
           "Attention : le projet n'a pas d'analyse des réponses libres ; lancez « observatoire analyse » puis ajoutez la vague à nouveau."
         )
@@ -423,7 +407,7 @@ struct SeriesCompareCommand: AsyncParsableCommand {
       }
       let earlier = try find(de, default: waves.count - 2)
       let later = try find(a, default: waves.count - 1)
-      let mapping = try correspondances.map(Self.readMapping) ?? QuestionMapping()
+      let mapping = try correspondances.map(QuestionMapping.load(from:)) ?? QuestionMapping()
       let policy = SmallCellPolicy(minimumCellSize: smallCells.k ?? SmallCellPolicy.defaultMinimumCellSize)
       let comparison = WaveComparer.compare(
         earlier, later, policy: policy, themeThreshold: seuil, mapping: mapping)
@@ -444,35 +428,6 @@ struct SeriesCompareCommand: AsyncParsableCommand {
           to: folder.appendingPathComponent("comparaison.md"))
       }
     }
-  }
-
-  static func readMapping(_ path: String) throws -> QuestionMapping {
-    let file = URL(fileURLWithPath: path).lastPathComponent
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-      throw ObservatoryError.invalidMapping(file: file, detail: "fichier introuvable ou illisible")
-    }
-    let loaded: Any?
-    do {
-      loaded = try Yams.load(yaml: text)
-    } catch {
-      throw ObservatoryError.invalidMapping(file: file, detail: "YAML invalide")
-    }
-    guard let root = loaded as? [String: Any], let questions = root["questions"] as? [String: Any] else {
-      throw ObservatoryError.invalidMapping(
-        file: file, detail: "clé « questions » attendue (code récent : code ancien)")
-    }
-    var pairs: [String: String?] = [:]
-    for (later, earlier) in questions {
-      if earlier is NSNull {
-        pairs[later] = .some(nil)
-      } else if let code = earlier as? String {
-        pairs[later] = code
-      } else {
-        throw ObservatoryError.invalidMapping(
-          file: file, detail: "« \(later) » : un code de question ou null attendu")
-      }
-    }
-    return QuestionMapping(pairs: pairs)
   }
 }
 
