@@ -4,6 +4,12 @@ import Foundation
 /// observatory's heat map, wave comparison and annual publication): the same page layout, DSFR
 /// stylesheet, escaping and ODS writer, so that every document Observatoire writes reads alike.
 public enum PageKit {
+  /// The report's Content-Security-Policy: no script, styles, fonts and images from the page's
+  /// own folder only (written here too, so that these pages do not depend on how the report's
+  /// own pages are rendered).
+  public static let contentSecurityPolicy =
+    "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; script-src 'none'; form-action 'none'; base-uri 'none'"
+
   /// Escapes text for HTML content and attribute values.
   public static func escapeHTML(_ text: String) -> String { escapeXML(text) }
 
@@ -41,7 +47,7 @@ public enum PageKit {
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <meta http-equiv="Content-Security-Policy" content="\(HTMLReport.contentSecurityPolicy)">
+      <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy)">
       <meta name="referrer" content="no-referrer">
       <title>\(escapeXML(title))</title>
       <link rel="stylesheet" href="assets/dsfr.min.css">
