@@ -20,6 +20,7 @@ let package = Package(
     // The report fixture, for the release benchmark in Benchmarks/ (not for use by the product).
     .library(name: "ReportFixtures", targets: ["ReportFixtures"]),
     .library(name: "Accounts", targets: ["Accounts"]),
+    .library(name: "Observatory", targets: ["Observatory"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -122,11 +123,20 @@ let package = Package(
       ],
       swiftSettings: strictSwift
     ),
+    .target(
+      name: "Observatory",
+      dependencies: [
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        .product(name: "Yams", package: "Yams"),
+      ],
+      resources: [.copy("Resources")],
+      swiftSettings: strictSwift
+    ),
     .executableTarget(
       name: "observatoire",
       dependencies: [
         "ObservatoireApp", "WebApp", "ObservatoireCore", "Ingest", "Privacy", "Inference", "Analysis",
-        "Reporting", "Accounts",
+        "Reporting", "Accounts", "Observatory",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Hummingbird", package: "hummingbird"),
       ],
@@ -179,6 +189,12 @@ let package = Package(
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "Privacy", "ReportFixtures", "TestSupport"]),
     .testTarget(name: "AccountsTests", dependencies: ["Accounts", "TestSupport"]),
+    .testTarget(
+      name: "ObservatoryTests",
+      dependencies: [
+        "Observatory", "Analysis", "Ingest", "Inference", "Privacy", "Reporting", "Storage", "TestSupport",
+        "ZIPFoundation",
+      ]),
     .testTarget(name: "CLITests", dependencies: ["observatoire", "Storage", "TestSupport", "ZIPFoundation"]),
   ]
 )

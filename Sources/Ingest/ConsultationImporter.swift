@@ -117,7 +117,7 @@ public struct ConsultationImporter: Sendable {
 
   /// The export's records, header first, each with its line and how many fields it has, and
   /// what is known of its format.
-  private func recordSource(for url: URL, sheet: String?) throws -> (RecordSource, ImportSummary) {
+  func recordSource(for url: URL, sheet: String?) throws -> (RecordSource, ImportSummary) {
     let fileName = url.lastPathComponent
     let ext = url.pathExtension.lowercased()
     if Self.spreadsheetExtensions.contains(ext) {

@@ -46,6 +46,7 @@ public struct ProjectDatabase: Sendable {
     registerReviewMigrations(&migrator)
     registerTrustMigrations(&migrator)
     registerDeletionMigrations(&migrator)
+    registerObservatoryMigrations(&migrator)
     return migrator
   }
 }

@@ -17,6 +17,7 @@ struct Observatoire: AsyncParsableCommand {
     subcommands: [
       ImportCommand.self, StatsCommand.self, AnalyseCommand.self, ReportCommand.self,
       ModelsCommand.self, ServeCommand.self, UsersCommand.self, RespondentsCommand.self,
+      RegisterCommand.self, TrainingCommand.self, SeriesCommand.self, PublicationCommand.self,
     ]
   )
 
