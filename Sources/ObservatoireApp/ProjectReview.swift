@@ -103,6 +103,23 @@ public enum ProjectReview {
     try ProjectDatabase.openExisting(path: try projectFile(project)).auditLog()
   }
 
+  /// One line of the audit log as a page shows it (the before/after JSON kept in the project).
+  public struct AuditLine: Sendable, Hashable {
+    public var date: Date
+    public var actor: String
+    public var action: String
+    public var question: String
+    public var object: String
+  }
+
+  public static func auditLines(project: String) throws -> [AuditLine] {
+    try auditLog(project: project).map {
+      AuditLine(
+        date: $0.date, actor: $0.actor, action: $0.action, question: $0.questionID?.rawValue ?? "",
+        object: $0.object ?? "")
+    }
+  }
+
   private static func save(
     _ action: ReviewAction, project: String, question: String, reviewer: String, version: Int,
     object: ReviewObject

@@ -129,7 +129,9 @@ enum Pages {
       body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/rapport/index.html\">Lire le rapport</a></p>"
     }
     if project.analysedQuestions > 0 {
-      body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a></p>"
+      body +=
+        "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a> · "
+        + "<a class=\"fr-link\" href=\"/projets/\(id)/journal\">Journal des modifications</a></p>"
     }
     body += "<h2>Analyse des réponses libres</h2>"
     if let job {
@@ -263,6 +265,31 @@ enum Pages {
       body += "</tbody></table></div>"
     }
     return layout(title: "Thèmes", body: body, account: account, csrf: csrf)
+  }
+
+  static func journal(
+    _ project: ProjectLibrary.Project, lines: [ProjectReview.AuditLine], csrf: String, account: Account?
+  ) -> String {
+    let format = Date.FormatStyle(date: .numeric, time: .shortened).locale(Locale(identifier: "fr_FR"))
+    var body =
+      "<h1>Journal des modifications — \(escape(project.title))</h1>"
+      + "<p>Chaque modification faite par un relecteur, avec son auteur et sa date ; l'état avant et "
+      + "après est gardé dans le projet. <a class=\"fr-link\" href=\"/projets/\(project.id)\">Retour au projet</a></p>"
+    if lines.isEmpty {
+      body += "<p>Aucune modification pour l'instant.</p>"
+    } else {
+      body +=
+        "<div class=\"fr-table\"><table><caption>Modifications, de la plus ancienne à la plus récente</caption>"
+        + "<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Qui</th><th scope=\"col\">Action</th>"
+        + "<th scope=\"col\">Question</th><th scope=\"col\">Objet</th></tr></thead><tbody>"
+      for line in lines {
+        body +=
+          "<tr><td>\(escape(line.date.formatted(format)))</td><td>\(escape(line.actor))</td>"
+          + "<td>\(escape(line.action))</td><td>\(escape(line.question))</td><td>\(escape(line.object))</td></tr>"
+      }
+      body += "</tbody></table></div>"
+    }
+    return layout(title: "Journal", body: body, account: account, csrf: csrf)
   }
 
   static func notice(_ message: String, back: String, account: Account?, csrf: String) -> String {

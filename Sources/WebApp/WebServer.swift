@@ -226,6 +226,15 @@ public enum WebServer {
       }
     }
 
+    router.get("projets/:id/journal") { _, context in
+      let id = try context.parameters.require("id")
+      let project = try await library.describe(id)
+      let lines = try ProjectReview.auditLines(project: try await library.databasePath(id))
+      return HTML(
+        Pages.journal(
+          project, lines: lines, csrf: signer.csrfToken(for: context.session), account: context.account))
+    }
+
     router.post("projets/:id/themes/fusionner") { request, context -> Response in
       try await review(request, context) { database, form, reviewer in
         let target = (form["cible"] ?? "").split(separator: "|", maxSplits: 1).map(String.init)

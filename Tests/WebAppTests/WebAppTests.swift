@@ -549,6 +549,13 @@ import WebApp
       let audit = try ProjectReview.auditLog(
         project: folder.appendingPathComponent("projets/\(id)/projet.observatoire").path)
       #expect(audit.map(\.action) == ["renommer-theme", "valider-theme", "fusionner-themes"])
+      try await client.execute(uri: "/projets/\(id)/journal", method: .get, headers: session.headers) {
+        response in
+        let page = WebAppTests.text(response)
+        #expect(response.status == .ok)
+        #expect(page.contains("<td>analyste</td><td>renommer-theme</td><td>Q5</td>"), "\(page)")
+        #expect(page.contains("fusionner-themes"))
+      }
       #expect(audit.allSatisfy { $0.actor == "analyste" })
 
       // A reader sees the themes, not the forms.
