@@ -131,7 +131,8 @@ enum Pages {
     if project.analysedQuestions > 0 {
       body +=
         "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a> · "
-        + "<a class=\"fr-link\" href=\"/projets/\(id)/journal\">Journal des modifications</a></p>"
+        + "<a class=\"fr-link\" href=\"/projets/\(id)/journal\">Journal des modifications</a> · "
+        + "<a class=\"fr-link\" href=\"/projets/\(id)/echantillon\">Contrôle sur un échantillon codé à la main</a></p>"
     }
     body += "<h2>Analyse des réponses libres</h2>"
     if let job {
@@ -290,6 +291,66 @@ enum Pages {
       body += "</tbody></table></div>"
     }
     return layout(title: "Journal", body: body, account: account, csrf: csrf)
+  }
+
+  static func sample(
+    _ project: ProjectLibrary.Project, state: SampleCheck.State, csrf: String, account: Account?
+  ) -> String {
+    let canEdit = account?.role.canEdit ?? false
+    func percent(_ value: Double?) -> String {
+      value.map { String(format: "%.0f %%", 100 * $0) } ?? "–"
+    }
+    func decimal(_ value: Double?) -> String {
+      value.map { String(format: "%.2f", $0).replacingOccurrences(of: ".", with: ",") } ?? "–"
+    }
+    var body =
+      "<h1>Contrôle sur un échantillon codé à la main — \(escape(state.question))</h1>"
+      + "<p>\(escape(state.title))</p>"
+      + "<p>Pour chaque réponse tirée au sort, cochez les thèmes qu'elle exprime (aucun si elle n'en "
+      + "exprime aucun), sans voir le choix de la machine. Une fois l'échantillon codé, l'accord de la "
+      + "machine avec vous s'affiche par thème. \(state.coded) sur \(state.responses.count) codées. "
+      + "<a class=\"fr-link\" href=\"/projets/\(project.id)\">Retour au projet</a></p>"
+    if let agreement = state.agreement {
+      body +=
+        "<h2>Accord avec la machine</h2><p>κ global : \(decimal(state.overallKappa)).</p>"
+        + "<div class=\"fr-table\"><table><caption>Accord par thème (vous êtes la référence)</caption><thead><tr>"
+        + "<th scope=\"col\">Thème</th><th scope=\"col\">Précision</th><th scope=\"col\">Rappel</th>"
+        + "<th scope=\"col\">κ de Cohen</th><th scope=\"col\">Intervalle à 95 %</th><th scope=\"col\">État</th>"
+        + "</tr></thead><tbody>"
+      for row in agreement {
+        body +=
+          "<tr><th scope=\"row\">\(escape(row.label))</th><td>\(percent(row.precision))</td>"
+          + "<td>\(percent(row.recall))</td><td>\(decimal(row.kappa))</td>"
+          + "<td>\(decimal(row.kappaLower)) – \(decimal(row.kappaUpper))</td><td>\(escape(row.statusFR))</td></tr>"
+      }
+      body += "</tbody></table></div>"
+    }
+    body += "<h2>Réponses de l'échantillon</h2>"
+    for (index, response) in state.responses.enumerated() {
+      body +=
+        "<section id=\"r\(index + 1)\" class=\"fr-mb-3w\"><h3>Réponse \(index + 1)"
+        + (response.coded == nil ? "" : " (codée)")
+        + "</h3><blockquote><p>\(escape(response.text))</p></blockquote>"
+      if canEdit {
+        body +=
+          "<form method=\"post\" action=\"/projets/\(project.id)/echantillon/coder\">\(csrfField(csrf))"
+          + "<input type=\"hidden\" name=\"question\" value=\"\(escape(state.question))\">"
+          + "<input type=\"hidden\" name=\"reponse\" value=\"\(escape(response.id))\">"
+          + "<fieldset class=\"fr-fieldset\"><legend class=\"fr-fieldset__legend\">Thèmes exprimés</legend>"
+        for (position, theme) in state.themes.enumerated() {
+          let field = "r\(index + 1)-t\(position + 1)"
+          let checked = response.coded?.contains(theme.key) == true ? " checked" : ""
+          body +=
+            "<div class=\"fr-fieldset__element\"><div class=\"fr-checkbox-group\">"
+            + "<input type=\"checkbox\" id=\"\(field)\" name=\"theme-\(escape(theme.key))\" value=\"oui\"\(checked)>"
+            + "<label class=\"fr-label\" for=\"\(field)\">\(escape(theme.label))</label></div></div>"
+        }
+        body +=
+          "</fieldset><button class=\"fr-btn fr-btn--sm\" type=\"submit\">Enregistrer</button></form>"
+      }
+      body += "</section>"
+    }
+    return layout(title: "Échantillon", body: body, account: account, csrf: csrf)
   }
 
   static func notice(_ message: String, back: String, account: Account?, csrf: String) -> String {

@@ -226,6 +226,32 @@ public enum WebServer {
       }
     }
 
+    router.get("projets/:id/echantillon") { request, context in
+      let id = try context.parameters.require("id")
+      let project = try await library.describe(id)
+      let database = try await library.databasePath(id)
+      let firstAnalysed = try ProjectReview.themes(project: database).first?.questionID ?? ""
+      let question = request.uri.queryParameters.get("question").map { String($0) } ?? firstAnalysed
+      let coder = context.account?.identifier ?? "inconnu"
+      let state = try SampleCheck.state(project: database, question: question, coder: coder)
+      return HTML(
+        Pages.sample(
+          project, state: state, csrf: signer.csrfToken(for: context.session), account: context.account))
+    }
+
+    router.post("projets/:id/echantillon/coder") { request, context -> Response in
+      let id = try context.parameters.require("id")
+      let database = try await library.databasePath(id)
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 65_536)))
+      let question = form["question"] ?? ""
+      let themes = form.keys.filter { $0.hasPrefix("theme-") }.map { String($0.dropFirst("theme-".count)) }
+      try SampleCheck.code(
+        project: database, question: question, response: form["reponse"] ?? "", themes: themes,
+        coder: context.account?.identifier ?? "inconnu")
+      let encoded = question.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? question
+      return Response.redirect(to: "/projets/\(id)/echantillon?question=\(encoded)", type: .found)
+    }
+
     router.get("projets/:id/journal") { _, context in
       let id = try context.parameters.require("id")
       let project = try await library.describe(id)

@@ -608,3 +608,66 @@ import WebApp
     }
   }
 }
+
+/// The check against a hand-coded sample: a person codes every response of the drawn sample
+/// without seeing the machine's choice, then sees the agreement per theme.
+@Suite struct WebAppSampleTests {
+  @Test func codeTheWholeSampleThenReadTheAgreement() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try WebAppTests.exampleHead(rows: 40)
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let session = try await WebAppTests.session(client)
+      let id = try await client.execute(
+        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
+      ) { try WebAppTests.projectID(from: $0) }
+      try await client.execute(
+        uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
+      ) { #expect($0.status == .found) }
+      _ = try await client.execute(
+        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
+      ) {
+        WebAppTests.text($0)
+      }
+      let page = try await client.execute(
+        uri: "/projets/\(id)/echantillon", method: .get, headers: session.headers
+      ) {
+        #expect($0.status == .ok)
+        return WebAppTests.text($0)
+      }
+      #expect(page.contains("0 sur "))
+      #expect(!page.contains("Accord avec la machine"))
+      let responses = page.components(separatedBy: "name=\"reponse\" value=\"").dropFirst().map {
+        String($0.prefix { $0 != "\"" })
+      }
+      let themes = Array(
+        Set(
+          page.components(separatedBy: "name=\"theme-").dropFirst().map { String($0.prefix { $0 != "\"" }) })
+      )
+      .sorted()
+      #expect(!responses.isEmpty && responses.count <= 50)
+      #expect(!themes.isEmpty)
+      // The machine's assignments are not on the page: no response's form has a box checked.
+      #expect(!page.contains(" checked>"))
+      for (index, response) in responses.enumerated() {
+        let chosen = index.isMultiple(of: 3) ? "" : "&theme-\(themes[index % themes.count])=oui"
+        try await client.execute(
+          uri: "/projets/\(id)/echantillon/coder", method: .post, headers: session.formHeaders,
+          body: ByteBuffer(string: "csrf=\(session.token)&question=Q5&reponse=\(response)\(chosen)")
+        ) { #expect($0.status == .found) }
+      }
+      try await client.execute(uri: "/projets/\(id)/echantillon", method: .get, headers: session.headers) {
+        let done = WebAppTests.text($0)
+        #expect(done.contains("\(responses.count) sur \(responses.count) codées"))
+        #expect(done.contains("Accord avec la machine"))
+        #expect(
+          done.contains("κ de Cohen") && (done.contains("à revoir") || done.contains("accord suffisant")))
+      }
+      try await client.execute(
+        uri: "/projets/\(id)/echantillon/coder", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)&question=Q5&reponse=inexistante")
+      ) { #expect($0.status == .badRequest) }
+    }
+  }
+}
