@@ -53,26 +53,30 @@ public enum WebServer {
   public static func router(_ configuration: WebServerConfiguration) throws -> Router<WebContext> {
     let library = try ProjectLibrary(dataDirectory: configuration.dataDirectory)
     let projects = library.root
+    /// The project's report written again (HTML, JSON, ODS, CSV), from `report` or from the project.
+    @Sendable func writeReport(_ id: String, report: ConsultationReport? = nil) async throws {
+      let database = try await library.databasePath(id)
+      var export = ReportExport(
+        report: try report ?? loadConsultationReport(project: database), formats: [.html, .json, .ods, .csv],
+        project: database)
+      export.assets = configuration.dsfr
+      _ = try export.write(to: try await library.reportFolder(id))
+    }
     let jobs = JobRegistry(
       recordFile: { id in
         ProjectLibrary.isValidID(id)
           ? projects.appendingPathComponent(id).appendingPathComponent("analyse.json") : nil
-      }
-    ) { id, outcome in
-      // Each finished analysis refreshes the project's report (HTML, JSON, ODS, CSV).
-      do {
-        let folder = try await library.reportFolder(id)
-        var export = ReportExport(
-          report: outcome.report, formats: [.html, .json, .ods, .csv],
-          project: try await library.databasePath(id))
-        export.assets = configuration.dsfr
-        _ = try export.write(to: folder)
-        return "Analyse terminée ; rapport mis à jour."
-      } catch {
-        let message = (error as? any UserFacingError)?.messageFR ?? "\(error)"
-        return "Analyse terminée, mais le rapport n'a pas pu être écrit : \(message)"
-      }
-    }
+      },
+      onFinished: { id, outcome in
+        // Each finished analysis refreshes the project's report.
+        do {
+          try await writeReport(id, report: outcome.report)
+          return "Analyse terminée ; rapport mis à jour."
+        } catch {
+          let message = (error as? any UserFacingError)?.messageFR ?? "\(error)"
+          return "Analyse terminée, mais le rapport n'a pas pu être écrit : \(message)"
+        }
+      })
     let registry = configuration.metrics
     let imports = registry.makeCounter(
       descriptor: MetricNameDescriptor(
@@ -210,11 +214,7 @@ public enum WebServer {
       let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
       let reviewer = context.account?.identifier ?? "inconnu"
       try save(database, form, reviewer)
-      var export = ReportExport(
-        report: try loadConsultationReport(project: database), formats: [.html, .json, .ods, .csv],
-        project: database)
-      export.assets = configuration.dsfr
-      _ = try export.write(to: try await library.reportFolder(id))
+      try await writeReport(id)
       return Response.redirect(to: "/projets/\(id)/themes", type: .found)
     }
 
@@ -293,11 +293,7 @@ public enum WebServer {
       guard !respondent.isEmpty else { throw WebError.badRequest("identifiant du répondant manquant.") }
       let summary = try RespondentRemoval.delete(
         respondent: respondent, project: database, by: context.account?.identifier ?? "inconnu")
-      var export = ReportExport(
-        report: try loadConsultationReport(project: database), formats: [.html, .json, .ods, .csv],
-        project: database)
-      export.assets = configuration.dsfr
-      _ = try export.write(to: try await library.reportFolder(id))
+      try await writeReport(id)
       return try HTML(
         Pages.notice(
           RespondentRemoval.describeFR(summary) + " Le rapport a été réécrit.", back: "/projets/\(id)",
