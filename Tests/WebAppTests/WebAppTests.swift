@@ -55,6 +55,24 @@ import WebApp
 
   static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
 
+  /// Uploads `csv` as a new project, analyses it without a model and waits for the job's end.
+  static func analysedProject(_ client: some TestClientProtocol, session: Session, csv: String) async throws
+    -> String
+  {
+    let id = try await client.execute(
+      uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
+    ) { try projectID(from: $0) }
+    try await client.execute(
+      uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
+      body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
+    ) { #expect($0.status == .found) }
+    let events = try await client.execute(
+      uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
+    ) { text($0) }
+    #expect(events.contains("event: fin\ndata: terminée"), "\(events)")
+    return id
+  }
+
   /// A browser's session: the cookie the server set on a first page, and the CSRF token of its forms.
   struct Session {
     var cookie: String
@@ -461,18 +479,7 @@ import WebApp
     let csv = try WebAppTests.exampleHead(rows: 60)
     try await WebAppTests.app(in: folder).test(.router) { client in
       let session = try await WebAppTests.session(client)
-      let id = try await client.execute(
-        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
-      ) { try WebAppTests.projectID(from: $0) }
-      try await client.execute(
-        uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
-        body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
-      ) { #expect($0.status == .found) }
-      _ = try await client.execute(
-        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
-      ) {
-        WebAppTests.text($0)
-      }
+      let id = try await WebAppTests.analysedProject(client, session: session, csv: csv)
 
       let page = try await client.execute(
         uri: "/projets/\(id)/themes", method: .get, headers: session.headers
@@ -618,18 +625,7 @@ import WebApp
     let csv = try WebAppTests.exampleHead(rows: 40)
     try await WebAppTests.app(in: folder).test(.router) { client in
       let session = try await WebAppTests.session(client)
-      let id = try await client.execute(
-        uri: "/projets?nom=export.csv", method: .post, headers: session.headers, body: ByteBuffer(string: csv)
-      ) { try WebAppTests.projectID(from: $0) }
-      try await client.execute(
-        uri: "/projets/\(id)/analyse", method: .post, headers: session.formHeaders,
-        body: ByteBuffer(string: "csrf=\(session.token)&methode=regles")
-      ) { #expect($0.status == .found) }
-      _ = try await client.execute(
-        uri: "/projets/\(id)/analyse/evenements", method: .get, headers: session.headers
-      ) {
-        WebAppTests.text($0)
-      }
+      let id = try await WebAppTests.analysedProject(client, session: session, csv: csv)
       let page = try await client.execute(
         uri: "/projets/\(id)/echantillon", method: .get, headers: session.headers
       ) {
