@@ -246,25 +246,14 @@ public struct AnalysisPipeline: Sendable {
       report(.embeddings, $0.computed + $0.cached, arguments.count)
     }
 
-    // 3. Themes and sub-themes, cached for the whole set of vectors and the parameters.
+    // 3. Themes and sub-themes, cached for the whole set of vectors and the clusterer.
     report(.themes, 0, 1)
     let clusteringResult: ThemeClustering
     if arguments.isEmpty {
       clusteringResult = ThemeClustering(labels: [], subLabels: [], themeCount: 0)
     } else {
-      let key = StageKey(["themes", clusterer.identity] + embeddingKeys.map(\.rawValue))
-      if let data = try database.cachedResult(stage: PipelineStage.themes.rawValue, key: key),
-        let stored = try? JSONDecoder().decode(StoredClustering.self, from: data)
-      {
-        clusteringResult = stored.clustering
-        tallies[.themes] = StageTally(cached: 1)
-      } else {
-        clusteringResult = try await clusterer.cluster(vectors)
-        try database.storeResult(
-          stage: PipelineStage.themes.rawValue, key: key,
-          value: try JSONEncoder().encode(StoredClustering(clusteringResult)))
-        tallies[.themes] = StageTally(computed: 1)
-      }
+      (clusteringResult, tallies[.themes]) = try await clusterThemes(
+        vectors, embeddingKeys: embeddingKeys, database: database)
     }
     report(.themes, 1, 1)
 
@@ -384,26 +373,9 @@ public struct AnalysisPipeline: Sendable {
           representativeArguments: Array((cited.isEmpty ? theme.argumentIDs : cited).prefix(3)))
       }
     report(.global, 0, 1)
-    let globalKey = StageKey(
-      [
-        "global-synthesis", synthesiser.identity, question.title, consultationDescription ?? "",
-        String(answers.count),
-      ]
-        + digests.flatMap(Self.keyParts))
     let global: StoredGlobal
-    if let data = try database.cachedResult(stage: PipelineStage.global.rawValue, key: globalKey),
-      let stored = try? JSONDecoder().decode(StoredGlobal.self, from: data)
-    {
-      global = stored
-      tallies[.global] = StageTally(cached: 1)
-    } else {
-      let (synthesis, usage) = try await synthesiser.writeGlobal(
-        themes: digests, answered: answers.count, context: context)
-      global = StoredGlobal(synthesis: synthesis, usage: usage)
-      try database.storeResult(
-        stage: PipelineStage.global.rawValue, key: globalKey, value: try JSONEncoder().encode(global))
-      tallies[.global] = StageTally(computed: 1)
-    }
+    (global, tallies[.global]) = try await writeGlobal(
+      digests, question: question.title, answered: answers.count, context: context, database: database)
     report(.global, 1, 1)
     generationUsage += global.usage
     checks.droppedSentences += global.synthesis.droppedSentences
@@ -467,6 +439,49 @@ public struct AnalysisPipeline: Sendable {
     return try await cachedItems(stage: .syntheses, keys: keys, database: database, tally: tally) { missing in
       synthesiser.writeThemes(missing.map { requests[$0] }, context: context).map { ($0.index, $0.writing) }
     }
+  }
+
+  /// The themes stage: one clustering of the whole set of vectors, cached under the vectors' keys
+  /// and the clusterer's identity.
+  private func clusterThemes(
+    _ vectors: EmbeddingMatrix, embeddingKeys: [StageKey], database: ProjectDatabase
+  ) async throws -> (ThemeClustering, StageTally) {
+    let key = StageKey(["themes", clusterer.identity] + embeddingKeys.map(\.rawValue))
+    let (stored, tally) = try await cachedValue(stage: .themes, key: key, database: database) {
+      StoredClustering(try await clusterer.cluster(vectors))
+    }
+    return (stored.clustering, tally)
+  }
+
+  /// The global synthesis stage, cached under everything it is written from (the digests' counts
+  /// as published).
+  private func writeGlobal(
+    _ digests: [ThemeDigest], question: String, answered: Int, context: ConsultationContext,
+    database: ProjectDatabase
+  ) async throws -> (StoredGlobal, StageTally) {
+    let key = StageKey(
+      ["global-synthesis", synthesiser.identity, question, consultationDescription ?? "", String(answered)]
+        + digests.flatMap(Self.keyParts))
+    return try await cachedValue(stage: .global, key: key, database: database) {
+      let (synthesis, usage) = try await synthesiser.writeGlobal(
+        themes: digests, answered: answered, context: context)
+      return StoredGlobal(synthesis: synthesis, usage: usage)
+    }
+  }
+
+  /// The generic cache step of a stage that computes one value: read under `key`, else compute
+  /// and store it.
+  private func cachedValue<Value: Codable & Sendable>(
+    stage: PipelineStage, key: StageKey, database: ProjectDatabase, compute: () async throws -> Value
+  ) async throws -> (Value, StageTally) {
+    if let data = try database.cachedResult(stage: stage.rawValue, key: key),
+      let stored = try? JSONDecoder().decode(Value.self, from: data)
+    {
+      return (stored, StageTally(cached: 1))
+    }
+    let value = try await compute()
+    try database.storeResult(stage: stage.rawValue, key: key, value: try JSONEncoder().encode(value))
+    return (value, StageTally(computed: 1))
   }
 
   /// The generic cache step of a stage made of independent items: reads what is stored under
@@ -694,7 +709,7 @@ struct ThemeGroup {
   var subGroups: [ThemeGroup]
 }
 
-struct StoredClustering: Codable {
+struct StoredClustering: Codable, Sendable {
   var labels: [Int?]
   var subLabels: [Int?]
   var themeCount: Int
@@ -708,7 +723,7 @@ struct StoredClustering: Codable {
   }
 }
 
-struct StoredGlobal: Codable {
+struct StoredGlobal: Codable, Sendable {
   var synthesis: Synthesis
   var usage: Usage
 }
