@@ -2,6 +2,7 @@
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
 //   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)]
+//   .build/release/observatoire-bench clustering quality|sweep|scale N|recall N|units [DIR]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.
 import Foundation
 
@@ -15,6 +16,9 @@ switch arguments.first {
 case "rules":
   print("load before: \(load ?? "?")")
   try RulesBenchmark.run(data: arguments.dropFirst().first ?? defaultData)
+case "clustering":
+  // The former cluster-bench: quality | sweep | scale N | recall N | units (see ClusterBenchmark).
+  try await ClusterBenchmark.run(["cluster-bench"] + Array(arguments.dropFirst()))
 case "syntheses":
   let rest = Array(arguments.dropFirst())
   try await SynthesisRetryBenchmark.run(
@@ -22,6 +26,8 @@ case "syntheses":
     threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2)
 default:
   FileHandle.standardError.write(
-    Data("usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads]\n".utf8))
+    Data(
+      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] | clustering MODE…\n"
+        .utf8))
   exit(64)
 }

@@ -5,7 +5,7 @@
 #      Lille Grand Débat (693 comments, 29 questions) and the bundled example (262 answers), scored
 #      by pipeline_eval.py (each response's main theme against its label);
 #   2. the argument units' vectors of those runs dumped from the projects (cluster_units_dump.py),
-#      then `cluster-bench units`: the same vectors clustered before (the resolution alone, ≤ 40
+#      then `observatoire-bench clustering units`: the same vectors clustered before (the resolution alone, ≤ 40
 #      themes: algorithm version 1, identical whenever it finds ≤ 40) and after, side by side.
 # Usage: scripts/bench/cluster_themes.sh [OBSERVATOIRE_BIN] [OUT_DIR]
 # (OBS_PER_DECADE=3,4,5 OBS_MERGING=modularity,centroid,louvain vary the rule in step 2.)
@@ -43,5 +43,5 @@ s=sum(len(q['subThemes']) for q in d['questions']); print(f'RUN {sys.argv[2]}: {
   python3 scripts/bench/cluster_units_dump.py "$out/$dataset.observatoire" "$out/$dataset.json" \
     "$label" "$out/units" "$dataset"
 done
-(cd scripts/bench/ClusterBench && swift build -c release >/dev/null && .build/release/cluster-bench units "$out/units")
+swift build -c release --product observatoire-bench >/dev/null && .build/release/observatoire-bench clustering units "$out/units"
 uptime

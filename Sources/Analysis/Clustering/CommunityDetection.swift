@@ -9,14 +9,14 @@ public enum GraphWeighting: String, Sendable, Hashable, Codable {
 }
 
 /// An undirected weighted graph in compressed rows; each edge is stored in both rows.
-struct WeightedGraph: Sendable {
+package struct WeightedGraph: Sendable {
   var offsets: [Int]
   var targets: [Int32]
   var weights: [Float]
-  var nodeCount: Int { offsets.count - 1 }
+  package var nodeCount: Int { offsets.count - 1 }
 
   /// The union of the k-nearest-neighbour relations; a mutual pair becomes one edge.
-  init(neighbours: NeighbourLists, weighting: GraphWeighting) {
+  package init(neighbours: NeighbourLists, weighting: GraphWeighting) {
     let n = neighbours.rowCount
     let directedWeights = Self.directedWeights(neighbours, weighting: weighting)
     var degree = Array(repeating: 0, count: n + 1)
@@ -134,7 +134,7 @@ struct WeightedGraph: Sendable {
   }
 
   /// The subgraph on `nodes` (edges leaving the set are dropped), renumbered in the given order.
-  func induced(on nodes: [Int]) -> WeightedGraph {
+  package func induced(on nodes: [Int]) -> WeightedGraph {
     var local = [Int32: Int32](minimumCapacity: nodes.count)
     for (position, node) in nodes.enumerated() { local[Int32(node)] = Int32(position) }
     var offsets = [0]
@@ -155,9 +155,9 @@ struct WeightedGraph: Sendable {
 
 /// Louvain modularity optimisation (Blondel et al. 2008) with a resolution parameter: local
 /// moves of nodes in a seeded random order, then aggregation of communities, until stable.
-enum Louvain {
+package enum Louvain {
   /// Community of every node, numbered 0..<count by first appearance.
-  static func communities(
+  package static func communities(
     of graph: WeightedGraph, resolution: Double, seed: UInt64, maximumLevels: Int = 20
   ) -> [Int] {
     var generator = SeededGenerator(seed: seed)
@@ -233,7 +233,7 @@ enum Louvain {
     return (community, movedAny)
   }
 
-  static func renumber(_ labels: [Int]) -> (communities: [Int], count: Int) {
+  package static func renumber(_ labels: [Int]) -> (communities: [Int], count: Int) {
     var mapping = [Int: Int]()
     var result = labels
     for (index, label) in labels.enumerated() {
@@ -249,7 +249,7 @@ enum Louvain {
 
   /// One node per community; an edge's weight is the sum of the weights between the two
   /// communities, and internal weight becomes a self-loop (so node strengths are preserved).
-  static func aggregate(_ graph: WeightedGraph, communities: [Int], count: Int) -> WeightedGraph {
+  package static func aggregate(_ graph: WeightedGraph, communities: [Int], count: Int) -> WeightedGraph {
     var members = Array(repeating: [Int](), count: count)
     for (node, community) in communities.enumerated() { members[community].append(node) }
     var offsets = [0]

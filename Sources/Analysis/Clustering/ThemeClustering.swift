@@ -71,7 +71,7 @@ public struct ThemeClusteringParameters: Sendable, Hashable, Codable {
 
   public static let `default` = ThemeClusteringParameters()
 
-  func effectiveMinimumThemeSize(forCount count: Int) -> Int {
+  package func effectiveMinimumThemeSize(forCount count: Int) -> Int {
     minimumThemeSize ?? min(25, max(3, count / 100))
   }
 
@@ -252,7 +252,9 @@ public struct GraphThemeClusterer: ThemeClusterer {
   }
 
   /// Sets to -1 (outlier) the vectors whose community holds too few of their neighbours.
-  static func markWeaklyAttached(_ communities: inout [Int], neighbours: NeighbourLists, agreement: Double) {
+  package static func markWeaklyAttached(
+    _ communities: inout [Int], neighbours: NeighbourLists, agreement: Double
+  ) {
     guard agreement > 0, neighbours.k > 0 else { return }
     let original = communities
     for row in original.indices {
@@ -264,8 +266,9 @@ public struct GraphThemeClusterer: ThemeClusterer {
 
   /// Sets to -1 (outlier) the vectors much farther from their neighbours than those neighbours
   /// are from theirs.
-  static func markLocalOutliers(_ communities: inout [Int], neighbours: NeighbourLists, maximumRatio: Double)
-  {
+  package static func markLocalOutliers(
+    _ communities: inout [Int], neighbours: NeighbourLists, maximumRatio: Double
+  ) {
     let k = neighbours.k
     guard maximumRatio > 0, k > 0 else { return }
     var spread = Array(repeating: 0.0, count: neighbours.rowCount)
@@ -288,7 +291,7 @@ public struct GraphThemeClusterer: ThemeClusterer {
 
   /// Communities of at least `minimumSize` members (-1 is never one), renumbered by decreasing size (ties by
   /// first member); the rest nil.
-  static func keepLarge(_ communities: [Int], minimumSize: Int) -> [Int?] {
+  package static func keepLarge(_ communities: [Int], minimumSize: Int) -> [Int?] {
     var sizes = [Int: Int]()
     var firstMember = [Int: Int]()
     for (index, community) in communities.enumerated() {

@@ -1,13 +1,16 @@
+import Analysis
+import Foundation
+
 /// The clusterer as it was up to algorithm version 1 (commit 3957c5e), kept in the bench only, to
 /// measure the theme limit against it on the same vectors: Louvain at the top resolution, the
 /// resolution lowered (× 0.6, re-optimising the graph of communities) while there are more than 40
 /// themes, then the smallest joined by centroid; sub-themes by Louvain inside each theme.
-public struct VersionOneClusterer: Sendable {
-  public static let maximumThemeCount = 40
+struct VersionOneClusterer: Sendable {
+  static let maximumThemeCount = 40
 
-  public init() {}
+  init() {}
 
-  public func cluster(_ vectors: EmbeddingMatrix, parameters: ThemeClusteringParameters) throws
+  func cluster(_ vectors: EmbeddingMatrix, parameters: ThemeClusteringParameters) throws
     -> ThemeClustering
   {
     let n = vectors.rowCount
