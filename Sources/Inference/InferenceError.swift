@@ -20,7 +20,7 @@ public enum InferenceError: UserFacingError, Equatable {
     switch self {
     case .modelNotFound(let path):
       return
-        "Modèle introuvable : \(path). Lancez ./scripts/setup pour installer les modèles, ou indiquez un autre fichier avec --generator / --embedder."
+        "Modèle introuvable : \(path). Lancez ./scripts/setup pour installer les modèles, ou indiquez un autre fichier de modèle dans la configuration."
     case .modelUnreadable(let path, let reason):
       return
         "Le fichier de modèle \(path) est illisible ou corrompu (\(reason)). Relancez ./scripts/setup pour le réinstaller."
@@ -44,8 +44,8 @@ public enum InferenceError: UserFacingError, Equatable {
     case .requestRejected(let url, let status, let body):
       let hint =
         status == 401 || status == 403
-        ? " Vérifiez la clé d'API (--api-key-env)."
-        : status == 404 ? " Vérifiez l'adresse et le nom du modèle (--model-name)." : ""
+        ? " Vérifiez la clé d'API."
+        : status == 404 ? " Vérifiez l'adresse et le nom du modèle demandé." : ""
       return "Le serveur \(url) a refusé la requête (erreur \(status)) : \(body)\(hint)"
     case .invalidServerResponse(let url, let reason):
       return "Réponse inattendue du serveur \(url) : \(reason)."

@@ -71,7 +71,8 @@ public struct ProjectImport: Sendable {
     let url = URL(fileURLWithPath: file)
     if sheet != nil, !ConsultationImporter.spreadsheetExtensions.contains(url.pathExtension.lowercased()) {
       throw IngestError(
-        .unsupportedFormat("--sheet sur un fichier texte"), at: SourceLocation(file: url.lastPathComponent))
+        .unsupportedFormat("une feuille demandée pour un fichier texte"),
+        at: SourceLocation(file: url.lastPathComponent))
     }
     // Free text is masked before it is stored; counts by kind are kept, and for review each masked
     // value's context (value hidden) and the possible findings. The masker, with the project's

@@ -8,8 +8,6 @@ import Foundation
 struct VersionOneClusterer: Sendable {
   static let maximumThemeCount = 40
 
-  init() {}
-
   func cluster(_ vectors: EmbeddingMatrix, parameters: ThemeClusteringParameters) throws
     -> ThemeClustering
   {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Inference
 import ObservatoireCore
 
 /// The one exit-code policy of every command: an error meant for the analyst (`UserFacingError`)
@@ -9,8 +10,19 @@ func exitingOnUserFacingErrors(_ body: () async throws -> Void) async throws {
   do {
     try await body()
   } catch let error as any UserFacingError {
-    printError(error.messageFR)
+    printError(error.messageFR + commandLineHint(for: error))
     throw ExitCode(2)
+  }
+}
+
+/// The options that act on an error, named by the command line only (library errors speak of the
+/// domain; a web app gives its own hints).
+func commandLineHint(for error: any Error) -> String {
+  switch error as? InferenceError {
+  case .modelNotFound?: " (options --generator, --embedder ou fichier observatoire.yaml)"
+  case .requestRejected(_, let status, _)? where status == 401 || status == 403: " (option --api-key-env)"
+  case .requestRejected(_, 404, _)?: " (options --generator et --model-name)"
+  default: ""
   }
 }
 

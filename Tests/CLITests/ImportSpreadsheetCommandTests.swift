@@ -60,7 +60,10 @@ import ZIPFoundation
     let attempts: [([String], String)] = [
       (["import", "tronque.xlsx"], "Erreur dans tronque.xlsx : classeur illisible"),
       (["import", "classeur.xlsx", "--sheet", "Synthèse"], "(feuilles disponibles : « Réponses »)"),
-      (["import", ImportCommandTests.example, "--sheet", "Réponses"], "--sheet sur un fichier texte"),
+      (
+        ["import", ImportCommandTests.example, "--sheet", "Réponses"],
+        "une feuille demandée pour un fichier texte"
+      ),
     ]
     for (arguments, message) in attempts {
       let result = try CLI.run(arguments + ["--project", "p.observatoire"], in: dir)

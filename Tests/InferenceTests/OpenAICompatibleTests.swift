@@ -107,7 +107,7 @@ import Testing
     #expect(
       error
         == .requestRejected(url: server.baseURL + "/v1/chat/completions", status: 401, body: "clé invalide"))
-    #expect(error?.messageFR.contains("--api-key-env") == true)
+    #expect(error?.messageFR.contains("Vérifiez la clé d'API") == true)
     #expect(server.requestCount == 1)
   }
 
