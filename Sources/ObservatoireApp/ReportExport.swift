@@ -147,7 +147,7 @@ public struct ReportExport: Sendable {
     guard let smallest = earlier.compactMap(\.minimumCellSize).min() else { return nil }
     let questions = earlier.map(\.questionID.rawValue).joined(separator: ", ")
     return "Attention : les synthèses de \(questions) ont été écrites avec k = \(smallest) ; elles peuvent "
-      + "citer un effectif que k = \(k) masque. Relancez « observatoire analyse --k \(k) » pour les réécrire."
+      + "citer un effectif que k = \(k) masque. Relancez l'analyse avec k = \(k) pour les réécrire."
   }
 }
 

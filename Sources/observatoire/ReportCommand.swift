@@ -60,7 +60,9 @@ struct ReportCommand: AsyncParsableCommand {
           + "peuvent pas être recalculés avec k = \(requested). Relancez « observatoire report » sur le "
           + "projet avec --k \(requested), ou retirez --k.")
     }
-    if let warning = ReportExport.synthesesWrittenUnderSmallerK(report) { printWarning(warning) }
+    if let warning = ReportExport.synthesesWrittenUnderSmallerK(report) {
+      printWarning(warning + " (« observatoire analyse --k \(report.privacy.minimumCellSize ?? 0) »)")
+    }
     var export = ReportExport(
       report: report, formats: try reportFormat.formats(), project: fromJSON == nil ? project : nil)
     export.language = ReportLanguage(rawValue: lang) ?? .fr
