@@ -1,24 +1,13 @@
 import Accounts
 import Foundation
 import ObservatoireApp
+import Reporting
 
 /// The server's own pages (the reports it serves are the offline report's pages). Every value
 /// that comes from a project or a person is escaped (`escape`).
 enum Pages {
-  static func escape(_ text: String) -> String {
-    var result = ""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      default: if scalar.value >= 0x20 || scalar == "\n" { result.unicodeScalars.append(scalar) }
-      }
-    }
-    return result
-  }
+  /// The report's own escaping (`escapeXML`, through `PageKit`): one rule for every page.
+  static func escape(_ text: String) -> String { PageKit.escapeHTML(text) }
 
   /// The State design system's page frame: skip link, header with the bloc-marque, main, footer.
   static func layout(title: String, body: String, account: Account? = nil, csrf: String? = nil) -> String {
