@@ -85,11 +85,13 @@ public enum SampleCheck {
     return state
   }
 
-  /// Records the themes `coder` gave one response of the sample (none: it fits no theme).
+  /// Records the themes `coder` gave one response of the sample (none: it fits no theme); true
+  /// when `coder` has now coded the whole sample (the report then has a check to print).
+  @discardableResult
   public static func code(
     project: String, question: String, response: String, themes: [String], coder: String
   )
-    throws
+    throws -> Bool
   {
     let database = try ProjectDatabase.openExisting(path: try projectFile(project))
     let questionID = QuestionID(question)
@@ -98,5 +100,7 @@ public enum SampleCheck {
     else { throw ReviewInputError("Cette réponse n'est pas dans l'échantillon à coder.") }
     try database.saveHandCoding(
       Set(themes.map { ThemeKey($0) }), response: ResponseID(response), question: questionID, coder: coder)
+    let coded = Set(try database.handCodings(question: questionID, coder: coder).map(\.responseID))
+    return Set(sample).isSubset(of: coded)
   }
 }

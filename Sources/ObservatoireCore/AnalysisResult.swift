@@ -84,11 +84,15 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
   /// Every response of the source file, in file order: what the analysis document's
   /// `assignments` list (empty when unknown).
   public var responses: [ResponseReference]
+  /// The checks of the themes against samples coded by hand, for the questions where someone
+  /// has coded a whole sample (what the method page shows).
+  public var handCodedChecks: [HandCodedCheckResult]
 
   public init(
     title: String, sourceName: String, respondents: Int, statistics: [QuestionStatistics],
     analyses: [QuestionAnalysis], privacy: PrivacySummary, provenance: Provenance,
-    themeCounts: [PublishedThemeCounts] = [], responses: [ResponseReference] = []
+    themeCounts: [PublishedThemeCounts] = [], responses: [ResponseReference] = [],
+    handCodedChecks: [HandCodedCheckResult] = []
   ) {
     self.title = title
     self.sourceName = sourceName
@@ -99,6 +103,7 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
     self.provenance = provenance
     self.themeCounts = themeCounts
     self.responses = responses
+    self.handCodedChecks = handCodedChecks
   }
 
   /// The published counts of a theme; every count masked when none were made for it, so that a
@@ -110,6 +115,7 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case title, sourceName, respondents, statistics, analyses, privacy, provenance, themeCounts, responses
+    case handCodedChecks
   }
 
   public init(from decoder: any Decoder) throws {
@@ -123,6 +129,8 @@ public struct ConsultationReport: Sendable, Hashable, Codable {
     provenance = try container.decode(Provenance.self, forKey: .provenance)
     themeCounts = try container.decodeIfPresent([PublishedThemeCounts].self, forKey: .themeCounts) ?? []
     responses = try container.decodeIfPresent([ResponseReference].self, forKey: .responses) ?? []
+    handCodedChecks =
+      try container.decodeIfPresent([HandCodedCheckResult].self, forKey: .handCodedChecks) ?? []
   }
 }
 

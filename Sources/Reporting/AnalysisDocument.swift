@@ -6,7 +6,7 @@ import ObservatoireCore
 /// changelog, in docs/report-schema.md. The major version changes when a field is removed or
 /// changes meaning; readers ignore keys they do not know.
 public struct AnalysisDocument: Codable, Sendable, Hashable {
-  public static let currentSchemaVersion = "2.0"
+  public static let currentSchemaVersion = "2.1"
 
   public var schemaVersion: String
   public var title: String
@@ -27,6 +27,8 @@ public struct AnalysisDocument: Codable, Sendable, Hashable {
   public var statistics: [QuestionStatistics]
   public var privacy: PrivacySummary
   public var provenance: Provenance
+  /// The checks against samples coded by hand (2.1), absent when nobody has coded a whole sample.
+  public var handCodedChecks: [HandCodedCheckResult]?
 
   public struct ThemeEntry: Codable, Sendable, Hashable {
     public var id: ThemeID
@@ -188,6 +190,7 @@ extension AnalysisDocument {
     statistics = report.statistics
     privacy = report.privacy
     provenance = report.provenance
+    handCodedChecks = report.handCodedChecks.isEmpty ? nil : report.handCodedChecks
     themes = []
     questions = []
     var byResponse: [ResponseID: [ThemeID]] = [:]
@@ -281,7 +284,8 @@ extension AnalysisDocument {
     return ConsultationReport(
       title: title, sourceName: source, respondents: respondents, statistics: statistics,
       analyses: analyses, privacy: privacy, provenance: provenance, themeCounts: themeCounts,
-      responses: assignments.map { ResponseReference(id: ResponseID($0.id), row: $0.row) })
+      responses: assignments.map { ResponseReference(id: ResponseID($0.id), row: $0.row) },
+      handCodedChecks: handCodedChecks ?? [])
   }
 
   /// « q1-a2 » before « q1-a10 »: the order in which the pipeline numbers arguments.

@@ -295,7 +295,8 @@ public struct HTMLReport: Sendable {
       droppedSentences: report.analyses.reduce(0) { total, analysis in
         total + analysis.globalSynthesis.droppedSentences
           + analysis.themes.reduce(0) { $0 + $1.synthesis.droppedSentences }
-      })
+      },
+      handCodedChecks: HandCodedCheckView.views(of: report, labels: labels))
     return try render(view, template: "method", title: "\(labels.method) – \(report.title)", at: .method)
   }
 

@@ -117,6 +117,46 @@ struct Labels: Sendable {
   var analyst: String { fr ? "Analyste" : "Analyst" }
   var date: String { fr ? "Date" : "Date" }
   var note: String { fr ? "Note" : "Note" }
+  var handCodedCheck: String {
+    fr ? "Contrôle sur un échantillon codé à la main" : "Check against a hand-coded sample"
+  }
+  var handCodedCheckIntro: String {
+    fr
+      ? "Une personne a tiré au sort des réponses et leur a attribué les thèmes qu'elles expriment, sans voir le choix de la machine. La personne est la référence : la précision est la part des réponses classées dans un thème par la machine que la personne y a mises aussi, le rappel la part des réponses mises dans un thème par la personne que la machine y a trouvées ; le κ de Cohen mesure l'accord au-delà du hasard, avec son intervalle de confiance à 95 %."
+      : "A person drew responses at random and gave each the themes it expresses, without seeing the machine's choice. The person is the reference: precision is the share of the responses the machine put in a theme that the person put there too, recall the share of the responses the person put in a theme that the machine found; Cohen's κ measures agreement beyond chance, with its 95 % confidence interval."
+  }
+  var noHandCodedCheck: String {
+    fr
+      ? "Aucun échantillon n'a encore été entièrement codé à la main : l'accord de la machine avec une personne n'est pas mesuré."
+      : "No sample has been fully coded by hand yet: the machine's agreement with a person is not measured."
+  }
+  var precision: String { fr ? "Précision" : "Precision" }
+  var recall: String { fr ? "Rappel" : "Recall" }
+  var kappa: String { fr ? "κ de Cohen" : "Cohen's κ" }
+  var interval95: String { fr ? "Intervalle à 95 %" : "95 % interval" }
+  var agreementState: String { fr ? "État" : "Status" }
+  func agreementStatus(needsReview: Bool) -> String {
+    switch (fr, needsReview) {
+    case (true, true): "à revoir"
+    case (true, false): "accord suffisant"
+    case (false, true): "to review"
+    case (false, false): "sufficient agreement"
+    }
+  }
+  func overallKappa(value: String, interval: String) -> String {
+    fr ? "κ global \(value) (\(interval))" : "overall κ \(value) (\(interval))"
+  }
+  func handCodedCheckSummary(
+    question: String, coder: String, responses: Int, overall: String?, threshold: String, toReview: Int
+  ) -> String {
+    let overallText = overall ?? (fr ? "κ global indéfini" : "overall κ undefined")
+    return fr
+      ? "« \(question) » : \(responses) réponses codées par « \(coder) » ; \(overallText) ; \(toReview) thème\(toReview > 1 ? "s" : "") sous le seuil κ de \(threshold), marqué\(toReview > 1 ? "s" : "") « à revoir »."
+      : "“\(question)”: \(responses) responses coded by “\(coder)”; \(overallText); \(toReview) theme\(toReview == 1 ? "" : "s") below the κ threshold of \(threshold), marked “to review”."
+  }
+  func handCodedCheckCaption(question: String) -> String {
+    fr ? "Accord par thème — \(question)" : "Agreement per theme — \(question)"
+  }
   var notValidated: String { fr ? "Aucun thème n'a encore été validé." : "No theme has been validated yet." }
   var software: String { fr ? "Logiciel" : "Software" }
   var period: String { fr ? "Période d'analyse" : "Analysis period" }
@@ -173,7 +213,10 @@ struct Labels: Sendable {
       "originalsKept": originalsKept, "validations": validations, "analyst": analyst, "date": date,
       "note": note, "notValidated": notValidated, "software": software, "period": period,
       "source": source, "droppedSentences": droppedSentences, "methodIntro": methodIntro,
-      "noAnalysis": noAnalysis,
+      "noAnalysis": noAnalysis, "handCodedCheck": handCodedCheck,
+      "handCodedCheckIntro": handCodedCheckIntro, "noHandCodedCheck": noHandCodedCheck,
+      "precision": precision, "recall": recall, "kappa": kappa, "interval95": interval95,
+      "agreementState": agreementState,
     ]
   }
 

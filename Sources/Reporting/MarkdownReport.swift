@@ -74,6 +74,20 @@ struct MarkdownReport {
     for kind in report.privacy.maskedCounts.keys.sorted() {
       md += "- \(labels.masked) (\(escape(kind))) : \(report.privacy.maskedCounts[kind] ?? 0)\n"
     }
+    md += "\n### \(labels.handCodedCheck)\n\n\(labels.handCodedCheckIntro)\n\n"
+    let checks = HandCodedCheckView.views(of: report, labels: labels)
+    if checks.isEmpty { md += "\(labels.noHandCodedCheck)\n" }
+    for check in checks {
+      md += "\(escape(check.summary))\n\n"
+      md +=
+        "| \(labels.theme) | \(labels.precision) | \(labels.recall) | \(labels.kappa) | \(labels.interval95) | \(labels.agreementState) |\n"
+      md += "|---|---|---|---|---|---|\n"
+      for row in check.rows {
+        md +=
+          "| \(cell(row.theme)) | \(row.precision) | \(row.recall) | \(row.kappa) | \(row.interval) | \(row.status) |\n"
+      }
+      md += "\n"
+    }
     return md
   }
 

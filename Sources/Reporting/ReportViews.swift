@@ -444,6 +444,7 @@ struct MethodView: MustacheParent {
   var maskedData: KeyValueTableView
   var validations: [ValidationRowView]
   var droppedSentences: Int
+  var handCodedChecks: [HandCodedCheckView]
 
   func child(named name: String) -> Any? {
     switch name {
@@ -462,6 +463,7 @@ struct MethodView: MustacheParent {
     case "hasValidations": !validations.isEmpty
     case "validations": validations
     case "droppedSentences": droppedSentences
+    case "handCodedChecks": handCodedChecks
     default: nil
     }
   }

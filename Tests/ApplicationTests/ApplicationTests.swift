@@ -237,6 +237,60 @@ import Testing
   }
 }
 
+extension ApplicationTests {
+  /// The check against a hand-coded sample reaches the report once the sample is fully coded: the
+  /// method page (HTML and Markdown) prints it, the document keeps it.
+  @Test func aFullyCodedSampleIsPrintedInTheReportsMethod() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 60, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+    _ = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
+
+    let sample = try SampleCheck.state(project: project, question: "Q5", coder: "analyste", size: 20)
+    #expect(sample.responses.count == 20)
+    let theme = try #require(sample.themes.first)
+    // One response short of the whole sample: nothing is reported yet.
+    for (index, response) in sample.responses.enumerated().dropLast() {
+      try SampleCheck.code(
+        project: project, question: "Q5", response: response.id,
+        themes: index.isMultiple(of: 2) ? [theme.key] : [], coder: "analyste")
+    }
+    #expect(try loadConsultationReport(project: project).handCodedChecks.isEmpty)
+    let partial = folder.appendingPathComponent("partiel")
+    _ = try ReportExport(
+      report: try loadConsultationReport(project: project), formats: [.html], project: project
+    )
+    .write(to: partial)
+    let partialMethod = try String(
+      contentsOf: partial.appendingPathComponent("methode.html"), encoding: .utf8)
+    #expect(partialMethod.contains("encore été entièrement codé à la main"))
+
+    let last = try #require(sample.responses.last)
+    try SampleCheck.code(project: project, question: "Q5", response: last.id, themes: [], coder: "analyste")
+    let report = try loadConsultationReport(project: project)
+    let check = try #require(report.handCodedChecks.first)
+    #expect(report.handCodedChecks.count == 1)
+    #expect(check.coder == "analyste" && check.sampleSize == 20 && check.agreement.responses == 20)
+    let state = try SampleCheck.state(project: project, question: "Q5", coder: "analyste", size: 20)
+    #expect(check.agreement.overall?.value == state.overallKappa)
+
+    let out = folder.appendingPathComponent("rapport")
+    _ = try ReportExport(report: report, formats: [.html, .md, .json], project: project).write(to: out)
+    let method = try String(contentsOf: out.appendingPathComponent("methode.html"), encoding: .utf8)
+    #expect(method.contains("Contrôle sur un échantillon codé à la main"))
+    #expect(method.contains("20 réponses codées par « analyste »"))
+    #expect(method.contains("<th scope=\"row\">\(theme.label)</th>"))
+    #expect(!method.contains("encore été entièrement codé à la main"))
+    let markdown = try String(contentsOf: out.appendingPathComponent("rapport.md"), encoding: .utf8)
+    #expect(markdown.contains("20 réponses codées par « analyste »"))
+    #expect(markdown.contains("| \(theme.label) |"))
+    let document = try loadConsultationReport(jsonFile: out.appendingPathComponent("rapport.json").path)
+    #expect(document.handCodedChecks == report.handCodedChecks)
+  }
+}
+
 /// Events and the names of the threads they came from, recorded from any thread.
 final class EventRecorder<Event: Sendable>: @unchecked Sendable {
   private let lock = NSLock()

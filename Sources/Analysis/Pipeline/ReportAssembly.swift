@@ -27,8 +27,29 @@ public enum ReportAssembly {
       respondents: consultation.responses.count,
       statistics: statistics, analyses: analyses, privacy: privacy,
       provenance: combined(stored.map(\.provenance)),
-      responses: consultation.responses.map { ResponseReference(id: $0.id, row: $0.row) })
+      responses: consultation.responses.map { ResponseReference(id: $0.id, row: $0.row) },
+      handCodedChecks: try analyses.flatMap { try handCodedChecks(question: $0.questionID, in: database) })
     return policy.publish(report)
+  }
+
+  /// The check of `question`'s reviewed themes against each person who coded its whole sample
+  /// (a sample partly coded says nothing yet).
+  static func handCodedChecks(question: QuestionID, in database: ProjectDatabase) throws
+    -> [HandCodedCheckResult]
+  {
+    guard let sample = try database.codingSample(question: question)?.responses, !sample.isEmpty else {
+      return []
+    }
+    let members = Set(sample)
+    let byCoder = Dictionary(
+      grouping: try database.handCodings(question: question).filter { members.contains($0.responseID) },
+      by: \.coder)
+    return try byCoder.keys.sorted().compactMap { coder in
+      guard Set(byCoder[coder, default: []].map(\.responseID)) == members else { return nil }
+      return HandCodedCheckResult(
+        questionID: question, coder: coder, sampleSize: sample.count,
+        agreement: try HandCodedCheck.agreement(question: question, coder: coder, in: database))
+    }
   }
 
   /// The analysis with its reviews applied; segment counts recomputed when reviewers changed what
