@@ -179,8 +179,11 @@ enum FormFields {
     var fields: [String: String] = [:]
     for pair in body.split(separator: "&") {
       let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+      // Browsers may send accents decomposed (« e » + combining accent): stored composed (NFC),
+      // so that a label typed in a form matches the same label written elsewhere.
       func decode(_ text: Substring) -> String {
-        text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+        (text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text))
+          .precomposedStringWithCanonicalMapping
       }
       guard let name = parts.first else { continue }
       fields[decode(name)] = parts.count > 1 ? decode(parts[1]) : ""

@@ -245,9 +245,11 @@ public enum WebServer {
       let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 65_536)))
       let question = form["question"] ?? ""
       let themes = form.keys.filter { $0.hasPrefix("theme-") }.map { String($0.dropFirst("theme-".count)) }
-      try SampleCheck.code(
+      let sampleComplete = try SampleCheck.code(
         project: database, question: question, response: form["reponse"] ?? "", themes: themes,
         coder: context.account?.identifier ?? "inconnu")
+      // The report's method page prints the check once a whole sample is coded (and each change after).
+      if sampleComplete { try await writeReport(id) }
       let encoded = question.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? question
       return Response.redirect(to: "/projets/\(id)/echantillon?question=\(encoded)", type: .found)
     }
