@@ -122,6 +122,8 @@ public struct ReportExport: Sendable {
   public var project: String?
   /// Writes even when the check finds personal data (each case logged in the folder).
   public var allowsPersonalData = false
+  /// The reviewers' changes for the method page; nil: read from `project`'s audit log.
+  public var reviewJournal: [ReviewJournalEntry]?
 
   public init(report: ConsultationReport, formats: Set<ReportFormat>, project: String?) {
     self.report = report
@@ -135,6 +137,7 @@ public struct ReportExport: Sendable {
     var writer = ReportWriter(report: report, language: language, assets: assets ?? .locate(explicit: nil))
     writer.audit = PrivacyOutputAudit(project: project)
     writer.allowsPersonalData = allowsPersonalData
+    writer.reviewJournal = try reviewJournal ?? project.map { try ProjectReview.journal(project: $0) } ?? []
     return try writer.write(formats: formats, to: folder)
   }
 

@@ -118,6 +118,16 @@ struct Labels: Sendable {
   var date: String { fr ? "Date" : "Date" }
   var note: String { fr ? "Note" : "Note" }
   var notValidated: String { fr ? "Aucun thème n'a encore été validé." : "No theme has been validated yet." }
+  var reviewJournal: String { fr ? "Journal des révisions" : "Review log" }
+  var reviewJournalIntro: String {
+    fr
+      ? "Chaque changement fait par un relecteur après l'analyse (intitulés, énoncés, synthèses, fusions, scissions, déplacements, validations), avec son auteur et sa date, du plus ancien au plus récent."
+      : "Every change a reviewer made after the analysis (labels, statements, summaries, merges, splits, moves, validations), with its author and date, oldest first."
+  }
+  var noReview: String { fr ? "Aucune révision pour l'instant." : "No review yet." }
+  var reviewer: String { fr ? "Qui" : "Who" }
+  var reviewAction: String { fr ? "Action" : "Action" }
+  var reviewChange: String { fr ? "Avant → après" : "Before → after" }
   var software: String { fr ? "Logiciel" : "Software" }
   var period: String { fr ? "Période d'analyse" : "Analysis period" }
   var source: String { fr ? "Source" : "Source" }
@@ -173,6 +183,8 @@ struct Labels: Sendable {
       "originalsKept": originalsKept, "validations": validations, "analyst": analyst, "date": date,
       "note": note, "notValidated": notValidated, "software": software, "period": period,
       "source": source, "droppedSentences": droppedSentences, "methodIntro": methodIntro,
+      "reviewJournal": reviewJournal, "reviewJournalIntro": reviewJournalIntro, "noReview": noReview,
+      "reviewer": reviewer, "reviewAction": reviewAction, "reviewChange": reviewChange,
       "noAnalysis": noAnalysis,
     ]
   }
