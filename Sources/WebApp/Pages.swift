@@ -86,6 +86,9 @@ enum Pages {
       }
       body += "</ul>"
     }
+    if account?.role.canManageAccounts ?? false {
+      body += "<p><a class=\"fr-link\" href=\"/comptes\">Gérer les comptes</a></p>"
+    }
     guard account?.role.canEdit ?? false else {
       return layout(title: "Projets", body: body, account: account, csrf: csrf)
     }

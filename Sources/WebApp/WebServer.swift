@@ -291,6 +291,7 @@ public enum WebServer {
       }
     }
 
+    AccountRoutes.register(on: router, accounts: accounts, signer: signer)
     ReviewRoutes.register(
       on: router, library: library, signer: signer, stability: stability,
       writeReport: { try await writeReport($0) })
