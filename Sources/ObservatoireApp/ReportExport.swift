@@ -134,6 +134,15 @@ public struct ReportExport: Sendable {
   /// Writes into `folder`, replacing an earlier report there; throws
   /// `ReportError.personalDataFound` when the check stops the export.
   public func write(to folder: URL) throws -> ReportOutput {
+    // Reviewers known by an e-mail address are named without it (`ProjectReview.publishedActor`).
+    var report = report
+    for a in report.analyses.indices {
+      for t in report.analyses[a].themes.indices {
+        if let analyst = report.analyses[a].themes[t].validation?.analyst {
+          report.analyses[a].themes[t].validation?.analyst = ProjectReview.publishedActor(analyst)
+        }
+      }
+    }
     var writer = ReportWriter(report: report, language: language, assets: assets ?? .locate(explicit: nil))
     writer.audit = PrivacyOutputAudit(project: project)
     writer.allowsPersonalData = allowsPersonalData

@@ -14,8 +14,16 @@ extension ProjectReview {
 
   static func journalEntry(_ entry: AuditEntry) -> ReviewJournalEntry {
     ReviewJournalEntry(
-      date: entry.date, actor: entry.actor, action: actionFR(entry.action),
+      date: entry.date, actor: publishedActor(entry.actor), action: actionFR(entry.action),
       question: entry.questionID?.rawValue ?? "", change: change(entry))
+  }
+
+  /// The reviewer as a published report names them: an identifier that is an e-mail address
+  /// (single sign-on often gives one) by its part before « @ » — the report's personal-data check
+  /// would refuse the address, and the project's own journal keeps it whole.
+  static func publishedActor(_ actor: String) -> String {
+    guard let at = actor.firstIndex(of: "@"), at > actor.startIndex else { return actor }
+    return String(actor[..<at])
   }
 
   static func actionFR(_ name: String) -> String {
@@ -92,7 +100,7 @@ extension ProjectReview {
     case "valider-theme":
       guard let key = keys.first else { return "" }
       return "\(label(key, after)) : non validé → validé"
-        + (after.themes?[key]?.validatedBy.map { " par \($0)" } ?? "")
+        + (after.themes?[key]?.validatedBy.map { " par \(publishedActor($0))" } ?? "")
     case "valider-synthese":
       if let key = synthesisTheme() {
         return "synthèse de \(label(key, after)) : non validée → validée"

@@ -38,6 +38,21 @@ import Testing
     #expect(method.contains("<td>relectrice</td><td>Renommer un thème</td><td>Q5</td>"), "\(method)")
     #expect(method.contains("« \(PageKit.escapeHTML(theme.label)) » → « Former &lt;d&#39;abord&gt; »"))
 
+    // A reviewer known by an e-mail address (single sign-on): the report names them without it,
+    // and is written (its personal-data check would refuse the address).
+    let second = try #require(try ProjectReview.themes(project: project).first?.themes.dropFirst().first)
+    try ProjectReview.validate(
+      project: project, question: "Q5", theme: second.key, reviewer: "camille.martin@ac-lyon.fr",
+      version: second.version)
+    let again = folder.appendingPathComponent("rapport-2")
+    _ = try ReportExport(
+      report: try loadConsultationReport(project: project), formats: [.html], project: project
+    )
+    .write(to: again)
+    let methodAgain = try String(contentsOf: again.appendingPathComponent("methode.html"), encoding: .utf8)
+    #expect(methodAgain.contains("<td>camille.martin</td><td>Valider un thème</td>"))
+    #expect(try ProjectReview.auditLog(project: project).last?.actor == "camille.martin@ac-lyon.fr")
+
     // A report without a project (from its document) has no journal to show.
     let bare = folder.appendingPathComponent("rapport-nu")
     _ = try ReportExport(report: try loadConsultationReport(project: project), formats: [.html], project: nil)
