@@ -45,6 +45,8 @@ public enum AccountError: UserFacingError, Equatable {
   case unknownRole(String)
   case notFound(String)
   case unreadableStore(path: String)
+  /// The change would leave the server without an administrator.
+  case lastAdministrator(String)
 
   public var messageFR: String {
     switch self {
@@ -60,6 +62,8 @@ public enum AccountError: UserFacingError, Equatable {
     case .notFound(let identifier): "Erreur : aucun compte « \(identifier) »."
     case .unreadableStore(let path):
       "Erreur : « \(path) » n'est pas un fichier de comptes Observatoire lisible."
+    case .lastAdministrator(let identifier):
+      "Erreur : « \(identifier) » est le seul administrateur : nommez-en un autre avant de changer son rôle."
     }
   }
 }
@@ -168,6 +172,25 @@ public struct AccountStore: Sendable {
     return Account(
       identifier: row["identifier"], role: Role(rawValue: row["role"]) ?? .reader,
       createdAt: Date(timeIntervalSince1970: row["createdAt"]))
+  }
+
+  /// Gives `identifier` the role `role`; refused when it would leave no administrator.
+  public func setRole(_ identifier: String, role: Role) throws {
+    try writer.write { db in
+      guard
+        let current = try String.fetchOne(
+          db, sql: "SELECT role FROM account WHERE identifier = ?", arguments: [identifier])
+      else { throw AccountError.notFound(identifier) }
+      if current == Role.administrator.rawValue, role != .administrator {
+        let administrators =
+          try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM account WHERE role = ?", arguments: [Role.administrator.rawValue])
+          ?? 0
+        guard administrators > 1 else { throw AccountError.lastAdministrator(identifier) }
+      }
+      try db.execute(
+        sql: "UPDATE account SET role = ? WHERE identifier = ?", arguments: [role.rawValue, identifier])
+    }
   }
 
   public func setPassword(_ identifier: String, password: String) throws {

@@ -26,6 +26,10 @@ public enum ProjectReview {
     public var themes: [ThemeRow]
     /// Reviews that no longer apply (their arguments gone after a re-run), in French.
     public var unapplied: [String]
+    /// The question's global synthesis, its « validé » and its version.
+    public var globalSynthesis: [String] = []
+    public var globalSynthesisValidatedBy: String?
+    public var globalSynthesisVersion = 0
   }
 
   /// The reviewed themes of every analysed question of `project`.
@@ -52,7 +56,10 @@ public enum ProjectReview {
       }
       return QuestionThemes(
         questionID: analysis.questionID.rawValue, title: analysis.title, themes: rows,
-        unapplied: view.unapplied.map { "\($0.action.name) : \($0.reasonFR)" })
+        unapplied: view.unapplied.map { "\($0.action.name) : \($0.reasonFR)" },
+        globalSynthesis: analysis.globalSynthesis.sentences.map(\.text),
+        globalSynthesisValidatedBy: view.globalSynthesisValidation?.analyst,
+        globalSynthesisVersion: view.version(of: .globalSynthesis))
     }
   }
 

@@ -122,6 +122,8 @@ public struct ReportExport: Sendable {
   public var project: String?
   /// Writes even when the check finds personal data (each case logged in the folder).
   public var allowsPersonalData = false
+  /// The reviewers' changes for the method page; nil: read from `project`'s audit log.
+  public var reviewJournal: [ReviewJournalEntry]?
 
   public init(report: ConsultationReport, formats: Set<ReportFormat>, project: String?) {
     self.report = report
@@ -132,9 +134,19 @@ public struct ReportExport: Sendable {
   /// Writes into `folder`, replacing an earlier report there; throws
   /// `ReportError.personalDataFound` when the check stops the export.
   public func write(to folder: URL) throws -> ReportOutput {
+    // Reviewers known by an e-mail address are named without it (`ProjectReview.publishedActor`).
+    var report = report
+    for a in report.analyses.indices {
+      for t in report.analyses[a].themes.indices {
+        if let analyst = report.analyses[a].themes[t].validation?.analyst {
+          report.analyses[a].themes[t].validation?.analyst = ProjectReview.publishedActor(analyst)
+        }
+      }
+    }
     var writer = ReportWriter(report: report, language: language, assets: assets ?? .locate(explicit: nil))
     writer.audit = PrivacyOutputAudit(project: project)
     writer.allowsPersonalData = allowsPersonalData
+    writer.reviewJournal = try reviewJournal ?? project.map { try ProjectReview.journal(project: $0) } ?? []
     return try writer.write(formats: formats, to: folder)
   }
 

@@ -10,6 +10,8 @@ import ObservatoireCore
 public struct HTMLReport: Sendable {
   public let report: ConsultationReport
   public let links: any ReportLinks
+  /// The reviewers' changes, shown on the method page (« Journal des révisions »).
+  public var reviewJournal: [ReviewJournalEntry] = []
   let labels: Labels
   private let anchors: ArgumentAnchors
 
@@ -292,6 +294,11 @@ public struct HTMLReport: Sendable {
         id: "masquage", title: labels.masked, keyHeader: labels.kind, valueHeader: labels.count,
         pairs: report.privacy.maskedCounts.mapValues(String.init)),
       validations: validations,
+      journal: reviewJournal.map {
+        JournalRowView(
+          date: $0.date.formatted(.iso8601), actor: $0.actor, action: $0.action, question: $0.question,
+          change: $0.change)
+      },
       droppedSentences: report.analyses.reduce(0) { total, analysis in
         total + analysis.globalSynthesis.droppedSentences
           + analysis.themes.reduce(0) { $0 + $1.synthesis.droppedSentences }

@@ -158,6 +158,16 @@ struct Labels: Sendable {
     fr ? "Accord par thème — \(question)" : "Agreement per theme — \(question)"
   }
   var notValidated: String { fr ? "Aucun thème n'a encore été validé." : "No theme has been validated yet." }
+  var reviewJournal: String { fr ? "Journal des révisions" : "Review log" }
+  var reviewJournalIntro: String {
+    fr
+      ? "Chaque changement fait par un relecteur après l'analyse (intitulés, énoncés, synthèses, fusions, scissions, déplacements, validations), avec son auteur et sa date, du plus ancien au plus récent."
+      : "Every change a reviewer made after the analysis (labels, statements, summaries, merges, splits, moves, validations), with its author and date, oldest first."
+  }
+  var noReview: String { fr ? "Aucune révision pour l'instant." : "No review yet." }
+  var reviewer: String { fr ? "Qui" : "Who" }
+  var reviewAction: String { fr ? "Action" : "Action" }
+  var reviewChange: String { fr ? "Avant → après" : "Before → after" }
   var software: String { fr ? "Logiciel" : "Software" }
   var period: String { fr ? "Période d'analyse" : "Analysis period" }
   var source: String { fr ? "Source" : "Source" }
@@ -217,6 +227,8 @@ struct Labels: Sendable {
       "handCodedCheckIntro": handCodedCheckIntro, "noHandCodedCheck": noHandCodedCheck,
       "precision": precision, "recall": recall, "kappa": kappa, "interval95": interval95,
       "agreementState": agreementState,
+      "reviewJournal": reviewJournal, "reviewJournalIntro": reviewJournalIntro, "noReview": noReview,
+      "reviewer": reviewer, "reviewAction": reviewAction, "reviewChange": reviewChange,
     ]
   }
 

@@ -443,6 +443,7 @@ struct MethodView: MustacheParent {
   var originalsKept: String
   var maskedData: KeyValueTableView
   var validations: [ValidationRowView]
+  var journal: [JournalRowView]
   var droppedSentences: Int
   var handCodedChecks: [HandCodedCheckView]
 
@@ -462,6 +463,8 @@ struct MethodView: MustacheParent {
     case "maskedData": maskedData
     case "hasValidations": !validations.isEmpty
     case "validations": validations
+    case "hasJournal": !journal.isEmpty
+    case "journal": journal
     case "droppedSentences": droppedSentences
     case "handCodedChecks": handCodedChecks
     default: nil
@@ -497,6 +500,26 @@ struct KeyValueTableView: MustacheParent {
     case "valueHeader": valueHeader
     case "hasRows": !rows.isEmpty
     case "rows": rows
+    default: nil
+    }
+  }
+}
+
+/// One line of the review journal on the method page.
+struct JournalRowView: MustacheParent {
+  var date: String
+  var actor: String
+  var action: String
+  var question: String
+  var change: String
+
+  func child(named name: String) -> Any? {
+    switch name {
+    case "date": date
+    case "actor": actor
+    case "action": action
+    case "question": question
+    case "change": change
     default: nil
     }
   }

@@ -49,6 +49,8 @@ public struct ReportWriter: Sendable {
   /// Writes even when `audit` finds personal data, listing the hits in the warnings and in
   /// `journal-confidentialite.txt` beside the report.
   public var allowsPersonalData = false
+  /// The reviewers' changes, for the method page.
+  public var reviewJournal: [ReviewJournalEntry] = []
 
   public init(report: ConsultationReport, language: ReportLanguage = .fr, assets: DSFRAssets = .locate()) {
     self.report = report
@@ -147,7 +149,9 @@ public struct ReportWriter: Sendable {
     if formats.contains(.html) {
       // Offline, each page is the file its own link names.
       let links = OfflineReportLinks(report: report)
-      for (destination, html) in try HTMLReport(report: report, language: language, links: links).pages() {
+      var pages = HTMLReport(report: report, language: language, links: links)
+      pages.reviewJournal = reviewJournal
+      for (destination, html) in try pages.pages() {
         guard let name = links.href(destination) else { continue }
         rendered.append((name, Data(html.utf8)))
       }

@@ -86,6 +86,9 @@ enum Pages {
       }
       body += "</ul>"
     }
+    if account?.role.canManageAccounts ?? false {
+      body += "<p><a class=\"fr-link\" href=\"/comptes\">Gérer les comptes</a></p>"
+    }
     guard account?.role.canEdit ?? false else {
       return layout(title: "Projets", body: body, account: account, csrf: csrf)
     }
@@ -120,6 +123,7 @@ enum Pages {
     if project.analysedQuestions > 0 {
       body +=
         "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a> · "
+        + "<a class=\"fr-link\" href=\"/projets/\(id)/stabilite\">Stabilité des thèmes</a> · "
         + "<a class=\"fr-link\" href=\"/projets/\(id)/journal\">Journal des modifications</a> · "
         + "<a class=\"fr-link\" href=\"/projets/\(id)/echantillon\">Contrôle sur un échantillon codé à la main</a></p>"
     }
@@ -199,12 +203,27 @@ enum Pages {
     body +=
       "<p>Les changements (intitulés, validations) sont gardés à part de l'analyse, avec leur auteur et "
       + "leur date, et réappliqués après une nouvelle analyse tant que leurs arguments existent ; le "
-      + "rapport est mis à jour à chaque changement. <a class=\"fr-link\" href=\"/projets/\(project.id)\">"
-      + "Retour au projet</a></p>"
+      + "rapport est mis à jour à chaque changement. Ouvrez un thème pour lire ses arguments et leurs "
+      + "verbatims, modifier son énoncé et sa synthèse, le scinder ou en déplacer un argument. "
+      + "<a class=\"fr-link\" href=\"/projets/\(project.id)/stabilite?tri=lire-dabord\">Thèmes à lire d'abord "
+      + "(les moins stables)</a> · <a class=\"fr-link\" href=\"/projets/\(project.id)\">Retour au projet</a></p>"
     for question in questions {
       body += "<h2>\(escape(question.questionID)) — \(escape(question.title))</h2>"
       for note in question.unapplied {
         body += "<div class=\"fr-alert fr-alert--warning fr-mb-2w\"><p>\(escape(note))</p></div>"
+      }
+      if !question.globalSynthesis.isEmpty {
+        body +=
+          "<h3>Synthèse d'ensemble</h3><ul>"
+          + question.globalSynthesis.map { "<li>\(escape($0))</li>" }.joined()
+          + "</ul><p>Validée : \(question.globalSynthesisValidatedBy.map { "oui (\(escape($0)))" } ?? "non").</p>"
+        if canEdit, question.globalSynthesisValidatedBy == nil {
+          body +=
+            "<form method=\"post\" action=\"/projets/\(project.id)/themes/valider-synthese\">\(csrfField(csrf))"
+            + "<input type=\"hidden\" name=\"question\" value=\"\(escape(question.questionID))\">"
+            + "<input type=\"hidden\" name=\"version\" value=\"\(question.globalSynthesisVersion)\">"
+            + "<button class=\"fr-btn fr-btn--sm\" type=\"submit\">Valider la synthèse d'ensemble</button></form>"
+        }
       }
       body +=
         "<div class=\"fr-table\"><table><caption>Thèmes de \(escape(question.questionID))</caption><thead><tr>"
@@ -216,7 +235,8 @@ enum Pages {
       for theme in question.themes {
         let name = (theme.isSubTheme ? "↳ " : "") + theme.label
         body +=
-          "<tr><th scope=\"row\">\(escape(name))</th>"
+          "<tr><th scope=\"row\"><a href=\"\(escape(themeHref(project.id, question: question.questionID, theme: theme.key)))\">"
+          + "\(escape(name))</a></th>"
           + "<td>\(theme.respondents.map(String.init) ?? "masqué")</td>"
           + "<td>\(theme.validatedBy.map { "oui (\(escape($0)))" } ?? "non")</td>"
         if canEdit {

@@ -119,6 +119,9 @@ struct SessionMiddleware: RouterMiddleware {
   let signer: SessionSigner
   let secureCookies: Bool
   let accounts: AccountStore
+  /// Single sign-on: the header the reverse proxy sets to the authenticated account's
+  /// identifier; nil (the default) trusts no header.
+  var trustedIdentityHeader: String? = nil
 
   func handle(
     _ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response
@@ -133,7 +136,14 @@ struct SessionMiddleware: RouterMiddleware {
       context.session = id
       issued = cookie
     }
-    if let value = request.cookies[Self.accountCookieName]?.value,
+    if let header = trustedIdentityHeader?.lowercased(),
+      let identifier = request.headers.first(where: { $0.name.canonicalName == header })?.value
+    {
+      // The proxy vouches for this person: their account, or a refusal (never a fallback).
+      let trimmed = identifier.trimmingCharacters(in: CharacterSet.whitespaces)
+      guard let account = try accounts.account(trimmed) else { throw WebError.unknownIdentity(trimmed) }
+      context.account = account
+    } else if let value = request.cookies[Self.accountCookieName]?.value,
       let identifier = signer.account(fromCookie: value, session: context.session)
     {
       context.account = try accounts.account(identifier)

@@ -14,6 +14,8 @@ public enum WebError: UserFacingError, Equatable {
   case notLoggedIn
   case forbidden(role: String)
   case administratorsOnly
+  /// Single sign-on named a person with no account here.
+  case unknownIdentity(String)
 
   public var messageFR: String {
     switch self {
@@ -29,6 +31,9 @@ public enum WebError: UserFacingError, Equatable {
     case .forbidden(let role):
       "Votre rôle (\(role)) permet de lire, pas de modifier : demandez à un administrateur le rôle analyste."
     case .administratorsOnly: "Réservé aux administrateurs."
+    case .unknownIdentity(let identifier):
+      "Le compte « \(identifier) » transmis par l'authentification de l'académie n'existe pas dans "
+        + "Observatoire : demandez à un administrateur de le créer (observatoire users add)."
     case .csrf:
       "Formulaire expiré ou envoyé d'ailleurs (jeton de sécurité absent ou invalide) : rechargez la page et recommencez."
     }
@@ -40,7 +45,7 @@ public enum WebError: UserFacingError, Equatable {
     case .uploadTooLarge: 413
     case .missingFileName, .badRequest: 400
     case .jobAlreadyRunning, .noRunningJob: 409
-    case .csrf, .forbidden, .administratorsOnly: 403
+    case .csrf, .forbidden, .administratorsOnly, .unknownIdentity: 403
     case .notLoggedIn: 401
     }
   }

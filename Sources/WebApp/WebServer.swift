@@ -25,6 +25,9 @@ public struct WebServerConfiguration: Sendable {
   public var secureCookies = false
   /// How long a login lasts.
   public var loginDuration: TimeInterval = 8 * 3600
+  /// The header by which the académie's reverse proxy names the person it authenticated (single
+  /// sign-on); nil (the default): no header is trusted, everyone logs in with a password.
+  public var trustedIdentityHeader: String?
 
   public init(dataDirectory: URL, models: ModelSettings, dsfr: DSFRAssets = .locate()) {
     self.dataDirectory = dataDirectory
@@ -62,6 +65,7 @@ public enum WebServer {
       export.assets = configuration.dsfr
       _ = try export.write(to: try await library.reportFolder(id))
     }
+    let stability = StabilityTasks()
     let jobs = JobRegistry(
       recordFile: { id in
         ProjectLibrary.isValidID(id)
@@ -69,6 +73,10 @@ public enum WebServer {
       },
       onFinished: { id, outcome in
         // Each finished analysis refreshes the project's report.
+        // The themes' stability is measured in the background, for the review pages.
+        if let database = try? await library.databasePath(id) {
+          await stability.start(id: id, project: database)
+        }
         do {
           try await writeReport(id, report: outcome.report)
           return "Analyse terminée ; rapport mis à jour."
@@ -94,7 +102,9 @@ public enum WebServer {
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ErrorPages())
     router.middlewares.add(
-      SessionMiddleware(signer: signer, secureCookies: configuration.secureCookies, accounts: accounts))
+      SessionMiddleware(
+        signer: signer, secureCookies: configuration.secureCookies, accounts: accounts,
+        trustedIdentityHeader: configuration.trustedIdentityHeader))
 
     router.get("connexion") { _, context in
       HTML(
@@ -282,6 +292,11 @@ public enum WebServer {
           version: Int(form["version"] ?? "") ?? 0)
       }
     }
+
+    AccountRoutes.register(on: router, accounts: accounts, signer: signer)
+    ReviewRoutes.register(
+      on: router, library: library, signer: signer, stability: stability,
+      writeReport: { try await writeReport($0) })
 
     router.post("projets/:id/repondants/supprimer") { request, context -> Response in
       guard context.account?.role.canManageAccounts ?? false else { throw WebError.administratorsOnly }

@@ -47,11 +47,28 @@ struct ServeCommand: AsyncParsableCommand {
     help: "Cookies de session réservés à HTTPS (Secure) : à mettre derrière un proxy TLS.")
   var secureCookies = false
 
+  @Option(
+    name: .customLong("trusted-identity-header"),
+    help: ArgumentHelp(
+      "Authentification unique : en-tête où le proxy de l'académie transmet l'identifiant de la "
+        + "personne authentifiée (connectée alors à ce compte, qui doit exister). Désactivé par défaut ; "
+        + "le proxy doit retirer cet en-tête des requêtes qu'il reçoit.",
+      valueName: "EN-TÊTE"))
+  var trustedIdentityHeader: String?
+
   @OptionGroup var models: ModelOptions
 
   func validate() throws {
     guard (1...65_535).contains(port) else { throw ValidationError("--port doit être entre 1 et 65535.") }
     guard maxUpload >= 1 else { throw ValidationError("--max-upload doit être au moins 1.") }
+    if let header = trustedIdentityHeader {
+      let token = CharacterSet(
+        charactersIn: "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+      guard !header.isEmpty, header.unicodeScalars.allSatisfy(token.contains) else {
+        throw ValidationError(
+          "--trusted-identity-header doit être un nom d'en-tête HTTP (lettres, chiffres, tirets).")
+      }
+    }
   }
 
   func run() async throws {
@@ -62,6 +79,7 @@ struct ServeCommand: AsyncParsableCommand {
       configuration.port = port
       configuration.maxUploadBytes = maxUpload * 1_000_000
       configuration.secureCookies = secureCookies
+      configuration.trustedIdentityHeader = trustedIdentityHeader
       WebServer.routeMetricsToRegistry(configuration)
       let application = try WebServer.application(configuration)
       printWarning("Observatoire : http://\(host):\(port)/ — projets dans \(folder.path)/projets")
