@@ -259,4 +259,42 @@ import WebApp
       }
     }
   }
+
+  /// Two waves of the bundled teachers' survey, analysed by the web app, added to a series
+  /// through the application layer; a reader reads their comparison.
+  @Test func aReaderReadsTheComparisonOfTwoWaves() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let models = try WebAppTests.configuration(in: folder).models
+    try await WebAppTests.app(in: folder).test(.router) { client in
+      let analyst = try await WebAppTests.session(client)
+      let store = ObservatoryService.webStore(in: folder)
+      for year in ["2025", "2026"] {
+        let csv = try String(
+          contentsOf: Self.examples.appendingPathComponent("enseignants-\(year).csv"), encoding: .utf8)
+        let id = try await WebAppTests.analysedProject(client, session: analyst, csv: csv)
+        let project = folder.appendingPathComponent("projets/\(id)/projet.observatoire").path
+        let added = try await store.addWave(series: "enseignants", wave: year, from: project, models: models)
+        #expect(added.respondents == 240 && added.analysed)
+      }
+      let reader = try await WebAppTests.session(client, as: "lecteur")
+      try await client.execute(uri: "/observatoire/series", method: .get, headers: [.cookie: reader.cookie]) {
+        let page = WebAppTests.text($0)
+        #expect(page.contains("vagues : 2025, 2026"))
+        #expect(page.contains("href=\"/observatoire/series?serie=enseignants\""))
+      }
+      try await client.execute(
+        uri: "/observatoire/series?serie=enseignants", method: .get, headers: [.cookie: reader.cookie]
+      ) { response in
+        #expect(response.status == .ok)
+        let page = WebAppTests.text(response)
+        #expect(page.contains("Série « enseignants » : 2025 → 2026"))
+        #expect(page.contains("id=\"fermee-1\""), "closed questions compared")
+        #expect(page.contains("data-statut="), "themes compared")
+      }
+      try await client.execute(
+        uri: "/observatoire/series?serie=enseignants&de=2024", method: .get, headers: [.cookie: reader.cookie]
+      ) { #expect($0.status == .badRequest) }
+    }
+  }
 }
