@@ -96,7 +96,7 @@ let package = Package(
     .target(
       name: "ObservatoireApp",
       dependencies: [
-        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting", "Observatory",
         .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strictSwift

@@ -110,6 +110,11 @@ public struct ObservatoryArchive: Sendable {
       .first { $0.year == year }
   }
 
+  /// The years of the stored publications.
+  public func publicationYears() throws -> [String] {
+    try database.observatoryRecords(area: Area.publication).map(\.key)
+  }
+
   /// The SHA-256 of a publication's stored form: what a validation vouches for.
   public static func hash(of publication: Publication) throws -> String {
     StageKey([String(decoding: try encoder.encode(publication), as: UTF8.self)]).rawValue

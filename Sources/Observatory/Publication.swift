@@ -249,6 +249,14 @@ public struct PublicationWriter: Sendable {
   }
 
   public func html() -> String {
+    PageKit.page(
+      title: publication.title, subtitle: "Observatoire des usages de l'IA — publication annuelle",
+      navigation: [("index.html", "Publication")], current: "index.html", body: body())
+  }
+
+  /// The page's content (escaped; the draft banner unless validated), for a page of another
+  /// layout (the web app's).
+  public func body() -> String {
     let e = PageKit.escapeHTML
     var body = "<h1>\(e(publication.title))</h1>"
     body +=
@@ -292,11 +300,8 @@ public struct PublicationWriter: Sendable {
       }
       body += "</ul></section>"
     }
-    body +=
-      "<section aria-labelledby=\"grille\"><h2 id=\"grille\">La grille</h2><p>\(e(publication.gridNotice))</p></section>"
-    return PageKit.page(
-      title: publication.title, subtitle: "Observatoire des usages de l'IA — publication annuelle",
-      navigation: [("index.html", "Publication")], current: "index.html", body: body)
+    return body
+      + "<section aria-labelledby=\"grille\"><h2 id=\"grille\">La grille</h2><p>\(e(publication.gridNotice))</p></section>"
   }
 
   public func tables() -> [PageKit.Table] {

@@ -195,12 +195,11 @@ public enum ObservatoryError: UserFacingError, Equatable {
       "Erreur : le projet « \(project) » ne contient pas de consultation importée."
     case .invalidMapping(let file, let detail): "Erreur dans \(file) : \(detail)."
     case .noPublication(let year):
-      "Erreur : aucune publication « \(year) » n'a été générée. Lancez d'abord « observatoire publication generer »."
+      "Erreur : aucune publication « \(year) » n'a été générée."
     case .unvalidatedPublication(let year, let changed):
-      (changed
-        ? "Erreur : la publication « \(year) » a changé depuis sa validation. "
-        : "Erreur : la publication « \(year) » n'est pas validée. ")
-        + "Relisez-la puis lancez « observatoire publication valider », ou exportez-la comme brouillon avec --brouillon."
+      changed
+        ? "Erreur : la publication « \(year) » a changé depuis sa validation : relisez-la et validez-la de nouveau, ou exportez-la comme brouillon."
+        : "Erreur : la publication « \(year) » n'est pas validée : relisez-la puis validez-la, ou exportez-la comme brouillon."
     case .unknownTheme(let detail): "Erreur : \(detail)."
     }
   }

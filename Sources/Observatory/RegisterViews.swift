@@ -180,8 +180,16 @@ public enum RegisterPage {
   )
     -> String
   {
+    PageKit.page(
+      title: title, subtitle: "Observatoire des usages de l'IA", navigation: [("registre.html", "Registre")],
+      current: "registre.html", body: body(initiatives, grid: grid, title: title))
+  }
+
+  /// The page's content (escaped), for a page of another layout (the web app's); `title` is its
+  /// heading, none when nil.
+  public static func body(_ initiatives: [Initiative], grid: InspectionGrid, title: String?) -> String {
     let heatMap = HeatMap(initiatives, grid: grid)
-    var body = "<h1>\(PageKit.escapeHTML(title))</h1>"
+    var body = title.map { "<h1>\(PageKit.escapeHTML($0))</h1>" } ?? ""
     let validated = initiatives.filter { $0.isValidated(on: grid) }.count
     body +=
       "<ul class=\"obs-key-figures\"><li><strong data-initiatives=\"\(initiatives.count)\">\(initiatives.count)</strong> initiatives</li>"
@@ -208,10 +216,7 @@ public enum RegisterPage {
       }
       body += "</tbody></table></div></section>"
     }
-    body += GridReference.html(grid)
-    return PageKit.page(
-      title: title, subtitle: "Observatoire des usages de l'IA", navigation: [("registre.html", "Registre")],
-      current: "registre.html", body: body)
+    return body + GridReference.html(grid)
   }
 }
 

@@ -327,6 +327,14 @@ public enum TrainingPage {
   static func cell(_ value: Int?) -> String { value.map(String.init) ?? "masqué" }
 
   public static func html(_ rows: [TrainingCoverageRow], territory: TrainingTerritory, k: Int) -> String {
+    PageKit.page(
+      title: "Suivi des formations", subtitle: "Observatoire des usages de l'IA",
+      navigation: [("formation.html", "Formations")], current: "formation.html",
+      body: body(rows, territory: territory, k: k))
+  }
+
+  /// The page's content (escaped), for a page of another layout (the web app's).
+  public static func body(_ rows: [TrainingCoverageRow], territory: TrainingTerritory, k: Int) -> String {
     let e = PageKit.escapeHTML
     var body = "<h1>Suivi des formations à l'IA</h1>"
     body +=
@@ -345,10 +353,7 @@ public enum TrainingPage {
       body += TrainingKind.allCases.map { "<td>\(cell(row.byKind[$0.shortLabel] ?? nil))</td>" }.joined()
       body += "</tr>"
     }
-    body += "</tbody></table></div>"
-    return PageKit.page(
-      title: "Suivi des formations", subtitle: "Observatoire des usages de l'IA",
-      navigation: [("formation.html", "Formations")], current: "formation.html", body: body)
+    return body + "</tbody></table></div>"
   }
 
   public static func table(_ rows: [TrainingCoverageRow], territory: TrainingTerritory) -> PageKit.Table {

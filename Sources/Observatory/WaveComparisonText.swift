@@ -133,6 +133,13 @@ public enum WaveComparisonText {
   }
 
   public static func html(_ c: WaveComparison) -> String {
+    PageKit.page(
+      title: "Comparaison de vagues — \(c.series)", subtitle: "Observatoire des usages de l'IA",
+      navigation: [("comparaison.html", "Comparaison")], current: "comparaison.html", body: body(c))
+  }
+
+  /// The page's content (escaped), for a page of another layout (the web app's).
+  public static func body(_ c: WaveComparison) -> String {
     let e = PageKit.escapeHTML
     var body = "<h1>Série « \(e(c.series)) » : \(e(c.earlier)) → \(e(c.later))</h1>"
     body +=
@@ -155,8 +162,6 @@ public enum WaveComparisonText {
       }
       body += "</tbody></table></div>"
     }
-    return PageKit.page(
-      title: "Comparaison de vagues — \(c.series)", subtitle: "Observatoire des usages de l'IA",
-      navigation: [("comparaison.html", "Comparaison")], current: "comparaison.html", body: body)
+    return body
   }
 }

@@ -73,7 +73,9 @@ enum Pages {
   static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int, csrf: String, account: Account?)
     -> String
   {
-    var body = "<h1>Projets</h1>"
+    var body =
+      "<p class=\"fr-mb-2w\"><a class=\"fr-link\" href=\"/observatoire\">Observatoire des usages de l'IA</a> : registre des initiatives, formations, séries, publication.</p>"
+    body += "<h1>Projets</h1>"
     if projects.isEmpty {
       body += "<p>Aucun projet pour l'instant : importez un export ci-dessous.</p>"
     } else {

@@ -162,7 +162,7 @@ struct SessionMiddleware: RouterMiddleware {
         throw WebError.forbidden(role: account.role.labelFR)
       }
     }
-    if request.method == .post, path != "/projets" {
+    if request.method == .post, path != "/projets", !ObservatoryRoutes.uploadPaths.contains(path) {
       var token = request.headers[.init("X-CSRF-Token")!]
       if token == nil, (request.headers[.contentType] ?? "").hasPrefix("application/x-www-form-urlencoded") {
         let body = try await request.body.collect(upTo: 65_536)

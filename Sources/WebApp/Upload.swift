@@ -15,6 +15,30 @@ enum Upload {
   static func receive(
     _ request: Request, library: ProjectLibrary, maxBytes: Int, acceptsToken: (String?) -> Bool
   ) async throws -> String {
+    try await receiveFile(
+      request, staging: library.root.deletingLastPathComponent().appendingPathComponent("envois"),
+      maxBytes: maxBytes, acceptsToken: acceptsToken
+    ) { named in
+      let (id, folder) = try await library.reserve(fileName: named.lastPathComponent)
+      do {
+        _ = try await ProjectImport(
+          file: named.path, project: folder.appendingPathComponent("projet.observatoire").path
+        ).run()
+      } catch {
+        await library.remove(id)
+        throw error
+      }
+      return id
+    }
+  }
+
+  /// Streams the uploaded file to a folder of its own under `staging` (refused beyond
+  /// `maxBytes`, or without a valid CSRF token, or when it is not a CSV, TSV, XLSX or ODS file),
+  /// hands it, under its own name, to `use`, then removes it whatever happens.
+  static func receiveFile<T>(
+    _ request: Request, staging root: URL, maxBytes: Int, acceptsToken: (String?) -> Bool,
+    then use: (URL) async throws -> T
+  ) async throws -> T {
     let headerToken = request.headers[.init("X-CSRF-Token")!]
     let contentType = request.headers[.contentType] ?? ""
     let boundary = contentType.range(of: "boundary=").map {
@@ -23,8 +47,7 @@ enum Upload {
     var fileName = request.uri.queryParameters.get("nom").map { String($0) }
     if boundary == nil, fileName == nil { throw WebError.missingFileName }
 
-    let staging = library.root.deletingLastPathComponent().appendingPathComponent(
-      "envois/\(UUID().uuidString)", isDirectory: true)
+    let staging = root.appendingPathComponent(UUID().uuidString, isDirectory: true)
     try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: staging) }
     let file = staging.appendingPathComponent("export")
@@ -60,19 +83,10 @@ enum Upload {
     guard acceptedExtensions.contains(fileExtension) else {
       throw WebError.badRequest("« \(name) » n'est pas un export CSV, TSV, XLSX ou ODS.")
     }
-    // The importer recognises the format by the file's extension.
+    // The importers recognise the format by the file's extension.
     let named = staging.appendingPathComponent(name)
     try FileManager.default.moveItem(at: file, to: named)
-    let (id, folder) = try await library.reserve(fileName: name)
-    do {
-      _ = try await ProjectImport(
-        file: named.path, project: folder.appendingPathComponent("projet.observatoire").path
-      ).run()
-    } catch {
-      await library.remove(id)
-      throw error
-    }
-    return id
+    return try await use(named)
   }
 }
 

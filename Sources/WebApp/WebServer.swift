@@ -349,6 +349,7 @@ public enum WebServer {
       guard let folder = configuration.dsfr.directory else { throw WebError.notFound }
       return try StaticFile.response(under: folder, path: context.parameters.getCatchAll())
     }
+    ObservatoryRoutes.add(to: router, configuration: configuration, signer: signer)
     return router
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Inference
 import ObservatoireCore
+import Observatory
 
 /// The one exit-code policy of every command: an error meant for the analyst (`UserFacingError`)
 /// prints « Erreur : … » in French on standard error and exits with status 2; a usage error
@@ -18,7 +19,17 @@ func exitingOnUserFacingErrors(_ body: () async throws -> Void) async throws {
 /// The options that act on an error, named by the command line only (library errors speak of the
 /// domain; a web app gives its own hints).
 func commandLineHint(for error: any Error) -> String {
-  switch error as? InferenceError {
+  if let error = error as? ObservatoryError {
+    return switch error {
+    case .noPublication: " Générez-la avec « observatoire publication generer »."
+    case .unvalidatedPublication:
+      " Validez-la avec « observatoire publication valider » ; un brouillon s'exporte avec --brouillon."
+    case .notEnoughWaves: " (ajoutez une vague avec « observatoire serie ajouter »)"
+    case .noConsultation: " (importez-la avec « observatoire import » ou « observatoire analyse »)"
+    default: ""
+    }
+  }
+  return switch error as? InferenceError {
   case .modelNotFound?: " (options --generator, --embedder ou fichier observatoire.yaml)"
   case .requestRejected(_, let status, _)? where status == 401 || status == 403: " (option --api-key-env)"
   case .requestRejected(_, 404, _)?: " (options --generator et --model-name)"

@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
 import ObservatoireApp
-import ObservatoireCore
 import Observatory
-import Privacy
-import Reporting
+
+// The observatory's commands parse, call `ObservatoryService` (the application layer) and print.
 
 /// `--projet`, the observatory's store: a project file (`.observatoire`), or a folder holding
 /// exactly one. The commands that import create the file when it does not exist yet.
@@ -16,25 +15,38 @@ struct ObservatoryProjectOption: ParsableArguments {
       valueName: "projet"))
   var path: String = "."
 
-  func open() throws -> ObservatoryArchive {
-    try ObservatoryArchive.open(path: try projectFile(path))
-  }
-
-  func openOrCreate() throws -> ObservatoryArchive {
-    try ObservatoryArchive.openOrCreate(path: try projectFile(path))
-  }
+  func service() throws -> ObservatoryService { try ObservatoryService(project: path) }
 }
 
-/// Runs `body`, printing a user-facing error's French message on standard error (exit status 2).
-func printingObservatoryErrors(_ body: () async throws -> Void) async throws {
-  do {
-    try await body()
-  } catch let error as any UserFacingError {
-    var message = error.messageFR
-    if !message.hasPrefix("Erreur") { message = "Erreur : " + message }
-    FileHandle.standardError.write(Data((message + "\n").utf8))
-    throw ExitCode(2)
-  }
+/// The export an import reads, and the sheet of a workbook.
+struct ExportFileOptions: ParsableArguments {
+  @ArgumentParser.Argument(help: ArgumentHelp("L'export (CSV, XLSX, ODS).", valueName: "fichier"))
+  var file: String
+
+  @Option(name: .customLong("feuille"), help: "Feuille à lire dans un classeur (par défaut : la première).")
+  var sheet: String?
+
+  var url: URL { URL(fileURLWithPath: file) }
+}
+
+/// `--annee` of the publication's commands.
+struct PublicationYearOption: ParsableArguments {
+  @Option(help: "Année de la publication (ex. 2025-2026).")
+  var annee: String
+}
+
+/// The series argument of `serie …`.
+struct SeriesArgument: ParsableArguments {
+  @ArgumentParser.Argument(help: ArgumentHelp("Nom de la série.", valueName: "serie"))
+  var name: String
+}
+
+/// `--out`: the folder where a command writes its pages.
+struct OutputFolderOption: ParsableArguments {
+  @Option(help: "Dossier où écrire les pages (HTML et leurs fichiers de style).")
+  var out: String?
+
+  var folder: URL? { out.map { URL(fileURLWithPath: $0) } }
 }
 
 // MARK: - registre
@@ -78,25 +90,12 @@ struct RegisterImportCommand: AsyncParsableCommand {
       descriptions et les contacts sont masqués comme toute donnée personnelle.
       """)
 
-  @ArgumentParser.Argument(help: ArgumentHelp("L'export du registre (CSV, XLSX, ODS).", valueName: "fichier"))
-  var file: String
-
-  @Option(name: .customLong("feuille"), help: "Feuille à lire dans un classeur (par défaut : la première).")
-  var sheet: String?
-
+  @OptionGroup var export: ExportFileOptions
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let grid = try InspectionGrid.bundled()
-      let initiatives = try RegisterImporter(grid: grid).read(URL(fileURLWithPath: file), sheet: sheet)
-      let archive = try project.openOrCreate()
-      try archive.replaceRegister(initiatives)
-      let assessed = initiatives.filter { $0.isFullyAssessed(on: grid) }.count
-      let validated = initiatives.filter { $0.isValidated(on: grid) }.count
-      print(
-        "\(initiatives.count) initiatives importées (\(assessed) évaluées sur les six critères, \(validated) à « maîtrise » ou au-delà partout)."
-      )
+    try await exitingOnUserFacingErrors {
+      print(try project.service().importRegister(file: export.url, sheet: export.sheet).summaryFR)
     }
   }
 }
@@ -124,11 +123,8 @@ struct RegisterViewCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let grid = try InspectionGrid.bundled()
-      let initiatives = try project.open().register()
-      let rows = RegisterViews.rows(initiatives, by: dimension.value, grid: grid)
-      print(RegisterViews.text(rows, dimension: dimension.value, grid: grid))
+    try await exitingOnUserFacingErrors {
+      print(try project.service().registerText(by: dimension.value))
     }
   }
 }
@@ -144,8 +140,7 @@ struct RegisterMapCommand: AsyncParsableCommand {
       la carte à une partie du registre.
       """)
 
-  @Option(help: "Dossier où écrire registre.html.")
-  var out: String?
+  @OptionGroup var output: OutputFolderOption
 
   @Option(help: "Ne garder que cette discipline.")
   var discipline: String?
@@ -159,24 +154,16 @@ struct RegisterMapCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let grid = try InspectionGrid.bundled()
-      var initiatives = try project.open().register()
-      if let discipline { initiatives = initiatives.filter { $0.disciplines.contains(discipline) } }
-      if let niveau { initiatives = initiatives.filter { $0.level.rawValue == niveau } }
-      if let academie { initiatives = initiatives.filter { $0.academie == academie } }
-      guard let out else {
-        print(HeatMap(initiatives, grid: grid).text())
+    try await exitingOnUserFacingErrors {
+      let service = try project.service()
+      let filter = ObservatoryService.RegisterFilter(
+        discipline: discipline, level: niveau, academie: academie)
+      guard let folder = output.folder else {
+        print(try service.heatMapText(filter))
         return
       }
-      let folder = URL(fileURLWithPath: out)
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try PageKit.installStyles(into: folder.appendingPathComponent("assets"))
-      try Data(RegisterPage.html(initiatives, grid: grid).utf8).write(
-        to: folder.appendingPathComponent("registre.html"))
-      print(
-        "Carte écrite dans \(folder.appendingPathComponent("registre.html").path) (\(initiatives.count) initiatives)."
-      )
+      let written = try service.writeRegisterPage(filter, to: folder)
+      print("Carte écrite dans \(written.page.path) (\(written.initiatives) initiatives).")
     }
   }
 }
@@ -186,7 +173,7 @@ struct GridCommand: AsyncParsableCommand {
     commandName: "grille", abstract: "Affiche la grille : critères, niveaux et descripteurs.")
 
   func run() async throws {
-    try await printingObservatoryErrors { print(GridReference.text(try InspectionGrid.bundled())) }
+    try await exitingOnUserFacingErrors { print(try ObservatoryService.gridText()) }
   }
 }
 
@@ -221,21 +208,12 @@ struct TrainingImportCommand: AsyncParsableCommand {
       et rien n'est importé.
       """)
 
-  @ArgumentParser.Argument(help: ArgumentHelp("L'export de formation.", valueName: "fichier"))
-  var file: String
-
-  @Option(name: .customLong("feuille"), help: "Feuille à lire dans un classeur.")
-  var sheet: String?
-
+  @OptionGroup var export: ExportFileOptions
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let records = try TrainingImporter().read(URL(fileURLWithPath: file), sheet: sheet)
-      try project.openOrCreate().replaceTraining(records)
-      print(
-        "\(records.count) formations importées (\(Set(records.map(\.person)).count) personnes, \(Set(records.map(\.uai)).count) établissements)."
-      )
+    try await exitingOnUserFacingErrors {
+      print(try project.service().importTraining(file: export.url, sheet: export.sheet).summaryFR)
     }
   }
 }
@@ -247,32 +225,22 @@ struct TrainingFollowUpCommand: AsyncParsableCommand {
     discussion: """
       Pour chaque territoire et chaque année scolaire (cumulé) : personnes formées, progression
       depuis l'année précédente, répartition selon l'étape la plus haute atteinte, établissements
-      touchés, personnes par type de formation.
+      touchés, personnes par type de formation. Avec --out : formation.html et formation.ods.
       """)
 
   @Option(name: .customLong("par"), help: "academie, departement, etablissement ou role.")
   var territory: TrainingTerritoryArgument = .academie
 
-  @Option(help: "Dossier où écrire formation.html et formation.ods.")
-  var out: String?
-
+  @OptionGroup var output: OutputFolderOption
   @OptionGroup var smallCells: SmallCellOptions
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let policy = SmallCellPolicy(minimumCellSize: smallCells.k ?? SmallCellPolicy.defaultMinimumCellSize)
-      let rows = TrainingFollowUp.coverage(try project.open().training(), by: territory.value, policy: policy)
-      print(TrainingFollowUp.text(rows, territory: territory.value, k: policy.minimumCellSize))
-      if let out {
-        let folder = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try PageKit.installStyles(into: folder.appendingPathComponent("assets"))
-        try Data(TrainingPage.html(rows, territory: territory.value, k: policy.minimumCellSize).utf8).write(
-          to: folder.appendingPathComponent("formation.html"))
-        try PageKit.writeODS(
-          [TrainingPage.table(rows, territory: territory.value)],
-          to: folder.appendingPathComponent("formation.ods"))
+    try await exitingOnUserFacingErrors {
+      let coverage = try project.service().trainingCoverage(by: territory.value, k: smallCells.k)
+      print(coverage.text)
+      if let folder = output.folder {
+        try coverage.write(to: folder)
         print("Suivi écrit dans \(folder.path) : formation.html, formation.ods.")
       }
     }
@@ -304,8 +272,7 @@ struct SeriesAddCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ajouter", abstract: "Ajoute (ou remplace) une vague d'une série, depuis un projet analysé.")
 
-  @ArgumentParser.Argument(help: ArgumentHelp("Nom de la série.", valueName: "serie"))
-  var series: String
+  @OptionGroup var series: SeriesArgument
 
   @Option(help: "Libellé de la vague (ex. 2026).")
   var vague: String
@@ -320,20 +287,13 @@ struct SeriesAddCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let archive = try project.openOrCreate()
-      let existing = try archive.waves(series: series)
-      let position =
-        rang ?? existing.first(where: { $0.wave == vague })?.position
-        ?? ((existing.map(\.position).max() ?? 0) + 1)
-      let embedder = try await models.settings().makeEmbedder()
-      let (snapshot, analysed) = try await WaveSnapshot.make(
-        series: series, wave: vague, position: position, project: try projectFile(depuis), embedder: embedder)
-      try archive.saveWave(snapshot)
+    try await exitingOnUserFacingErrors {
+      let added = try await project.service().addWave(
+        series: series.name, wave: vague, position: rang, from: depuis, models: try models.settings())
       print(
-        "Vague « \(vague) » ajoutée à la série « \(series) » : \(snapshot.respondents) répondants, \(snapshot.closed.count) questions fermées, "
-          + "\(snapshot.open.reduce(0) { $0 + $1.themes.count }) thèmes de réponses libres.")
-      if !analysed {
+        "Vague « \(vague) » ajoutée à la série « \(series.name) » : \(added.respondents) répondants, \(added.closedQuestions) questions fermées, "
+          + "\(added.themes) thèmes de réponses libres.")
+      if !added.analysed {
         print(
           "Attention : le projet n'a pas d'analyse des réponses libres ; lancez « observatoire analyse » puis ajoutez la vague à nouveau."
         )
@@ -359,11 +319,11 @@ struct SeriesCompareCommand: AsyncParsableCommand {
       centres de leurs plongements, une fois retirée la moyenne des deux vagues, ≥ --seuil) : il
       « continue » ; sinon il est « nouveau » ; les thèmes anciens qu'aucun thème récent n'atteint
       sont « en retrait ». Le cosinus de chaque paire est affiché : relisez les paires avant de
-      publier. Les effectifs inférieurs à k sont masqués.
+      publier. Les effectifs inférieurs à k sont masqués. Avec --out : comparaison.html et
+      comparaison.md.
       """)
 
-  @ArgumentParser.Argument(help: ArgumentHelp("Nom de la série.", valueName: "serie"))
-  var series: String
+  @OptionGroup var series: SeriesArgument
 
   @Option(help: "Vague ancienne (par défaut : l'avant-dernière).")
   var de: String?
@@ -381,8 +341,7 @@ struct SeriesCompareCommand: AsyncParsableCommand {
   @Option(help: "Fichier YAML de correspondance des questions.")
   var correspondances: String?
 
-  @Option(help: "Dossier où écrire comparaison.html et comparaison.md.")
-  var out: String?
+  @OptionGroup var output: OutputFolderOption
 
   @Flag(help: "Affiche la comparaison en JSON.")
   var json = false
@@ -391,42 +350,15 @@ struct SeriesCompareCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let archive = try project.open()
-      let waves = try archive.waves(series: series)
-      guard !waves.isEmpty else {
-        throw ObservatoryError.unknownSeries(series, known: try archive.seriesNames())
-      }
-      guard waves.count >= 2 else { throw ObservatoryError.notEnoughWaves(series: series) }
-      func find(_ label: String?, default index: Int) throws -> WaveSnapshot {
-        guard let label else { return waves[index] }
-        guard let wave = waves.first(where: { $0.wave == label }) else {
-          throw ObservatoryError.unknownWave(series: series, wave: label, known: waves.map(\.wave))
-        }
-        return wave
-      }
-      let earlier = try find(de, default: waves.count - 2)
-      let later = try find(a, default: waves.count - 1)
-      let mapping = try correspondances.map(QuestionMapping.load(from:)) ?? QuestionMapping()
-      let policy = SmallCellPolicy(minimumCellSize: smallCells.k ?? SmallCellPolicy.defaultMinimumCellSize)
-      let comparison = WaveComparer.compare(
-        earlier, later, policy: policy, themeThreshold: seuil, mapping: mapping)
-      if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(comparison), as: UTF8.self))
-      } else {
-        print(WaveComparisonText.render(comparison))
-      }
-      if let out {
-        let folder = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try PageKit.installStyles(into: folder.appendingPathComponent("assets"))
-        try Data(WaveComparisonText.html(comparison).utf8).write(
-          to: folder.appendingPathComponent("comparaison.html"))
-        try Data(WaveComparisonText.markdown(comparison).utf8).write(
-          to: folder.appendingPathComponent("comparaison.md"))
-      }
+    try await exitingOnUserFacingErrors {
+      let comparison = try project.service().compareWaves(
+        ObservatoryService.ComparisonRequest(
+          series: series.name, earlier: de, later: a, k: smallCells.k, themeThreshold: seuil,
+          mappingFile: correspondances))
+      print(
+        json
+          ? try ObservatoryService.comparisonJSON(comparison) : ObservatoryService.comparisonText(comparison))
+      if let folder = output.folder { try ObservatoryService.writeComparison(comparison, to: folder) }
     }
   }
 }
@@ -441,8 +373,7 @@ struct SeriesValidateThemeCommand: AsyncParsableCommand {
       vague le sont aussi.
       """)
 
-  @ArgumentParser.Argument(help: ArgumentHelp("Nom de la série.", valueName: "serie"))
-  var series: String
+  @OptionGroup var series: SeriesArgument
 
   @Option(help: "Libellé de la vague.")
   var vague: String
@@ -460,19 +391,9 @@ struct SeriesValidateThemeCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let archive = try project.open()
-      let waves = try archive.waves(series: series)
-      guard !waves.isEmpty else {
-        throw ObservatoryError.unknownSeries(series, known: try archive.seriesNames())
-      }
-      guard let wave = waves.first(where: { $0.wave == vague }) else {
-        throw ObservatoryError.unknownWave(series: series, wave: vague, known: waves.map(\.wave))
-      }
-      let policy = SmallCellPolicy(minimumCellSize: smallCells.k ?? SmallCellPolicy.defaultMinimumCellSize)
-      let validated = try ThemeValidation.validate(
-        in: wave, question: question, theme: theme, by: par, policy: policy)
-      try archive.validateTheme(validated)
+    try await exitingOnUserFacingErrors {
+      try project.service().validateTheme(
+        series: series.name, wave: vague, question: question, theme: theme, by: par, k: smallCells.k)
       print("Thème « \(theme) » validé pour la publication.")
     }
   }
@@ -507,25 +428,15 @@ struct PublicationGenerateCommand: AsyncParsableCommand {
       "Génère (ou régénère) la publication d'une année ; une validation antérieure ne vaut plus si elle change."
   )
 
-  @Option(help: "Année de la publication (ex. 2025-2026).")
-  var annee: String
-
+  @OptionGroup var year: PublicationYearOption
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let archive = try project.open()
-      let grid = try InspectionGrid.bundled()
-      let publication = Publication.make(
-        year: annee, initiatives: try archive.register(), themes: try archive.validatedThemes(), grid: grid)
-      try archive.savePublication(publication)
-      let state = try archive.publicationValidation(year: annee)
+    try await exitingOnUserFacingErrors {
+      let generated = try project.service().generatePublication(year: year.annee)
+      print(generated.summaryFR)
       print(
-        "Publication « \(annee) » générée : \(publication.uses.count) usages pertinents dans \(publication.disciplines.count) disciplines, "
-          + "\(publication.initiativesValidated) initiatives retenues sur \(publication.initiativesConsidered), \(publication.themes.count) thèmes validés."
-      )
-      print(
-        state.isCurrent
+        generated.stillValidated
           ? "Elle reste validée (inchangée)." : "Elle doit être relue puis validée avant export.")
     }
   }
@@ -535,8 +446,7 @@ struct PublicationValidateCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "valider", abstract: "Valide la publication telle qu'elle est enregistrée.")
 
-  @Option(help: "Année de la publication.")
-  var annee: String
+  @OptionGroup var year: PublicationYearOption
 
   @Option(help: "Qui valide (nom ou fonction).")
   var par: String
@@ -544,23 +454,31 @@ struct PublicationValidateCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      try project.open().validatePublication(year: annee, by: par)
-      print("Publication « \(annee) » validée par \(par).")
+    try await exitingOnUserFacingErrors {
+      try project.service().validatePublication(year: year.annee, by: par)
+      print("Publication « \(year.annee) » validée par \(par).")
     }
   }
 }
 
 enum PublicationFormatArgument: String, ExpressibleByArgument, CaseIterable {
   case html, markdown, ods, tout
+
+  var formats: Set<PublicationFormat> {
+    switch self {
+    case .html: [.html]
+    case .markdown: [.markdown]
+    case .ods: [.ods]
+    case .tout: Set(PublicationFormat.allCases)
+    }
+  }
 }
 
 struct PublicationExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "exporter", abstract: "Exporte la publication : HTML (DSFR), Markdown, ODS.")
 
-  @Option(help: "Année de la publication.")
-  var annee: String
+  @OptionGroup var year: PublicationYearOption
 
   @Option(help: "Dossier de sortie.")
   var out: String
@@ -574,29 +492,12 @@ struct PublicationExportCommand: AsyncParsableCommand {
   @OptionGroup var project: ObservatoryProjectOption
 
   func run() async throws {
-    try await printingObservatoryErrors {
-      let archive = try project.open()
-      guard let publication = try archive.publication(year: annee) else {
-        throw ObservatoryError.noPublication(year: annee)
-      }
-      let state = try archive.publicationValidation(year: annee)
-      if !state.isCurrent && !brouillon {
-        throw ObservatoryError.unvalidatedPublication(year: annee, changed: state.validation != nil)
-      }
-      let validation =
-        state.isCurrent ? state.validation.map { (by: $0.validatedBy, at: $0.validatedAt) } : nil
-      let formats: Set<PublicationFormat> =
-        switch format {
-        case .html: [.html]
-        case .markdown: [.markdown]
-        case .ods: [.ods]
-        case .tout: Set(PublicationFormat.allCases)
-        }
-      let files = try PublicationWriter(publication: publication, validation: validation).write(
-        formats: formats, to: URL(fileURLWithPath: out))
+    try await exitingOnUserFacingErrors {
+      let exported = try project.service().exportPublication(
+        year: year.annee, formats: format.formats, to: URL(fileURLWithPath: out), draft: brouillon)
       print(
-        (validation == nil ? "Brouillon exporté" : "Publication exportée") + " dans \(out) : "
-          + files.joined(separator: ", ") + ".")
+        (exported.validated ? "Publication exportée" : "Brouillon exporté") + " dans \(out) : "
+          + exported.files.joined(separator: ", ") + ".")
     }
   }
 }

@@ -106,6 +106,11 @@ import Testing
       for forbidden in [
         "ProjectDatabase(", "AnalysisPipeline(", "LlamaGenerator(", "ConsultationImporter(",
         "ReportWriter(", "Yams.",
+        // The observatory's use cases are `ObservatoryService`'s (ObservatoireApp).
+        "ObservatoryArchive", "RegisterImporter(", "TrainingImporter(", "WaveSnapshot.make",
+        "WaveComparer.compare",
+        "Publication.make", "PublicationWriter(", "QuestionMapping.load", "InspectionGrid.bundled",
+        "PageKit.",
       ] {
         #expect(!text.contains(forbidden), "\(name) uses \(forbidden)")
       }

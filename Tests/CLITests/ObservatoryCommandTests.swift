@@ -52,6 +52,7 @@ import Testing
     ])
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("n'est pas validée"))
+    #expect(refused.stderr.contains("« observatoire publication valider »"), "the CLI adds its hint")
     #expect(!FileManager.default.fileExists(atPath: out), "nothing written when refused")
     let draft = try CLI.run([
       "publication", "exporter", "--annee", "2025-2026", "--out", out, "--brouillon", "--projet", project,

@@ -1,5 +1,6 @@
 import Analysis
 import Foundation
+import Inference
 import Ingest
 import ObservatoireCore
 import Observatory
@@ -120,15 +121,35 @@ enum RealWaves {
     var raw: [(Bool, Double)] = []
     var same: [Double] = []
     var different: [Double] = []
-    for x in snapshotA.open[0].themes {
-      for y in snapshotB.open[0].themes {
+    // Whether each judged pair is a mutual best match (over all themes of both waves).
+    let similarity = snapshotB.open[0].themes.map { y in
+      snapshotA.open[0].themes.map { x in WaveComparer.centredCosine(x.centroid, y.centroid, around: pooled) }
+    }
+    let mutual = Self.mutualBestMatches(similarity)
+    var judged: [(sameTopic: Bool, cosine: Double, mutual: Bool)] = []
+    for (j, x) in snapshotA.open[0].themes.enumerated() {
+      for (i, y) in snapshotB.open[0].themes.enumerated() {
         guard case (let tx, let px)? = topicsA[x.label], case (let ty, let py)? = topicsB[y.label], px >= 0.6,
           py >= 0.6
         else { continue }
         let cosine = WaveComparer.centredCosine(x.centroid, y.centroid, around: pooled)
         raw.append((tx == ty, WaveComparer.cosine(x.centroid, y.centroid)))
         if tx == ty { same.append(cosine) } else { different.append(cosine) }
+        judged.append((tx == ty, cosine, mutual[i] == j))
+        if mutual[i] == j {
+          print(String(format: "MUTUAL %@ [%@] ~ %@ [%@] cos %.3f", x.label, tx, y.label, ty, cosine))
+        }
       }
+    }
+    // Every mutual best match, judged or not (a theme under 60 % one topic is mixed).
+    for (i, j) in mutual.sorted(by: { $0.key < $1.key }) {
+      let x = snapshotA.open[0].themes[j]
+      let y = snapshotB.open[0].themes[i]
+      print(
+        String(
+          format: "MUTUAL-ALL %@ [%@ %.2f] ~ %@ [%@ %.2f] cos %.3f", x.label, topicsA[x.label]?.0 ?? "",
+          topicsA[x.label]?.1 ?? 0, y.label, topicsB[y.label]?.0 ?? "", topicsB[y.label]?.1 ?? 0,
+          similarity[i][j]))
     }
     func describe(_ values: [Double]) -> String {
       let sorted = values.sorted()
@@ -163,6 +184,22 @@ enum RealWaves {
       Double(falsePositives) / Double(max(1, different.count)) <= 0.05,
       "few different-topic pairs above the threshold")
 
+    // The mutual-best-match rule: a pair continues at or above the threshold, or under it when
+    // each theme is the other's closest and the cosine reaches the floor.
+    for floor in stride(from: 0.0, through: 0.5, by: 0.05) {
+      let accepted = judged.filter { $0.cosine >= threshold || ($0.mutual && $0.cosine >= floor) }
+      print(
+        String(
+          format:
+            "CALIBRATION mutual floor %.2f: %d/%d same-topic pairs accepted, %d/%d different-topic pairs accepted",
+          floor, accepted.filter(\.sameTopic).count, same.count, accepted.filter { !$0.sameTopic }.count,
+          different.count))
+    }
+    // Argument-level nearest neighbours (slower: every argument embedded again), on demand.
+    if ProcessInfo.processInfo.environment["OBSERVATOIRE_MEASURE_NEIGHBOURS"] == "1" {
+      try await Self.measureArgumentNeighbours(
+        a: a, b: b, topicsA: topicsA, topicsB: topicsB, pooled: pooled, embedder: embedder)
+    }
     let comparison = WaveComparer.compare(snapshotA, snapshotB, policy: SmallCellPolicy(minimumCellSize: 5))
     let themes = try #require(comparison.open.first).themes
     for change in themes {
@@ -196,6 +233,98 @@ enum RealWaves {
       if let d = change.change.difference, let lower = change.change.lower, let upper = change.change.upper {
         #expect(lower <= d && d <= upper)
       }
+    }
+  }
+
+  /// For each later theme (row of `similarity`, later × earlier), the earlier theme it is the
+  /// mutual best match of: its closest, whose own closest later theme is it.
+  static func mutualBestMatches(_ similarity: [[Double]]) -> [Int: Int] {
+    var result: [Int: Int] = [:]
+    for (i, row) in similarity.enumerated() {
+      guard let j = row.indices.max(by: { (row[$0], $1) < (row[$1], $0) }),
+        let back = similarity.indices.max(by: { (similarity[$0][j], $1) < (similarity[$1][j], $0) }),
+        back == i
+      else { continue }
+      result[i] = j
+    }
+    return result
+  }
+
+  /// A measurement, not a product rule (snapshots keep centroids, not argument vectors):
+  /// argument-level nearest neighbours. For a pair (earlier theme x, later theme y), the share of
+  /// y's arguments whose nearest earlier argument (centred cosine) lies in x, averaged with the
+  /// share of x's arguments whose nearest later argument lies in y.
+  static func measureArgumentNeighbours(
+    a: AnalysedWave, b: AnalysedWave, topicsA: [String: (String, Double)],
+    topicsB: [String: (String, Double)],
+    pooled: [Float], embedder: LlamaEmbedder
+  ) async throws {
+    func themed(_ wave: AnalysedWave) async throws -> (vectors: [[Float]], theme: [String?], labels: [String])
+    {
+      let analysis = wave.analyses[0]
+      var themeOf: [ArgumentID: String] = [:]
+      let top = analysis.themes.filter { $0.parentID == nil && !$0.isOther }
+      for theme in top { for id in theme.argumentIDs { themeOf[id] = theme.label } }
+      var vectors: [[Float]] = []
+      for start in stride(from: 0, to: analysis.arguments.count, by: 32) {
+        let slice = Array(analysis.arguments[start..<min(start + 32, analysis.arguments.count)])
+        vectors += try await embedder.embed(slice.map(\.text), role: .passage)
+      }
+      let centred = vectors.map { v in v.indices.map { v[$0] - (pooled.count == v.count ? pooled[$0] : 0) } }
+      return (centred, analysis.arguments.map { themeOf[$0.id] }, top.map(\.label))
+    }
+    let (va, ta, labelsA) = try await themed(a)
+    let (vb, tb, labelsB) = try await themed(b)
+    /// For each argument of `from`, the theme of its nearest argument in `to`.
+    func nearestThemes(_ from: [[Float]], _ to: [[Float]], _ themes: [String?]) -> [String?] {
+      from.map { v in
+        let best = to.indices.max { WaveComparer.cosine(v, to[$0]) < WaveComparer.cosine(v, to[$1]) }
+        return best.flatMap { themes[$0] }
+      }
+    }
+    let nearestInA = nearestThemes(vb, va, ta)
+    let nearestInB = nearestThemes(va, vb, tb)
+    func share(_ themes: [String?], _ nearest: [String?], of label: String, landingIn other: String) -> Double
+    {
+      let members = themes.indices.filter { themes[$0] == label }
+      guard !members.isEmpty else { return 0 }
+      return Double(members.filter { nearest[$0] == other }.count) / Double(members.count)
+    }
+    var judged: [(x: String, y: String, same: Bool, score: Double)] = []
+    var scores: [String: [String: Double]] = [:]
+    for x in labelsA {
+      for y in labelsB {
+        let score =
+          (share(tb, nearestInA, of: y, landingIn: x) + share(ta, nearestInB, of: x, landingIn: y)) / 2
+        scores[y, default: [:]][x] = score
+        guard case (let tx, let px)? = topicsA[x], case (let ty, let py)? = topicsB[y], px >= 0.6, py >= 0.6
+        else { continue }
+        judged.append((x, y, tx == ty, score))
+      }
+    }
+    for pair in judged.sorted(by: { $0.score > $1.score }).prefix(12) {
+      print(
+        String(
+          format: "NEIGHBOURS %@ pair %@ [%@] ~ %@ [%@] share %.3f", pair.same ? "same" : "different", pair.x,
+          topicsA[pair.x]?.0 ?? "", pair.y, topicsB[pair.y]?.0 ?? "", pair.score))
+    }
+    for floor in stride(from: 0.05, through: 0.6, by: 0.05) {
+      let accepted = judged.filter { $0.score >= floor }
+      print(
+        String(
+          format:
+            "NEIGHBOURS share %.2f: %d/%d same-topic pairs accepted, %d/%d different-topic pairs accepted",
+          floor, accepted.filter(\.same).count, judged.filter(\.same).count,
+          accepted.filter { !$0.same }.count,
+          judged.filter { !$0.same }.count))
+    }
+    for y in labelsB {
+      guard let (x, score) = scores[y]?.max(by: { $0.value < $1.value }) else { continue }
+      print(
+        String(
+          format: "NEIGHBOURS best %@ [%@] ← %@ [%@] share %.3f", y, topicsB[y]?.0 ?? "", x,
+          topicsA[x]?.0 ?? "",
+          score))
     }
   }
 }

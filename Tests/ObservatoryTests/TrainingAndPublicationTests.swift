@@ -147,3 +147,24 @@ import ZIPFoundation
     #expect(archiveFile["content.xml"] != nil)
   }
 }
+
+/// The library's errors speak of the domain: no command, no option (the CLI adds its hints).
+@Suite struct ObservatoryErrorWordingTests {
+  @Test func errorsNameNoCommandOrOption() {
+    let errors: [ObservatoryError] = [
+      .missingResource("grille"), .missingColumns(file: "r.csv", what: "le registre", columns: ["UAI"]),
+      .emptyFile(file: "r.csv"), .unknownSeries("s", known: ["t"]),
+      .unknownWave(series: "s", wave: "w", known: []),
+      .notEnoughWaves(series: "s"), .noConsultation(project: "p"),
+      .invalidMapping(file: "m.yaml", detail: "x"),
+      .noPublication(year: "2025-2026"), .unvalidatedPublication(year: "2025-2026", changed: false),
+      .unvalidatedPublication(year: "2025-2026", changed: true), .unknownTheme("t"),
+    ]
+    for error in errors {
+      #expect(!error.messageFR.contains("observatoire "), "\(error.messageFR)")
+      #expect(!error.messageFR.contains("--"), "\(error.messageFR)")
+      #expect(!error.messageFR.lowercased().contains("lancez"), "\(error.messageFR)")
+    }
+    #expect(ObservatoryError.noPublication(year: "2025").messageFR.contains("n'a été générée"))
+  }
+}
