@@ -134,7 +134,11 @@ extension ProjectDatabase {
     guard header == Data("SQLite format 3\0".utf8) else { return false }
     // A plain connection: it writes nothing unless asked (a read-only one cannot open a WAL file
     // whose -shm is gone).
-    guard let queue = try? DatabaseQueue(path: path) else { return false }
+    // It waits for a writer (an analysis, a measure in the background) as the project's own
+    // connections do, instead of taking a busy file for a foreign one.
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(10)
+    guard let queue = try? DatabaseQueue(path: path, configuration: configuration) else { return false }
     defer { try? queue.close() }
     let found = try? queue.read { db in
       try db.tableExists("grdb_migrations")
