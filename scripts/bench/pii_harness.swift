@@ -1,0 +1,61 @@
+// Driver for scripts/bench/pii-harness.sh: scores the masker on the tuning and development sets
+// with the tests' own scorer (Tests/PrivacyTests/LabelledSetScores.swift), or counts findings
+// per kind on real answers. Never give it a blind set: it refuses them.
+import Foundation
+
+@main struct PIIHarness {
+  static func records(_ path: String) throws -> [[String: Any]] {
+    try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+    }
+  }
+
+  static func main() throws {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    let showMisses = arguments.first == "--misses"
+    if showMisses { arguments.removeFirst() }
+    let masker = PersonalDataMasker()
+    if arguments.first == "--text" {
+      // Masks each argument and prints the findings: for trying a sentence.
+      for text in arguments.dropFirst() {
+        let masked = masker.mask(text)
+        print(masked.text)
+        for finding in masked.findings {
+          print("  \(finding.kind.rawValue) «\(finding.original)» \(finding.confidence)")
+        }
+        for possible in masked.possible { print("  possible «\(possible.original)»") }
+      }
+      return
+    }
+    if arguments.first == "--real" {
+      // Real answers: findings per kind (the false-positive check); --real FILE... [--print]
+      let printing = arguments.last == "--print"
+      for file in arguments.dropFirst() where file != "--print" {
+        var counts: [String: Int] = [:]
+        for text in try records(file).compactMap({ $0["text"] as? String }) {
+          let masked = masker.mask(text)
+          for finding in masked.findings {
+            counts[finding.kind.rawValue, default: 0] += 1
+            if printing {
+              print(
+                "\(finding.kind.rawValue)\t\(finding.confidence.rawValue)\t\(finding.original)\t\(masked.context(of: finding.span))"
+              )
+            }
+          }
+          for possible in masked.possible {
+            counts["possible", default: 0] += 1
+            if printing { print("possible\t\(possible.original)\t\(masked.context(of: possible.span))") }
+          }
+        }
+        print("\((file as NSString).lastPathComponent): \(counts.sorted { $0.key < $1.key })")
+      }
+      return
+    }
+    for path in arguments {
+      precondition(!path.contains("blind"), "blind sets are scored by the lead only")
+      let scores = LabelledSetScores.evaluate(masker, on: try records(path), ignoringTrailingDots: true)
+      print("## \((path as NSString).lastPathComponent)\n\(scores)\n")
+      if showMisses { for miss in scores.misses { print(miss) } }
+    }
+  }
+}
