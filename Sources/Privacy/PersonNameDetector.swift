@@ -19,7 +19,12 @@ struct PersonNameDetector: Sendable {
   /// Where the extended first-name list was read from, nil when it is missing (`NameLexicon`).
   let extendedListFolder: URL?
 
-  static let shared = PersonNameDetector(extendedListFolder: NameLexicon.locate())
+  /// Whether the French (and English) word lists were read (`NameLexicon.locateWordLists`): the
+  /// rules that take an unknown word after a cue for a name need them, and are off without them.
+  let hasWordLists: Bool
+
+  static let shared = PersonNameDetector(
+    extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists())
 
   /// Every list a folded word belongs to, in one dictionary: one lookup per word instead of one
   /// per list and rule (hashing the words took most of the detector's time).
@@ -27,7 +32,10 @@ struct PersonNameDetector: Sendable {
 
   /// The bundled lists, plus the extended first names found in `extendedListFolder`
   /// (`scripts/setup` derives them from a list of ~48,000 first names of ~55 countries).
-  init(extendedListFolder: URL? = nil) {
+  ///
+  /// `wordLists`: Debian's `wfrench` and `wamerican` lists (one word a line); their lowercase
+  /// entries are the common words, a word outside them after a cue is taken for a name.
+  init(extendedListFolder: URL? = nil, wordLists: [URL] = []) {
     var firstNames = Self.loadList("prenoms")
     let ambiguousFirstNames = Self.loadList("ambigus")
     surnames = Self.loadList("noms")
@@ -66,11 +74,19 @@ struct PersonNameDetector: Sendable {
       (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
       (Self.determinersBeforeThings, .determinersBeforeThings), (extended, .extendedFirstNames),
       (extendedAmbiguous, .wordFirstNames), (Self.kinship, .kinship), (places, .places),
-      (Self.articles, .articles),
+      (Self.articles, .articles), (Self.textingWords, .nonNames),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
     }
+    var readWords = false
+    if !wordLists.isEmpty { lexicon.reserveCapacity(lexicon.count + 360_000 * wordLists.count) }
+    for url in wordLists {
+      guard let words = Self.loadCommonWords(url), !words.isEmpty else { continue }
+      readWords = true
+      for word in words { lexicon[word, default: []].insert(.commonWords) }
+    }
+    hasWordLists = readWords
     self.lexicon = lexicon
   }
 
@@ -106,6 +122,8 @@ struct PersonNameDetector: Sendable {
     /// Countries, regions and cities (`Resources/lieux.txt`).
     static let places = WordClass(rawValue: 1 << 21)
     static let articles = WordClass(rawValue: 1 << 22)
+    /// Lowercase entries of the French and English word lists: common words, not names.
+    static let commonWords = WordClass(rawValue: 1 << 23)
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -121,6 +139,21 @@ struct PersonNameDetector: Sendable {
       ?? Bundle.module.url(forResource: name, withExtension: "txt")
     guard let url else { return [] }
     return loadFile(url)
+  }
+
+  /// The folded lowercase entries of a word list (`/usr/share/dict/french`), nil when unreadable:
+  /// capitalised entries are proper nouns and are left out.
+  static func loadCommonWords(_ url: URL) -> [String]? {
+    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+    var words: [String] = []
+    words.reserveCapacity(400_000)
+    for line in text.split(separator: "\n") {
+      guard let first = line.unicodeScalars.first, first.properties.isLowercase else { continue }
+      let scalars = Array(line.unicodeScalars)
+      guard scalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic }) else { continue }
+      words.append(fastFold(scalars) ?? fold(line))
+    }
+    return words
   }
 
   /// The folded words of a list, one a line, « # » comments skipped; empty when unreadable.
@@ -244,6 +277,7 @@ struct PersonNameDetector: Sendable {
 
   static let closings: Set<String> = [
     "cordialement", "salutations", "amicalement", "sincerement", "respectueusement", "amities", "signe",
+    "bisous", "bises",
   ]
 
   /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
@@ -489,8 +523,37 @@ struct PersonNameDetector: Sendable {
     "chere", "cheres",
   ]
 
+  /// Determiners before a role that names one person: « mon élève X », « l'AED, X ».
+  static let namingDeterminers: Set<String> = [
+    "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur", "l", "le", "la", "cette", "ce", "cet",
+  ]
+
   /// Last words of the cues before a name (« je m'appelle », « mon nom est », « je suis »…).
-  static let cueEnds: Set<String> = ["appelle", "nomme", "est", "moi", "suis"]
+  /// Greetings before « c » in texting style (« slt c tahia ») count as « moi ».
+  static let cueEnds: Set<String> = [
+    "appelle", "nomme", "est", "moi", "suis", "slt", "salut", "bjr", "bonjour", "cc", "coucou", "hello",
+    "wesh", "hey",
+  ]
+
+  /// Texting abbreviations outside the word lists, never names: « slt c tahia jsp ».
+  static let textingWords: Set<String> = [
+    "jsp", "mdr", "lol", "ptdr", "slt", "bjr", "stp", "svp", "pk", "pq", "pcq", "psk", "tkt", "wsh", "jpp",
+    "bcp", "tjs", "qd", "dc", "ds", "vrmt", "trkl", "oklm", "cc", "cad", "ok", "okay", "mp", "pb", "rdv",
+    "asap", "cv", "sms", "mail", "mails", "jsuis", "chui", "chuis", "jai", "jpense", "jcrois", "cest",
+    "ya", "yavait", "ptet", "ptetre", "tt", "tte", "tjrs", "bjrs", "biz", "cb", "nn", "ouais", "wesh",
+    "hey", "hello", "coucou", "salut", "perso", "prof", "profs", "info", "infos", "ia", "ias", "gpt",
+    "chatbot", "chatbots", "prompt", "prompts", "quiz", "smartphone", "smartphones", "tablette", "ordi",
+    "ordis", "appli", "applis", "exo", "exos", "dm", "dms", "ds", "cm", "ce", "cp", "td", "tp", "bts",
+    // School words the dictionary lacks: « un élève dys », « les élèves allophones ».
+    "dys", "allophone", "allophones", "hpi", "tdah", "tsa", "ulis", "segpa", "upe2a", "eana", "nsa",
+    "dyslexique", "dyslexiques", "dyspraxique", "dyspraxiques", "dyscalculique", "autiste", "autistes",
+    "decrocheur", "decrocheurs", "decrocheuse", "neurodivergent", "neurodivergents", "neuroatypique",
+    "neuroatypiques", "surdoue", "surdoues", "boursier", "boursiers", "interne", "internes", "redoublant",
+    "redoublants", "primo-arrivant", "primo-arrivants", "non-francophone", "non-francophones",
+    // Subjects, shortened: « un prof d'éco », « ma prof de philo ».
+    "eco", "socio", "philo", "geo", "histo", "hg", "hggsp", "snt", "nsi", "stmg", "stl", "st2s", "sti2d",
+    "techno", "bio", "svt", "ses", "eps", "llce", "hlp", "amc", "esp", "allemand", "latin", "grec",
+  ]
 
   static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle", "dr"]
 
@@ -529,6 +592,8 @@ struct PersonNameDetector: Sendable {
         return false
       }
     }
+    // « Saint-Denis », « Sainte-Marie »: places.
+    if token.hasHyphen, token.folded.hasPrefix("saint") || token.folded.hasPrefix("st-") { return false }
     return token.classes.has(.firstNames)
       || (token.hasHyphen && isListedFirstName(token.folded))
   }
@@ -559,7 +624,9 @@ struct PersonNameDetector: Sendable {
       return false
     }
     if token.classes.has(.firstNames) || token.classes.has(.surnames) { return true }
-    return !Self.hasCommonEnding(token.folded)
+    // The endings tell common words from names; a word the dictionary lacks is no common word
+    // (« Wissal », « Nolwenn »).
+    return !Self.hasCommonEnding(token.folded) || isUnknownWord(token)
   }
 
   /// A lowercase word that may be a name after a strong cue (« je m'appelle ludivine courtois »).
@@ -568,6 +635,28 @@ struct PersonNameDetector: Sendable {
       && !token.classes.has(.roles) && !token.classes.has(.roleQualifiers)
       && !token.classes.has(.institutionWords) && !token.classes.has(.nonNames)
       && !token.classes.has(.closings)
+  }
+
+  /// A word that no list knows and that is no French or English word (« rakotomalala », « vaimiti »,
+  /// « Kavya »): after a cue, a name. Always false without the word lists.
+  func isUnknownWord(_ token: Token) -> Bool {
+    guard hasWordLists, token.range.length >= 3,
+      !token.classes.has([
+        .commonWords, .stopwords, .roles, .roleQualifiers, .institutionWords, .nonNames, .closings,
+        .titles, .places, .sentenceOpeners, .cueEnds, .lowercaseTitles, .articles, .determiners, .kinship,
+        .closeRoles, .particles, .ambiguousFirstNames, .wordFirstNames,
+      ])
+    else { return false }
+    // « copient-collent »: every part a word; « marie-laure », « jean-eudes »: one part is not.
+    guard token.hasHyphen else { return true }
+    return !token.folded.split(separator: "-").allSatisfy {
+      $0.count < 3 || lexicon[String($0)]?.has([.commonWords, .stopwords]) == true
+    }
+  }
+
+  /// A lowercase word that is a name after a cue: a listed first name, or an unknown word.
+  func isLowercaseNameAfterCue(_ token: Token) -> Bool {
+    isLowercaseFirstName(token) || (isLowercaseNameCandidate(token) && isUnknownWord(token))
   }
 
   static func joinsClosely(_ gap: String) -> Bool { gap == " " }
@@ -601,9 +690,27 @@ struct PersonNameDetector: Sendable {
           || surnames.contains(tokens[i].folded + " " + tokens[i + 1].folded)
           || (tokens[i].isCapitalized && looksLikeUnknownName(tokens[i + 1]))
           // « Christophe de Saint-Aubin »: after a first name, an unknown name that is no place.
-          || (isFirstName(tokens[index]) && looksLikeUnknownName(tokens[i + 1])
-            && !tokens[i + 1].classes.has(.places))
+          || ((isFirstName(tokens[index]) || isUnknownWord(tokens[index]))
+            && looksLikeUnknownName(tokens[i + 1]) && !tokens[i + 1].classes.has(.places))
       {
+        last = i + 1
+        added += 1
+        i += 2
+      } else if tokens[i].classes.has(.particles), !tokens[i].isCapitalized, i + 2 < tokens.count,
+        tokens[i + 1].classes.has(.particles), tokens[i + 1].isCapitalized,
+        Self.joinsClosely(tokens[i + 1].gapBefore), Self.joinsClosely(tokens[i + 2].gapBefore),
+        looksLikeUnknownName(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames),
+        !tokens[i + 2].classes.has(.places)
+      {
+        // « Elif de La Brosse ».
+        last = i + 2
+        added += 1
+        i += 3
+      } else if tokens[i].range.length == 1, tokens[i].isCapitalized, "NMD".contains(tokens[i].text),
+        i + 1 < tokens.count, Self.isElision(tokens[i + 1].gapBefore), isNamePart(tokens[i + 1]),
+        tokens[i + 1].range.length >= 3
+      {
+        // « Bakary N'Guessan », « Awa N'DIAYE », « Jean M'Bemba ».
         last = i + 1
         added += 1
         i += 2
@@ -664,11 +771,18 @@ struct PersonNameDetector: Sendable {
     } else if token.isCapitalized, isNamePart(token) {
       end = extend(from: index, in: tokens)
       // A listed first name, first or second (« NOWAK Dragan »): not « Bravo », « Supprimer la CSG ».
-      guard isFirstName(token) || (end > index && isFirstName(tokens[index + 1])) else { return nil }
+      // Or words no list and no dictionary knows (« SIVAKUMAR Oumou »).
+      guard
+        isFirstName(token) || (end > index && isFirstName(tokens[index + 1]))
+          || (end > index && (index...end).allSatisfy { isUnknownWord(tokens[$0]) })
+      else { return nil }
       // « Mehdi el idrissi »: a lowercase surname.
       if end == index { end = extendLowercase(from: index, in: tokens) }
     } else if isLowercaseFirstName(token) {
       end = extendLowercase(from: index, in: tokens)
+    } else if isSignatureDash(token.gapBefore), isLowercaseNameAfterCue(token) {
+      // « -- ndèye »: a dash, then a lowercase word no dictionary knows.
+      end = index
     } else {
       return nil
     }
@@ -748,7 +862,7 @@ struct PersonNameDetector: Sendable {
     guard tokens[index - 2].classes.has(.cueEnds) || (index >= 3 && tokens[index - 3].classes.has(.cueEnds))
     else { return false }
     let previous = tokens[index - 1].folded
-    if previous == "c" { return tokens[index - 2].folded == "moi" }
+    if previous == "c" { return tokens[index - 2].classes.has(.cueEnds) && tokens[index - 2].folded != "est" }
     return previous == "est" && index >= 3 && tokens[index - 2].folded == "c"
       && tokens[index - 3].folded == "moi"
   }
@@ -792,7 +906,7 @@ struct PersonNameDetector: Sendable {
   func isSignatureDash(_ gap: String) -> Bool {
     guard gap.count >= 2, gap.hasSuffix(" ") else { return false }
     let trimmed = gap.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed == "-" || trimmed == "–" || trimmed == "—"
+    return trimmed == "-" || trimmed == "--" || trimmed == "–" || trimmed == "—"
   }
 
   /// The last index of initials and the surname after them: « O. T. », « C. Le Moal », « B. de La Roche ».
@@ -829,6 +943,7 @@ struct PersonNameDetector: Sendable {
       return (i, end, confidence(i, end, in: tokens))
     }
     if isLowercaseFirstName(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .list) }
+    if isLowercaseNameAfterCue(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .context) }
     return nil
   }
 
@@ -876,6 +991,13 @@ struct PersonNameDetector: Sendable {
       if isLowercaseFirstName(name) {
         return (k, k, .list)
       }
+      if isLowercaseNameAfterCue(name) { return (k, k, .context) }
+      if name.isCapitalized, looksLikeUnknownName(name), isUnknownWord(name),
+        !(keepsInstitutionNames && isInInstitution(k, in: tokens))
+      {
+        let end = extend(from: k, in: tokens)
+        return (k, end, confidence(k, end, in: tokens))
+      }
     }
     return nil
   }
@@ -898,6 +1020,14 @@ struct PersonNameDetector: Sendable {
     while next < spans.count {
       let (start, end, _) = spans[next]
       next += 1
+      // « avec Maguelone et Lusine »: an unknown word before « et » and a found first name.
+      if start >= 2, tokens[start].isCapitalized, tokens[start].gapBefore == " ",
+        tokens[start - 1].folded == "et", tokens[start - 1].gapBefore == " ", !covered[start - 2],
+        tokens[start - 2].isCapitalized, looksLikeUnknownName(tokens[start - 2]),
+        isUnknownWord(tokens[start - 2]), !startsSentence(start - 2, in: tokens)
+      {
+        add(start - 2, start - 2, .context)
+      }
       guard let k = coordinated(after: end, in: tokens), !covered[k] else { continue }
       let name = tokens[k]
       if tokens[start].isCapitalized {
@@ -908,6 +1038,8 @@ struct PersonNameDetector: Sendable {
         if name.isCapitalized, isNamePart(name),
           isFirstName(name) || unknownAfterEt
             || name.classes.has([.ambiguousFirstNames, .wordFirstNames])
+            // « Khady, Rija et Elif »: a word no list and no dictionary knows.
+            || (looksLikeUnknownName(name) && isUnknownWord(name))
         {
           let last = extend(from: k, in: tokens)
           add(k, last, confidence(k, last, in: tokens))
@@ -1043,6 +1175,22 @@ struct PersonNameDetector: Sendable {
           add(i + 1, end, confidence(i + 2, end))
           continue
         }
+        // « M. rakotomalala », « Monsieur andrianarivo »: a lowercase word no dictionary knows, or
+        // a listed surname.
+        if gapOK, !next.isCapitalized, next.gapBefore.hasSuffix(" "), isLowercaseNameCandidate(next),
+          isUnknownWord(next) || listed(next)
+        {
+          var end = extendLowercaseParticle(from: i + 1, in: tokens)
+          // « M. diogo ferreira »: a second word no dictionary knows, or a listed surname.
+          if end == i + 1, i + 2 < tokens.count, Self.joinsClosely(tokens[i + 2].gapBefore),
+            !tokens[i + 2].isCapitalized, isLowercaseNameCandidate(tokens[i + 2]),
+            isUnknownWord(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames)
+          {
+            end = i + 2
+          }
+          add(i + 1, end, listed(next) ? .list : .context)
+          continue
+        }
         // « Dr d'Almeida », « M. d'Estaing »: an elided particle then a capitalised name.
         if gapOK, next.folded == "d", i + 2 < tokens.count, Self.isElision(tokens[i + 2].gapBefore),
           looksLikeUnknownName(tokens[i + 2])
@@ -1113,7 +1261,10 @@ struct PersonNameDetector: Sendable {
         || (token.folded == "vous" && i >= 2 && tokens[i - 2].folded == "bien"
           && tokens[i - 1].folded == "a")
       {
-        if i + 1 < tokens.count, tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "," }) {
+        // « Cordialement, », « Bien à vous. », « Signé : », then the name.
+        if i + 1 < tokens.count,
+          tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "." || $0 == ":" })
+        {
           let next = tokens[i + 1]
           // « Bien à vous, Mme Meziane »: the title's rule masks the name, not the title.
           if next.classes.has(.titles), next.isCapitalized { continue }
@@ -1124,7 +1275,9 @@ struct PersonNameDetector: Sendable {
             add(i + 1, end, confidence(i + 1, end))
           } else if isLowercaseNameCandidate(next) {
             let end = extendLowercase(from: i + 1, in: tokens)
-            let endsLine = end + 1 >= tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline)
+            let endsLine =
+              end + 1 >= tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline)
+              || (tokens.count - end <= 3 && isUnknownWord(next))
             if endsLine { add(i + 1, end, .context) }
           }
         }
@@ -1154,13 +1307,38 @@ struct PersonNameDetector: Sendable {
           add(j, j, .list)
           continue
         }
+        // « mon élève vaimiti », « l'AED, fallou, », « ma fille marie-laure »: a lowercase word
+        // no list and no dictionary knows, and a second one after it (« ndèye kowalczyk »).
+        // Only after « mon », « notre », « l' », « le »… and a singular role: « les élèves
+        // allophones », « un élève dys » are adjectives the dictionary lacks.
+        if !name.isCapitalized, name.gapBefore == " " || name.gapBefore == ", ",
+          isLowercaseNameCandidate(name), isUnknownWord(name), !token.folded.hasSuffix("s"),
+          i > 0,
+          Self.namingDeterminers.contains(tokens[i - 1].folded)
+            || (i > 1 && tokens[i - 1].classes.has(.roleQualifiers)
+              && Self.namingDeterminers.contains(tokens[i - 2].folded)),
+          !(keepsInstitutionNames && isInInstitution(j, in: tokens))
+        {
+          var end = j
+          if j + 1 < tokens.count, Self.joinsClosely(tokens[j + 1].gapBefore), !tokens[j + 1].isCapitalized,
+            isLowercaseNameCandidate(tokens[j + 1]),
+            isUnknownWord(tokens[j + 1]) || tokens[j + 1].classes.has(.surnames)
+          {
+            end = j + 1
+          }
+          add(j, end, .context)
+          continue
+        }
       }
       // A name then its role: « Soizic, notre CPE, … », « Ludivine Courtois (AESH) ».
       if token.isCapitalized, looksLikeUnknownName(token) || isFirstName(token), !hasCommonOpenerShape(token)
       {
         let end = extend(from: i, in: tokens)
         if isFollowedByRole(end, in: tokens) {
-          add(isFirstName(token) ? nameStart(i, in: tokens, covered: covered) : i, end, confidence(i, end))
+          // « TCHOUMBA Ilyès, professeur »: a surname in capitals before it, listed name or not.
+          let start =
+            isFirstName(token) || isUnknownWord(token) ? nameStart(i, in: tokens, covered: covered) : i
+          add(start, end, confidence(i, end))
           continue
         }
         // « Manon masson, professeure de SVT »: a listed first name, a lowercase surname, a role.
@@ -1170,6 +1348,15 @@ struct PersonNameDetector: Sendable {
           add(i, i + 1, .list)
           continue
         }
+      }
+      // A name in capitals, then its role: « AYOUB LIU (parent d'élève) ».
+      if token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].isAllCaps,
+        Self.joinsClosely(tokens[i + 1].gapBefore), isUnknownWord(token) || token.classes.has(.firstNames),
+        isUnknownWord(tokens[i + 1]) || tokens[i + 1].classes.has(.surnames),
+        isNamePart(token), isNamePart(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
+      {
+        add(i, i + 1, .context)
+        continue
       }
       // A lowercase name with a listed word, then its role: « hervé zerbib, professeur des écoles ».
       if !token.isCapitalized, i + 1 < tokens.count,
@@ -1184,6 +1371,9 @@ struct PersonNameDetector: Sendable {
       // A lowercase word after « mon fils », « mon élève », outside the lists: for review.
       if !token.isCapitalized, i > 0, tokens[i - 1].classes.has(.closeRoles), token.gapBefore == " ",
         isLowercaseNameCandidate(token), !token.classes.has(.firstNames), i >= 2,
+        // With the word lists, a common word is a verb or an adjective (« ma sœur utilise »).
+        !hasWordLists || !token.classes.has(.commonWords)
+          || token.classes.has([.ambiguousFirstNames, .wordFirstNames]),
         ["mon", "ma", "notre", "son", "sa"].contains(tokens[i - 2].folded)
       {
         possible.append((i, i))
@@ -1232,6 +1422,13 @@ struct PersonNameDetector: Sendable {
         add(i, i + 1, .list)
         continue
       }
+      // « Kavya Q. », « Serigne A. »: a capitalised word no list or dictionary knows, then an initial.
+      if token.isCapitalized, !token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
+        isInitial(i + 1, in: tokens), looksLikeUnknownName(token), isUnknownWord(token)
+      {
+        add(i, i + 1, .context)
+        continue
+      }
       // An initial and a surname: « K. Haddad », « J. Vautrin ».
       if token.isCapitalized, token.range.length == 1, i + 1 < tokens.count,
         tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == ".",
@@ -1273,11 +1470,35 @@ struct PersonNameDetector: Sendable {
         add(i, i + 1, .context)
         continue
       }
+      // « c'est Teva qui gère », « le petit Kavya », « la petite Maïwenn »: a capitalised word no list
+      // and no dictionary knows, in a frame that only a person fills.
+      if token.isCapitalized, !token.isAllCaps, i >= 2, looksLikeUnknownName(token), isUnknownWord(token),
+        token.gapBefore == " ",
+        (tokens[i - 1].folded == "est" && tokens[i - 2].folded == "c" && i + 1 < tokens.count
+          && tokens[i + 1].folded == "qui" && tokens[i + 1].gapBefore == " ")
+          || (["petit", "petite"].contains(tokens[i - 1].folded)
+            && ["le", "la"].contains(tokens[i - 2].folded))
+      {
+        let end = extend(from: i, in: tokens)
+        add(i, end, confidence(i, end))
+        continue
+      }
       // Possible: one capitalised word outside the lists after « avec », « selon », « merci à ».
       if token.isCapitalized, i > 0, !startsSentence(i, in: tokens), looksLikeUnknownName(token),
         ["avec", "selon", "remercier", "remercie"].contains(tokens[i - 1].folded)
           || (i > 1 && tokens[i - 2].folded == "merci" && tokens[i - 1].folded == "a")
       {
+        possible.append((i, i))
+      } else if token.isCapitalized, !token.isAllCaps, i > 0, !startsSentence(i, in: tokens),
+        token.gapBefore == " ", !tokens[i - 1].classes.has([.articles, .determinersBeforeThings]),
+        // « en Lozère », « à Sète », « sous Ubuntu »: places and products.
+        !["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans", "chez"].contains(
+          tokens[i - 1].folded),
+        looksLikeUnknownName(token), isUnknownWord(token),
+        !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+      {
+        // A capitalised word in mid-sentence that no list and no dictionary knows: a weak clue,
+        // listed for review, not masked.
         possible.append((i, i))
       }
     }
