@@ -6,6 +6,7 @@
 #   scripts/bench/pii-harness.sh [--misses] [FIXTURE.jsonl ...]   (default: the four open sets)
 #   scripts/bench/pii-harness.sh --real [--print]                 (findings on real answers)
 #   scripts/bench/pii-harness.sh --text 'Une phrase.' ...         (findings in the given texts)
+#   OPT=-O scripts/bench/pii-harness.sh --speed                   (load time, answers/s)
 # OPT=-O for an optimised build. The extended first-name list is read from lexiques/ as usual.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,6 +27,7 @@ cd "$ROOT"
 FIX=Tests/PrivacyTests/Fixtures
 DATA=${OBSERVATOIRE_SHARED_DATA:-/work/shared/data}
 if [ "${1:-}" = "--text" ]; then exec "$WORK/pii-harness" "$@"; fi
+if [ "${1:-}" = "--speed" ]; then exec "$WORK/pii-harness" --speed "$DATA/republique_numerique_fr/arguments.jsonl"; fi
 if [ "${1:-}" = "--real" ]; then
   shift
   exec "$WORK/pii-harness" --real "$DATA/republique_numerique_fr/arguments.jsonl" \

@@ -143,7 +143,7 @@ def name_snippet(rng):
     if k == 27:
         return f"{title} {f} {s} nous a formés", [f"{f} {s}"]
     if k == 28:
-        return f"Mme {s}-{sur(rng).split(' ')[-1]} (directrice) est pour", [None]
+        return f"Mme {s.split(' ')[-1]}-{sur(rng).split(' ')[-1]} (directrice) est pour", [None]
     return f"l'AED, {f.lower()}, surveille la salle", [f.lower()]
 
 
