@@ -185,6 +185,8 @@ struct PersonNameDetector: Sendable {
     var hasHyphen = false
     /// The word lists the folded word belongs to, looked up once (`detect`).
     var classes: WordClass = []
+    /// The last word of the text is followed by a dot (« — Paola S. »); set by `detect`.
+    var isFollowedByDot = false
 
     init(text: String, folded: String, range: NSRange, gapBefore: String) {
       self.init(
@@ -260,7 +262,8 @@ struct PersonNameDetector: Sendable {
     "residence", "pont", "gare", "station", "cite", "promotion", "inspe", "iut", "amphitheatre", "amphi",
     "chemin", "impasse", "cours", "parc", "jardin", "theatre", "maison", "association", "saint", "sainte",
     "st", "ste", "metro", "reforme", "reformes", "circulaire", "cneh", "lpo", "lp", "erea", "clg", "charte",
-    "commission", "application", "appli", "amendement",
+    "commission", "application", "appli", "amendement", "cdi", "cio", "rased", "sessad", "ime", "itep",
+    "cfa", "greta", "ulis", "segpa",
   ]
 
   static let institutionFillers: Set<String> = [
@@ -277,7 +280,7 @@ struct PersonNameDetector: Sendable {
 
   static let closings: Set<String> = [
     "cordialement", "salutations", "amicalement", "sincerement", "respectueusement", "amities", "signe",
-    "bisous", "bises",
+    "bisous", "bises", "signature",
   ]
 
   /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
@@ -500,6 +503,8 @@ struct PersonNameDetector: Sendable {
     "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
     "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
     "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
+    "wikimedia", "mozilla", "firefox", "framasoft", "ubuntu", "debian", "paypal", "uber", "gmail",
+    "wordpress", "elsevier", "wiley", "springer", "thunderbird", "federation",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -522,6 +527,13 @@ struct PersonNameDetector: Sendable {
     "selon", "grace", "malgre", "contre", "parmi", "sauf", "durant", "pendant", "envers", "chers", "cher",
     "chere", "cheres",
   ]
+
+  /// Titles written short: a lowercase word after them is a name (« M. park », « Dr tall »); not
+  /// « pr », which texting writes for « pour ».
+  static let abbreviatedTitles: Set<String> = ["m", "mme", "mr", "mlle", "dr"]
+
+  /// Words that label a form's field: « Nom : KOFFI Prénom : Violaine ».
+  static let nameFields: Set<String> = ["nom", "prenom", "noms", "prenoms", "identite", "name"]
 
   /// Determiners before a role that names one person: « mon élève X », « l'AED, X ».
   static let namingDeterminers: Set<String> = [
@@ -679,6 +691,10 @@ struct PersonNameDetector: Sendable {
         added += 1
         i += 1
       } else if isInitial(i, in: tokens) || (isNamePart(tokens[i]) && !tokens[i].classes.has(.roleQualifiers))
+        // « Rayan d., enseignante »: a lowercase initial after a first name.
+        || (i == index + 1 && tokens[i].range.length == 1 && !tokens[i].isCapitalized
+          && !"ayà".contains(tokens[i].text) && (isFirstName(tokens[index]) || isUnknownWord(tokens[index]))
+          && (i + 1 < tokens.count ? tokens[i + 1].gapBefore.hasPrefix(".") : tokens[i].isFollowedByDot))
       {
         // An initial (« Leonor S. ») even when its letter is a word (« s », « d »).
         last = i
@@ -780,6 +796,14 @@ struct PersonNameDetector: Sendable {
       if end == index { end = extendLowercase(from: index, in: tokens) }
     } else if isLowercaseFirstName(token) {
       end = extendLowercase(from: index, in: tokens)
+    } else if hasWordLists, isLowercaseNameCandidate(token),
+      isUnknownWord(token) || token.classes.has([.ambiguousFirstNames, .wordFirstNames]),
+      index + 1 < tokens.count, Self.joinsClosely(tokens[index + 1].gapBefore),
+      isLowercaseNameCandidate(tokens[index + 1]),
+      isUnknownWord(tokens[index + 1]) || tokens[index + 1].classes.has(.surnames)
+    {
+      // « moussa zeghouani », « soizic diabaté » alone on the last line.
+      end = index + 1
     } else if isSignatureDash(token.gapBefore), isLowercaseNameAfterCue(token) {
       // « -- ndèye »: a dash, then a lowercase word no dictionary knows.
       end = index
@@ -798,7 +822,8 @@ struct PersonNameDetector: Sendable {
   /// A single capital letter followed by a dot: « S. », « D. ».
   func isInitial(_ index: Int, in tokens: [Token]) -> Bool {
     tokens[index].range.length == 1 && tokens[index].isCapitalized
-      && (index + 1 >= tokens.count ? false : tokens[index + 1].gapBefore.hasPrefix("."))
+      && (index + 1 >= tokens.count
+        ? tokens[index].isFollowedByDot : tokens[index + 1].gapBefore.hasPrefix("."))
   }
 
   /// The last index of a lowercase name after a cue: up to three lowercase words on the same line,
@@ -1099,11 +1124,11 @@ struct PersonNameDetector: Sendable {
 
   /// Whether the name ending at `end` is followed by « , notre CPE » or « , l'AESH ».
   func isFollowedByRole(_ end: Int, in tokens: [Token]) -> Bool {
-    guard end + 1 < tokens.count,
-      tokens[end + 1].gapBefore.hasPrefix(",")
-        || tokens[end + 1].gapBefore
-          .hasPrefix(" (")
-    else { return false }
+    guard end + 1 < tokens.count else { return false }
+    // After an initial, its dot: « A.L. (parent) ».
+    var gap = Substring(tokens[end + 1].gapBefore)
+    if tokens[end].range.length == 1, gap.hasPrefix(".") { gap = gap.dropFirst() }
+    guard gap.hasPrefix(",") || gap.hasPrefix(" (") else { return false }
     var j = end + 1
     if tokens[j].classes.has(.determiners) { j += 1 }
     guard j < tokens.count, j - end <= 2 else { return false }
@@ -1122,6 +1147,10 @@ struct PersonNameDetector: Sendable {
   func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
     var tokens = tokens(in: source)
     for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
+    if let last = tokens.last {
+      let end = last.range.location + last.range.length
+      tokens[tokens.count - 1].isFollowedByDot = end < source.length && source.character(at: end) == 0x2E
+    }
     var spans: [(Int, Int, FindingConfidence)] = []
     var possible: [(Int, Int)] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -1138,6 +1167,38 @@ struct PersonNameDetector: Sendable {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     for (i, token) in tokens.enumerated() where !covered[i] {
+      // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège ».
+      if hasWordLists, Self.nameFields.contains(token.folded), i + 1 < tokens.count,
+        tokens[i + 1].gapBefore.contains(":"), !tokens[i + 1].gapBefore.contains(where: \.isNewline)
+      {
+        var end = i
+        var j = i + 1
+        while j < tokens.count, j - i <= 3, !Self.nameFields.contains(tokens[j].folded),
+          j == i + 1 || Self.joinsClosely(tokens[j].gapBefore),
+          isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
+        {
+          end = j
+          j += 1
+        }
+        if end > i, !tokens[end].classes.has(.particles) {
+          add(i + 1, end, confidence(i + 1, end))
+          continue
+        }
+      }
+      // « @Soufiane », a mention.
+      if token.isCapitalized, token.gapBefore.hasSuffix("@"), isNamePart(token) {
+        let end = extend(from: i, in: tokens)
+        add(i, end, confidence(i, end))
+        continue
+      }
+      // « Fatoumata, 15 ans, »: a first name or an unknown word, then an age.
+      if token.isCapitalized, !token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].folded == "ans",
+        tokens[i + 1].gapBefore.hasPrefix(", "), tokens[i + 1].gapBefore.dropFirst(2).first?.isNumber == true,
+        isFirstName(token) || (looksLikeUnknownName(token) && isUnknownWord(token))
+      {
+        add(i, i, confidence(i, i))
+        continue
+      }
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
       if token.isCapitalized, token.classes.has(.titles), i + 1 < tokens.count {
         let next = tokens[i + 1]
@@ -1177,8 +1238,10 @@ struct PersonNameDetector: Sendable {
         }
         // « M. rakotomalala », « Monsieur andrianarivo »: a lowercase word no dictionary knows, or
         // a listed surname.
+        // After « M. », « Mme », « Dr »…, any lowercase name-like word (« M. park », « Dr tall »).
         if gapOK, !next.isCapitalized, next.gapBefore.hasSuffix(" "), isLowercaseNameCandidate(next),
           isUnknownWord(next) || listed(next)
+            || (hasWordLists && Self.abbreviatedTitles.contains(token.folded) && next.range.length >= 2)
         {
           var end = extendLowercaseParticle(from: i + 1, in: tokens)
           // « M. diogo ferreira »: a second word no dictionary knows, or a listed surname.
@@ -1406,6 +1469,31 @@ struct PersonNameDetector: Sendable {
         add(nameStart(i, in: tokens, covered: covered), end, .list)
         continue
       }
+      // « A.L. (parent) », « S. D., AESH »: initials, then a role.
+      if isInitial(i, in: tokens), !token.classes.has(.titles), !token.gapBefore.contains(where: \.isNumber),
+        i + 1 < tokens.count,
+        tokens[i + 1].range.length == 1,
+        tokens[i + 1].isCapitalized
+      {
+        let end = extendInitials(from: i, in: tokens)
+        if end > i, isFollowedByRole(end, in: tokens) {
+          add(i, end, .context)
+          continue
+        }
+      }
+      // « avec nadège on a… »: a lowercase listed first name that is no word, after a preposition.
+      // Or a word no list and no dictionary knows, before « on », « et », « nous » or a comma
+      // (« avec tenzin on a… »).
+      if hasWordLists, !token.isCapitalized, i > 0, token.gapBefore == " ",
+        ["avec", "chez"].contains(tokens[i - 1].folded),
+        (isLowercaseFirstName(token) && !token.classes.has(.commonWords))
+          || (isLowercaseNameCandidate(token) && isUnknownWord(token) && i + 1 < tokens.count
+            && (tokens[i + 1].gapBefore.hasPrefix(",")
+              || (tokens[i + 1].gapBefore == " " && ["on", "et", "nous"].contains(tokens[i + 1].folded))))
+      {
+        add(i, lowercaseSurnameEnd(after: i, in: tokens), .list)
+        continue
+      }
       // Lowercase first names listed together: « avec kevin, yassine et amine ».
       if isLowercaseFirstName(token), let k = coordinated(after: i, in: tokens),
         isLowercaseFirstName(tokens[k])
@@ -1424,13 +1512,17 @@ struct PersonNameDetector: Sendable {
       }
       // « Kavya Q. », « Serigne A. »: a capitalised word no list or dictionary knows, then an initial.
       if token.isCapitalized, !token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-        isInitial(i + 1, in: tokens), looksLikeUnknownName(token), isUnknownWord(token)
+        isInitial(i + 1, in: tokens), looksLikeUnknownName(token) || token.classes.has(.ambiguousFirstNames),
+        isUnknownWord(token)
+          || (token.classes.has([.ambiguousFirstNames, .wordFirstNames]) && !startsSentence(i, in: tokens))
       {
         add(i, i + 1, .context)
         continue
       }
-      // An initial and a surname: « K. Haddad », « J. Vautrin ».
+      // An initial and a surname: « K. Haddad », « J. Vautrin »; not a code's letter (« UAI
+      // 0625057-K. Nom »).
       if token.isCapitalized, token.range.length == 1, i + 1 < tokens.count,
+        !token.gapBefore.contains(where: \.isNumber),
         tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == ".",
         looksLikeUnknownName(tokens[i + 1]), !hasCommonOpenerShape(tokens[i + 1]),
         tokens[i + 1].classes.has(.surnames) || !startsSentence(i, in: tokens)
@@ -1492,7 +1584,7 @@ struct PersonNameDetector: Sendable {
       } else if token.isCapitalized, !token.isAllCaps, i > 0, !startsSentence(i, in: tokens),
         token.gapBefore == " ", !tokens[i - 1].classes.has([.articles, .determinersBeforeThings]),
         // « en Lozère », « à Sète », « sous Ubuntu »: places and products.
-        !["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans", "chez"].contains(
+        !["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"].contains(
           tokens[i - 1].folded),
         looksLikeUnknownName(token), isUnknownWord(token),
         !(keepsInstitutionNames && isInInstitution(i, in: tokens))

@@ -119,12 +119,20 @@ import Testing
       ("Le cours est fini. Bien à vous. T. Faye", ["T. Faye"]),
       ("mes élèves Timur, Rija et Solomiia ont triché", ["Timur", "Rija", "Solomiia"]),
       ("La maman de vaimiti m'a écrit.", ["vaimiti"]),
+      ("Nom : KOFFI Prénom : Violaine", ["KOFFI", "Violaine"]),
+      ("@Soufiane je suis d'accord avec toi", ["Soufiane"]),
+      ("Fatoumata, 15 ans, en seconde", ["Fatoumata"]),
+      ("Il refuse. S.D. (parent).", ["S.D"]),
+      ("notre principal, M. park, est contre", ["park"]),
+      ("avec tenzin on a tout copié", ["tenzin"]),
       // Words of the list, school words and plural roles are not names.
       ("mon élève utilise l'outil", []),
       ("Les élèves copient-collent sans lire.", []),
       ("les élèves allophones progressent", []),
       ("un élève dys aime l'outil", []),
       ("un prof d'éco refuse", []),
+      ("Pr ceux qui refusent, tout est copié", []),
+      ("demandez à Timur du CDI", ["Timur"]),
     ]
     for (text, expected) in cases {
       #expect(names(text, Self.withWords) == expected, "\(text)")
