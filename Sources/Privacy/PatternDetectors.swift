@@ -66,6 +66,9 @@ enum PatternDetectors {
           } else if isLetter {
             upperRun += 1
             digitsAfterUpper = 0
+          } else if value == 0x20, upperRun >= 2, digitsAfterUpper == 0 {
+            // « FR 76 … »: one space between the country and the check digits.
+            upperRun = upperRun > 2 ? 0 : 2
           } else {
             upperRun = 0
             digitsAfterUpper = 0
@@ -181,7 +184,7 @@ enum PatternDetectors {
   /// « prenom.nom at exemple point fr », « prenom @ exemple.fr », « a point b [arobase] c (dot) fr ».
   /// Parts are bounded (64 characters, 4 dotted words) so that a long text stays linear.
   static let obfuscatedEmail = regex(
-    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+(?:[ ]point[ ][A-Za-z0-9][A-Za-z0-9_%+-]{0,63}+){0,3}"#
+    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+(?:[ ](?:point|dot)[ ][A-Za-z0-9][A-Za-z0-9_%+-]{0,63}+){0,3}"#
       + obfuscatedAt + #"[A-Za-z0-9-]{1,63}+(?:"# + obfuscatedDot + #"[A-Za-z0-9-]{1,63}+){0,4}"#
       + obfuscatedDot + #"[A-Za-z]{2,}\b"#
   )
@@ -192,7 +195,9 @@ enum PatternDetectors {
   /// spaces or no-break spaces, a dash or a dot.
   static let ibanSeparator = #"(?:[ \x{A0}\x{2009}\x{202F}]{1,2}|[-.])?"#
   static let iban = regex(
-    #"\b[A-Z]{2}\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator + #"[A-Z0-9]{1,3})?\b"#,
+    // « FR 76 3000… »: a space after the country, for a known country only (`ibanRange`).
+    #"\b[A-Z]{2}[ ]?\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator
+      + #"[A-Z0-9]{1,3})?\b"#,
     caseInsensitive: true)
   /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
   static let nirSeparator = #"(?:[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ]|\r?\n)?"#
@@ -212,7 +217,7 @@ enum PatternDetectors {
   /// Between groups: one separator or a line break.
   static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#
   static let frenchPhone = regex(
-    #"(?:(?:\((?:\+|00)33\)|(?:\+|\b00)33)[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?)?[1-9]|(?<![\d+])(?<!\d[.,])0[1-9])(?:"#
+    #"(?:(?:\((?:\+|00)33\)|(?:\+|\b00)33)[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?|0)?[1-9]|(?<![\d+])(?<!\d[.,])0[1-9])(?:"#
       + phoneSeparator
       // Pairs (« 06 12 34 56 78 »), or « 06 1234 5678 », « 061 234 56 78 ».
       + #"\d{2}){4}(?!\d)|(?<![\d+])(?<!\d[.,])0[1-9](?:[ .\-\x{A0}\x{202F}]\d{4}){2}(?!\d)"#
@@ -224,7 +229,7 @@ enum PatternDetectors {
   static let address = regex(
     #"\b\d{1,4}(?:[-–/]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?i:rue|avenue|av\.?|boulevard|bd\.?|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
@@ -353,6 +358,7 @@ enum PatternDetectors {
     guard candidate.unicodeScalars.prefix(2).allSatisfy(\.isASCII) else { return nil }
     let compact = candidate.filter { $0.isLetter || $0.isNumber }.uppercased()
     let country = String(compact.prefix(2))
+    if Array(candidate.utf16.prefix(3)).last == 0x20, ibanLengths[country] == nil { return nil }
     if let length = ibanLengths[country] {
       guard compact.count >= length else { return nil }
       // Cut after the country's length of letters and digits.

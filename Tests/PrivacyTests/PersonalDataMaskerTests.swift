@@ -104,6 +104,10 @@ import Testing
       ("livré au 47 B RUE DES ÉCOLES", .adresse, "47 B RUE DES ÉCOLES"),
       ("au 12-14 rue de la Paix depuis", .adresse, "12-14 rue de la Paix"),
       ("j'habite au 5 rue Pasteur, 59000 Lille Les élèves", .adresse, "5 rue Pasteur, 59000 Lille"),
+      ("tel +33 06 12 34 56 78 merci", .telephone, "+33 06 12 34 56 78"),
+      ("IBAN FR 76 3000 6000 0112 3456 7890 189 svp", .iban, "FR 76 3000 6000 0112 3456 7890 189"),
+      ("écrire à jean dot dupont at gmail dot com", .email, "jean dot dupont at gmail dot com"),
+      ("au 3 bd. Carnot", .adresse, "3 bd. Carnot"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
