@@ -40,16 +40,17 @@ enum PatternDetectors {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
-          // « (at) », « [at] », « {at} », and « at » between spaces.
-          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20, lastThree.1 == 0x61,
-            lastThree.2 == 0x74,
-            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
-          {
-            hasObfuscatedAt = true
-          }
-          // « (a) », « [a] ».
-          if value == 0x29 || value == 0x5D, lastThree.2 == 0x61, lastThree.1 == 0x28 || lastThree.1 == 0x5B {
-            hasObfuscatedAt = true
+          // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
+          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
+            if lastThree.1 == 0x61, lastThree.2 == 0x74,
+              lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
+            {
+              hasObfuscatedAt = true
+            } else if value != 0x20, value != 0x7D, lastThree.2 == 0x61,
+              lastThree.1 == 0x28 || lastThree.1 == 0x5B
+            {
+              hasObfuscatedAt = true
+            }
           }
           if isLetter {
             arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)

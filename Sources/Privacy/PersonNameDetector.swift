@@ -22,6 +22,8 @@ struct PersonNameDetector: Sendable {
   /// Whether the French (and English) word lists were read (`NameLexicon.locateWordLists`): the
   /// rules that take an unknown word after a cue for a name need them, and are off without them.
   let hasWordLists: Bool
+  /// The folded lowercase entries of the word lists.
+  let commonWords: Set<String>
 
   static let shared = PersonNameDetector(
     extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists())
@@ -74,19 +76,23 @@ struct PersonNameDetector: Sendable {
       (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
       (Self.determinersBeforeThings, .determinersBeforeThings), (extended, .extendedFirstNames),
       (extendedAmbiguous, .wordFirstNames), (Self.kinship, .kinship), (places, .places),
-      (Self.articles, .articles), (Self.textingWords, .nonNames),
+      (Self.articles, .articles), (Self.textingWords, .nonNames), (Self.nameFields, .nameFields),
+      (["avec", "chez"], .companions), (["ans"], .years), (["petit", "petite"], .little),
+      (["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"], .placePrepositions),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
     }
-    var readWords = false
-    if !wordLists.isEmpty { lexicon.reserveCapacity(lexicon.count + 360_000 * wordLists.count) }
+    // A set of their own, looked up only where a rule asks: in `lexicon`, looked up for every
+    // word, the ~400,000 entries made every lookup slower (cache misses).
+    var commonWords = Set<String>()
+    if !wordLists.isEmpty { commonWords.reserveCapacity(400_000 * wordLists.count) }
     for url in wordLists {
-      guard let words = Self.loadCommonWords(url), !words.isEmpty else { continue }
-      readWords = true
-      for word in words { lexicon[word, default: []].insert(.commonWords) }
+      guard let words = Self.loadCommonWords(url) else { continue }
+      commonWords.formUnion(words)
     }
-    hasWordLists = readWords
+    hasWordLists = !commonWords.isEmpty
+    self.commonWords = commonWords
     self.lexicon = lexicon
   }
 
@@ -122,8 +128,16 @@ struct PersonNameDetector: Sendable {
     /// Countries, regions and cities (`Resources/lieux.txt`).
     static let places = WordClass(rawValue: 1 << 21)
     static let articles = WordClass(rawValue: 1 << 22)
-    /// Lowercase entries of the French and English word lists: common words, not names.
-    static let commonWords = WordClass(rawValue: 1 << 23)
+    /// « Nom », « Prénom »: a form's fields.
+    static let nameFields = WordClass(rawValue: 1 << 23)
+    /// « avec », « chez »: a name may follow in lowercase (« avec tenzin on… »).
+    static let companions = WordClass(rawValue: 1 << 24)
+    /// « en », « à », « sous »…: a capitalised word after them is a place or a product.
+    static let placePrepositions = WordClass(rawValue: 1 << 25)
+    /// « ans », after an age.
+    static let years = WordClass(rawValue: 1 << 26)
+    /// « petit », « petite »: « le petit Kavya ».
+    static let little = WordClass(rawValue: 1 << 27)
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -144,14 +158,41 @@ struct PersonNameDetector: Sendable {
   /// The folded lowercase entries of a word list (`/usr/share/dict/french`), nil when unreadable:
   /// capitalised entries are proper nouns and are left out.
   static func loadCommonWords(_ url: URL) -> [String]? {
-    guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+    guard let data = try? Data(contentsOf: url) else { return nil }
     var words: [String] = []
     words.reserveCapacity(400_000)
-    for line in text.split(separator: "\n") {
-      guard let first = line.unicodeScalars.first, first.properties.isLowercase else { continue }
-      let scalars = Array(line.unicodeScalars)
-      guard scalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic }) else { continue }
-      words.append(fastFold(scalars) ?? fold(line))
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        var ascii = true
+        var plain = true  // ASCII lowercase letters and hyphens only: already folded
+        while end < bytes.count, bytes[end] != 0x0A {
+          let byte = bytes[end]
+          if byte >= 0x80 {
+            ascii = false
+          } else if !(byte >= 0x61 && byte <= 0x7A) && byte != 0x2D {
+            plain = false
+          }
+          end += 1
+        }
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let first = bytes[start]
+        // Lowercase entries only: an ASCII lowercase letter, or a non-ASCII one checked below.
+        guard (first >= 0x61 && first <= 0x7A) || first >= 0x80 else { continue }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if ascii {
+          if plain { words.append(line) }
+          continue
+        }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.first?.properties.isLowercase == true,
+          scalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic })
+        else { continue }
+        words.append(fastFold(scalars) ?? fold(line))
+      }
     }
     return words
   }
@@ -654,17 +695,21 @@ struct PersonNameDetector: Sendable {
   func isUnknownWord(_ token: Token) -> Bool {
     guard hasWordLists, token.range.length >= 3,
       !token.classes.has([
-        .commonWords, .stopwords, .roles, .roleQualifiers, .institutionWords, .nonNames, .closings,
+        .stopwords, .roles, .roleQualifiers, .institutionWords, .nonNames, .closings,
         .titles, .places, .sentenceOpeners, .cueEnds, .lowercaseTitles, .articles, .determiners, .kinship,
         .closeRoles, .particles, .ambiguousFirstNames, .wordFirstNames,
       ])
     else { return false }
     // « copient-collent »: every part a word; « marie-laure », « jean-eudes »: one part is not.
-    guard token.hasHyphen else { return true }
-    return !token.folded.split(separator: "-").allSatisfy {
-      $0.count < 3 || lexicon[String($0)]?.has([.commonWords, .stopwords]) == true
-    }
+    guard token.hasHyphen else { return !commonWords.contains(token.folded) }
+    return !commonWords.contains(token.folded)
+      && !token.folded.split(separator: "-").allSatisfy {
+        $0.count < 3 || commonWords.contains(String($0)) || lexicon[String($0)]?.has(.stopwords) == true
+      }
   }
+
+  /// A lowercase entry of the word lists (false without them).
+  func isCommonWord(_ token: Token) -> Bool { commonWords.contains(token.folded) }
 
   /// A lowercase word that is a name after a cue: a listed first name, or an unknown word.
   func isLowercaseNameAfterCue(_ token: Token) -> Bool {
@@ -1139,6 +1184,109 @@ struct PersonNameDetector: Sendable {
     token.classes.has(.sentenceOpeners) || token.folded.hasSuffix("ment")
   }
 
+  /// A form's field, a mention, an age: « Nom : KOFFI », « @Soufiane », « Fatoumata, 15 ans ».
+  func framedName(at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass])
+    -> (Int, Int, FindingConfidence)?
+  {
+    func confidence(_ start: Int, _ end: Int) -> FindingConfidence { self.confidence(start, end, in: tokens) }
+    // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège ».
+    if token.classes.has(.nameFields), hasWordLists, i + 1 < tokens.count,
+      tokens[i + 1].gapBefore.contains(":"), !tokens[i + 1].gapBefore.contains(where: \.isNewline)
+    {
+      var end = i
+      var j = i + 1
+      while j < tokens.count, j - i <= 3, !tokens[j].classes.has(.nameFields),
+        j == i + 1 || Self.joinsClosely(tokens[j].gapBefore),
+        isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
+      {
+        end = j
+        j += 1
+      }
+      if end > i, !tokens[end].classes.has(.particles) {
+        return (i + 1, end, confidence(i + 1, end))
+      }
+    }
+    // « @Soufiane », a mention.
+    if token.isCapitalized, token.gapBefore.utf8.last == 0x40, isNamePart(token) {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end))
+    }
+    // « Fatoumata, 15 ans, »: a first name or an unknown word, then an age.
+    if token.isCapitalized, i + 1 < tokens.count, wordClasses[i + 1].has(.years), !token.isAllCaps,
+      tokens[i + 1].gapBefore.hasPrefix(", "), tokens[i + 1].gapBefore.dropFirst(2).first?.isNumber == true,
+      isFirstName(token) || (looksLikeUnknownName(token) && isUnknownWord(token))
+    {
+      return (i, i, confidence(i, i))
+    }
+    return nil
+  }
+
+  /// Initials before a role, « avec » and a lowercase name, an unknown word and an initial, « c'est
+  /// X qui », « le petit X ».
+  func nameByInitialsOrCompanion(
+    at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass], singleCapitals: [Bool]
+  ) -> (Int, Int, FindingConfidence)? {
+    func confidence(_ start: Int, _ end: Int) -> FindingConfidence { self.confidence(start, end, in: tokens) }
+    // « A.L. (parent) », « S. D., AESH »: initials, then a role.
+    if isInitial(i, in: tokens), !token.classes.has(.titles), !token.gapBefore.contains(where: \.isNumber),
+      i + 1 < tokens.count,
+      tokens[i + 1].range.length == 1,
+      tokens[i + 1].isCapitalized
+    {
+      let end = extendInitials(from: i, in: tokens)
+      if end > i, isFollowedByRole(end, in: tokens) {
+        return (i, end, .context)
+      }
+    }
+    // « avec nadège on a… »: a lowercase listed first name that is no word, after a preposition.
+    // Or a word no list and no dictionary knows, before « on », « et », « nous » or a comma
+    // (« avec tenzin on a… »).
+    if i > 0, wordClasses[i - 1].has(.companions), hasWordLists, !token.isCapitalized,
+      token.gapBefore == " ",
+      (isLowercaseFirstName(token) && !isCommonWord(token))
+        || (isLowercaseNameCandidate(token) && isUnknownWord(token) && i + 1 < tokens.count
+          && (tokens[i + 1].gapBefore.hasPrefix(",")
+            || (tokens[i + 1].gapBefore == " " && ["on", "et", "nous"].contains(tokens[i + 1].folded))))
+    {
+      return (i, lowercaseSurnameEnd(after: i, in: tokens), .list)
+    }
+    // « Kavya Q. », « Serigne A. »: a capitalised word no list or dictionary knows, then an initial.
+    if token.isCapitalized, i + 1 < tokens.count, singleCapitals[i + 1], !token.isAllCaps,
+      tokens[i + 1].gapBefore == " ",
+      isInitial(i + 1, in: tokens), looksLikeUnknownName(token) || token.classes.has(.ambiguousFirstNames),
+      isUnknownWord(token)
+        || (token.classes.has([.ambiguousFirstNames, .wordFirstNames]) && !startsSentence(i, in: tokens))
+    {
+      return (i, i + 1, .context)
+    }
+    // « c'est Teva qui gère », « le petit Kavya », « la petite Maïwenn »: a capitalised word no list
+    // and no dictionary knows, in a frame that only a person fills.
+    if token.isCapitalized, i >= 2, wordClasses[i - 1].has([.cueEnds, .little]),
+      !token.isAllCaps, token.gapBefore == " ",
+      (tokens[i - 1].folded == "est" && tokens[i - 2].folded == "c" && i + 1 < tokens.count
+        && tokens[i + 1].folded == "qui" && tokens[i + 1].gapBefore == " ")
+        || ((tokens[i - 1].folded == "petit" || tokens[i - 1].folded == "petite")
+          && tokens[i - 2].classes.has(.articles)),
+      looksLikeUnknownName(token), isUnknownWord(token)
+    {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end))
+    }
+    return nil
+  }
+
+  /// A capitalised word in mid-sentence that no list and no dictionary knows, not after « en », « à »,
+  /// an article: a weak clue, for review.
+  func isWeakUnknownName(
+    at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass], keepsInstitutionNames: Bool
+  ) -> Bool {
+    token.isCapitalized && !token.isAllCaps && i > 0
+      // « en Lozère », « à Sète », « sous Ubuntu »: places and products.
+      && !wordClasses[i - 1].has([.articles, .determinersBeforeThings, .placePrepositions])
+      && token.gapBefore == " " && looksLikeUnknownName(token) && isUnknownWord(token)
+      && !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+  }
+
   struct Found {
     var masked: [Detection] = []
     var possible: [Detection] = []
@@ -1151,6 +1299,10 @@ struct PersonNameDetector: Sendable {
       let end = last.range.location + last.range.length
       tokens[tokens.count - 1].isFollowedByDot = end < source.length && source.character(at: end) == 0x2E
     }
+    // The neighbours' classes and lengths, for the rules that look at them on most words: reading
+    // them from `tokens` copied whole tokens (their strings retained and released).
+    let wordClasses = tokens.map(\.classes)
+    let singleCapitals = tokens.map { $0.range.length == 1 && $0.isCapitalized }
     var spans: [(Int, Int, FindingConfidence)] = []
     var possible: [(Int, Int)] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -1167,36 +1319,12 @@ struct PersonNameDetector: Sendable {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     for (i, token) in tokens.enumerated() where !covered[i] {
-      // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège ».
-      if hasWordLists, Self.nameFields.contains(token.folded), i + 1 < tokens.count,
-        tokens[i + 1].gapBefore.contains(":"), !tokens[i + 1].gapBefore.contains(where: \.isNewline)
+      // Forms, mentions, ages (« Nom : X », « @X », « X, 15 ans »): separate methods that return at
+      // once for most words, so that the main loop stays small enough to be optimised.
+      if let (start, end, level) = framedName(
+        at: i, token: token, in: tokens, wordClasses: wordClasses)
       {
-        var end = i
-        var j = i + 1
-        while j < tokens.count, j - i <= 3, !Self.nameFields.contains(tokens[j].folded),
-          j == i + 1 || Self.joinsClosely(tokens[j].gapBefore),
-          isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
-        {
-          end = j
-          j += 1
-        }
-        if end > i, !tokens[end].classes.has(.particles) {
-          add(i + 1, end, confidence(i + 1, end))
-          continue
-        }
-      }
-      // « @Soufiane », a mention.
-      if token.isCapitalized, token.gapBefore.hasSuffix("@"), isNamePart(token) {
-        let end = extend(from: i, in: tokens)
-        add(i, end, confidence(i, end))
-        continue
-      }
-      // « Fatoumata, 15 ans, »: a first name or an unknown word, then an age.
-      if token.isCapitalized, !token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].folded == "ans",
-        tokens[i + 1].gapBefore.hasPrefix(", "), tokens[i + 1].gapBefore.dropFirst(2).first?.isNumber == true,
-        isFirstName(token) || (looksLikeUnknownName(token) && isUnknownWord(token))
-      {
-        add(i, i, confidence(i, i))
+        add(start, end, level)
         continue
       }
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
@@ -1435,7 +1563,7 @@ struct PersonNameDetector: Sendable {
       if !token.isCapitalized, i > 0, tokens[i - 1].classes.has(.closeRoles), token.gapBefore == " ",
         isLowercaseNameCandidate(token), !token.classes.has(.firstNames), i >= 2,
         // With the word lists, a common word is a verb or an adjective (« ma sœur utilise »).
-        !hasWordLists || !token.classes.has(.commonWords)
+        !hasWordLists || !isCommonWord(token)
           || token.classes.has([.ambiguousFirstNames, .wordFirstNames]),
         ["mon", "ma", "notre", "son", "sa"].contains(tokens[i - 2].folded)
       {
@@ -1469,29 +1597,10 @@ struct PersonNameDetector: Sendable {
         add(nameStart(i, in: tokens, covered: covered), end, .list)
         continue
       }
-      // « A.L. (parent) », « S. D., AESH »: initials, then a role.
-      if isInitial(i, in: tokens), !token.classes.has(.titles), !token.gapBefore.contains(where: \.isNumber),
-        i + 1 < tokens.count,
-        tokens[i + 1].range.length == 1,
-        tokens[i + 1].isCapitalized
+      if let (start, end, level) = nameByInitialsOrCompanion(
+        at: i, token: token, in: tokens, wordClasses: wordClasses, singleCapitals: singleCapitals)
       {
-        let end = extendInitials(from: i, in: tokens)
-        if end > i, isFollowedByRole(end, in: tokens) {
-          add(i, end, .context)
-          continue
-        }
-      }
-      // « avec nadège on a… »: a lowercase listed first name that is no word, after a preposition.
-      // Or a word no list and no dictionary knows, before « on », « et », « nous » or a comma
-      // (« avec tenzin on a… »).
-      if hasWordLists, !token.isCapitalized, i > 0, token.gapBefore == " ",
-        ["avec", "chez"].contains(tokens[i - 1].folded),
-        (isLowercaseFirstName(token) && !token.classes.has(.commonWords))
-          || (isLowercaseNameCandidate(token) && isUnknownWord(token) && i + 1 < tokens.count
-            && (tokens[i + 1].gapBefore.hasPrefix(",")
-              || (tokens[i + 1].gapBefore == " " && ["on", "et", "nous"].contains(tokens[i + 1].folded))))
-      {
-        add(i, lowercaseSurnameEnd(after: i, in: tokens), .list)
+        add(start, end, level)
         continue
       }
       // Lowercase first names listed together: « avec kevin, yassine et amine ».
@@ -1508,15 +1617,6 @@ struct PersonNameDetector: Sendable {
         tokens[i + 1].classes.has(.surnames), !tokens[i + 1].classes.has(.ambiguousFirstNames)
       {
         add(i, i + 1, .list)
-        continue
-      }
-      // « Kavya Q. », « Serigne A. »: a capitalised word no list or dictionary knows, then an initial.
-      if token.isCapitalized, !token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].gapBefore == " ",
-        isInitial(i + 1, in: tokens), looksLikeUnknownName(token) || token.classes.has(.ambiguousFirstNames),
-        isUnknownWord(token)
-          || (token.classes.has([.ambiguousFirstNames, .wordFirstNames]) && !startsSentence(i, in: tokens))
-      {
-        add(i, i + 1, .context)
         continue
       }
       // An initial and a surname: « K. Haddad », « J. Vautrin »; not a code's letter (« UAI
@@ -1562,35 +1662,16 @@ struct PersonNameDetector: Sendable {
         add(i, i + 1, .context)
         continue
       }
-      // « c'est Teva qui gère », « le petit Kavya », « la petite Maïwenn »: a capitalised word no list
-      // and no dictionary knows, in a frame that only a person fills.
-      if token.isCapitalized, !token.isAllCaps, i >= 2, looksLikeUnknownName(token), isUnknownWord(token),
-        token.gapBefore == " ",
-        (tokens[i - 1].folded == "est" && tokens[i - 2].folded == "c" && i + 1 < tokens.count
-          && tokens[i + 1].folded == "qui" && tokens[i + 1].gapBefore == " ")
-          || (["petit", "petite"].contains(tokens[i - 1].folded)
-            && ["le", "la"].contains(tokens[i - 2].folded))
-      {
-        let end = extend(from: i, in: tokens)
-        add(i, end, confidence(i, end))
-        continue
-      }
       // Possible: one capitalised word outside the lists after « avec », « selon », « merci à ».
       if token.isCapitalized, i > 0, !startsSentence(i, in: tokens), looksLikeUnknownName(token),
         ["avec", "selon", "remercier", "remercie"].contains(tokens[i - 1].folded)
           || (i > 1 && tokens[i - 2].folded == "merci" && tokens[i - 1].folded == "a")
       {
         possible.append((i, i))
-      } else if token.isCapitalized, !token.isAllCaps, i > 0, !startsSentence(i, in: tokens),
-        token.gapBefore == " ", !tokens[i - 1].classes.has([.articles, .determinersBeforeThings]),
-        // « en Lozère », « à Sète », « sous Ubuntu »: places and products.
-        !["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"].contains(
-          tokens[i - 1].folded),
-        looksLikeUnknownName(token), isUnknownWord(token),
-        !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+      } else if isWeakUnknownName(
+        at: i, token: token, in: tokens, wordClasses: wordClasses,
+        keepsInstitutionNames: keepsInstitutionNames)
       {
-        // A capitalised word in mid-sentence that no list and no dictionary knows: a weak clue,
-        // listed for review, not masked.
         possible.append((i, i))
       }
     }

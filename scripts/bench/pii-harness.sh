@@ -27,7 +27,9 @@ cd "$ROOT"
 FIX=Tests/PrivacyTests/Fixtures
 DATA=${OBSERVATOIRE_SHARED_DATA:-/work/shared/data}
 if [ "${1:-}" = "--text" ]; then exec "$WORK/pii-harness" "$@"; fi
-if [ "${1:-}" = "--speed" ]; then exec "$WORK/pii-harness" --speed "$DATA/republique_numerique_fr/arguments.jsonl"; fi
+if [ "${1:-}" = "--speed" ] || [ "${1:-}" = "--profile" ]; then
+  exec "$WORK/pii-harness" "$1" "$DATA/republique_numerique_fr/arguments.jsonl"
+fi
 if [ "${1:-}" = "--real" ]; then
   shift
   exec "$WORK/pii-harness" --real "$DATA/republique_numerique_fr/arguments.jsonl" \
