@@ -92,7 +92,7 @@ import Testing
     let url = folder.appendingPathComponent("mots-test.txt")
     let words = [
       "utilise", "copient", "collent", "tout", "copié", "surveille", "salle", "gère", "aider", "progressent",
-      "refuse", "Paris",
+      "refuse", "refusent", "ceux", "Paris",
     ]
     try? (words.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
     return url
