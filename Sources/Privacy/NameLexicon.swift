@@ -31,6 +31,22 @@ public enum NameLexicon {
     return candidates.first(where: holdsTheList)
   }
 
+  /// Debian's word lists (`wfrench`, `wamerican`, installed by `scripts/setup`): their lowercase
+  /// entries tell common words from names (an unknown word after « mon élève » is a name).
+  /// `OBSERVATOIRE_MOTS`, when set, lists the files instead (separated by « : »; empty: none). Without
+  /// them the rules that need them are off and fewer names are found.
+  public static func locateWordLists(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> [URL]
+  {
+    let paths =
+      environment["OBSERVATOIRE_MOTS"].map { $0.split(separator: ":").map(String.init) }
+      ?? ["/usr/share/dict/french", "/usr/share/dict/american-english"]
+    return paths.filter { FileManager.default.isReadableFile(atPath: $0) }.map { URL(fileURLWithPath: $0) }
+  }
+
+  /// Whether the shared detector read the French word list.
+  public static var hasWordLists: Bool { PersonNameDetector.shared.hasWordLists }
+
   /// Whether the shared detector found the extended list.
   public static var isInstalled: Bool { PersonNameDetector.shared.extendedListFolder != nil }
 

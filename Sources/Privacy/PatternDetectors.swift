@@ -40,12 +40,17 @@ enum PatternDetectors {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
-          // « (at) », « [at] », « {at} », and « at » between spaces.
-          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20, lastThree.1 == 0x61,
-            lastThree.2 == 0x74,
-            lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
-          {
-            hasObfuscatedAt = true
+          // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
+          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
+            if lastThree.1 == 0x61, lastThree.2 == 0x74,
+              lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
+            {
+              hasObfuscatedAt = true
+            } else if value != 0x20, value != 0x7D, lastThree.2 == 0x61,
+              lastThree.1 == 0x28 || lastThree.1 == 0x5B
+            {
+              hasObfuscatedAt = true
+            }
           }
           if isLetter {
             arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
@@ -62,6 +67,9 @@ enum PatternDetectors {
           } else if isLetter {
             upperRun += 1
             digitsAfterUpper = 0
+          } else if value == 0x20, upperRun >= 2, digitsAfterUpper == 0 {
+            // « FR 76 … »: one space between the country and the check digits.
+            upperRun = upperRun > 2 ? 0 : 2
           } else {
             upperRun = 0
             digitsAfterUpper = 0
@@ -136,7 +144,9 @@ enum PatternDetectors {
       matches(iban, in: source).compactMap { ibanRange($0, in: source) }
     case .nir:
       // « 1.23456789012345 » (a statistic in a JSON export) has a NIR's digits after one dot.
-      matches(nir, in: source).filter { !isDecimalNumber(source.substring(with: $0)) }.map {
+      matches(nir, in: source).filter {
+        !isDecimalNumber(source.substring(with: $0)) && hasNIRLayoutOrCue($0, in: source)
+      }.map {
         Detection(
           kind: .nir, range: $0,
           confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
@@ -144,7 +154,8 @@ enum PatternDetectors {
     case .uai:
       (matches(uai, in: source) + matches(spacedUAI, in: source)).map {
         Detection(
-          kind: .uai, range: $0, confidence: isValidUAI(source.substring(with: $0)) ? .checksum : .shape)
+          kind: .uai, range: $0,
+          confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .telephone:
       (matches(frenchPhone, in: source)
@@ -164,14 +175,19 @@ enum PatternDetectors {
   /// time growing faster than the square of the run (1 MB: hours; issue 11's import-hang.csv).
   static let email = regex(
     #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+  /// « @ » written to dodge robots: « (at) », « [at] », « {at} », « (a) », « arobase », « at ».
+  static let obfuscatedAt =
+    #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|\(a\)|\[a\])[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ])"#
+  /// « . » written to dodge robots: « (dot) », « [dot] », « [.] », « (point) », « point », « dot ».
+  static let obfuscatedDot =
+    #"(?:\.|[ ]?(?:\((?:dot|point|\.)\)|\[(?:dot|point|\.)\]|\{(?:dot|point)\})[ ]?|[ ](?:point|dot)[ ])"#
   /// « prenom.nom (at) exemple.fr », « prenom.nom[at]exemple.fr », « … arobase exemple.fr »,
   /// « prenom.nom at exemple point fr », « prenom @ exemple.fr », « a point b [arobase] c (dot) fr ».
   /// Parts are bounded (64 characters, 4 dotted words) so that a long text stays linear.
   static let obfuscatedEmail = regex(
-    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+(?:[ ]point[ ][A-Za-z0-9][A-Za-z0-9_%+-]{0,63}+){0,3}"#
-      + #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\])[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ])"#
-      + #"[A-Za-z0-9-]{1,63}+(?:(?:\.|[ ]?\(dot\)[ ]?|[ ]?\[dot\][ ]?|[ ](?:point|dot)[ ])[A-Za-z0-9-]{1,63}+){0,4}"#
-      + #"(?:\.|[ ]?\(dot\)[ ]?|[ ]?\[dot\][ ]?|[ ](?:point|dot)[ ])[A-Za-z]{2,}\b"#
+    #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+(?:[ ](?:point|dot)[ ][A-Za-z0-9][A-Za-z0-9_%+-]{0,63}+){0,3}"#
+      + obfuscatedAt + #"[A-Za-z0-9-]{1,63}+(?:"# + obfuscatedDot + #"[A-Za-z0-9-]{1,63}+){0,4}"#
+      + obfuscatedDot + #"[A-Za-z]{2,}\b"#
   )
   static let url = regex(
     #"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"«»]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info|io)(?:/[^\s<>"«»]*)?(?![\w@])"#
@@ -180,51 +196,73 @@ enum PatternDetectors {
   /// spaces or no-break spaces, a dash or a dot.
   static let ibanSeparator = #"(?:[ \x{A0}\x{2009}\x{202F}]{1,2}|[-.])?"#
   static let iban = regex(
-    #"\b[A-Z]{2}\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator + #"[A-Z0-9]{1,3})?\b"#,
+    // « FR 76 3000… »: a space after the country, for a known country only (`ibanRange`).
+    #"\b[A-Z]{2}[ ]?\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator
+      + #"[A-Z0-9]{1,3})?\b"#,
     caseInsensitive: true)
   /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
-  static let nirSeparator = #"(?:[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ])?"#
+  static let nirSeparator = #"(?:[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ]|\r?\n)?"#
   static let nir = regex(
     // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
     #"(?<![\d.,])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
       + nirSeparator + #"(?:\d{2}|2[AB])"# + nirSeparator + #"\d{3}"# + nirSeparator + #"\d{3}"#
-      + nirSeparator + #"\d{2}(?![\d])"#,
+      + #"(?:(?:"# + nirSeparator + #"|[ ]?/[ ]?)\d{2})?(?![\d])"#,
     caseInsensitive: true)
   /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
   static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
-  /// The same code written in groups, « 059 1234 X » or « 0591234 X »: the letter in capitals.
+  /// The same code written in groups or with a separator before its letter, « 059 1234 X »,
+  /// « 059.1234X », « 0591234 X », « 0591234-X »: the letter in capitals, or any case after a dash.
   static let spacedUAI = regex(
-    #"(?<![\d.,][ \x{A0}\x{2009}\x{202F}]?)\b(?:\d{3}[ \x{A0}\x{2009}\x{202F}]\d{4}[ \x{A0}\x{2009}\x{202F}]?|\d{7}[ \x{A0}\x{2009}\x{202F}])[A-Z]\b(?![+-]?\d)"#,
+    #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ \x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z])\b(?![+-]?\d)"#,
     caseInsensitive: false)
-  static let phoneSeparator = #"[ .\-/\x{A0}\x{2009}\x{202F}]?"#
+  /// Between groups: one separator or a line break.
+  static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#
   static let frenchPhone = regex(
-    #"(?:(?:\+|\b00)33[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?)?[1-9]|(?<![\d+])(?<!\d[.,])0[1-9])(?:"#
+    #"(?:(?:\((?:\+|00)33\)|(?:\+|\b00)33)[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(0\)[ .\-\x{A0}\x{2009}\x{202F}]?|0)?[1-9]|(?<![\d+])(?<!\d[.,])0[1-9])(?:"#
       + phoneSeparator
-      + #"\d{2}){4}(?!\d)"#)
+      // Pairs (« 06 12 34 56 78 »), or « 06 1234 5678 », « 061 234 56 78 ».
+      + #"\d{2}){4}(?!\d)|(?<![\d+])(?<!\d[.,])0[1-9](?:[ .\-\x{A0}\x{202F}]\d{4}){2}(?!\d)"#
+      + #"|(?<![\d+])(?<!\d[.,])0[1-9]\d[ .\-\x{A0}\x{202F}]\d{3}(?:[ .\-\x{A0}\x{202F}]\d{2}){2}(?!\d)"#)
   static let internationalPhone = regex(
     #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(
-    #"\b\d{1,4}(?:[ ]?(?:(?i:bis|ter)|[abAB]))?,?[ ]+(?:"#
+    #"\b\d{1,4}(?:[-–/]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|avenue|av\.|boulevard|bd|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point)"#
-      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"(?i:rue|avenue|av\.?|boulevard|bd\.?|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
       // A street name in lowercase goes on over a few words, up to a word that starts a clause.
       + #"(?:[ ]+(?!(?:"# + addressStopwords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
       + #"|(?i:place|square|route|sentier|hameau|lotissement)"#
-      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?!(?i:"# + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*(?:[ ]+(?!(?:"# + addressStopwords
       + #")\b)[\p{Ll}][\p{L}'’-]*){0,2}"#
-      + #"|(?i:cours|passage|résidence|cité|voie)"#
-      + #"(?:[ ]+(?:des|du|de|la|le|les|aux|au)|[ ]+(?:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
+      + #"|(?i:cours|passage|résidence|cité|voie|montée|traverse|villa|domaine|lieu-dit|hameau)"#
+      + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"[\p{Lu}\d][\p{L}\d'’-]*)"#
       + #"(?:[ ]+(?!(?:"# + addressCapitalStopwords
       + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
-      + #"(?:,?[ ]+\d{5}(?:[ ]+[\p{Lu}][\p{L}'’-]*(?:[ -][\p{Lu}][\p{L}'’-]*){0,2})?)?"#,
+      // The postcode and city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre »,
+      // « Cedex »; not the capitalised words of the next sentence.
+      + #"(?:,?[ ]+\d{5}(?:[ ]+(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?)?"#,
     caseInsensitive: false)
+
+  /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a
+  /// word that announces it before (« sécu », « NIR », « carte vitale »): a bare 13-digit number may
+  /// be anything.
+  static func hasNIRLayoutOrCue(_ range: NSRange, in source: NSString) -> Bool {
+    let text = source.substring(with: range)
+    guard text.filter({ $0.isNumber || $0.isLetter }).count < 15 else { return true }
+    if text.filter({ !($0.isNumber || $0.isLetter) }).count >= 3 { return true }
+    let from = max(0, range.location - 40)
+    let before = source.substring(with: NSRange(location: from, length: range.location - from))
+      .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return ["secu", "nir", "insee", "securite sociale", "vitale", "ss "].contains { before.contains($0) }
+  }
 
   /// Words that end a lowercase street name: the rest of the sentence starts there.
   static let addressStopwords =
@@ -321,6 +359,7 @@ enum PatternDetectors {
     guard candidate.unicodeScalars.prefix(2).allSatisfy(\.isASCII) else { return nil }
     let compact = candidate.filter { $0.isLetter || $0.isNumber }.uppercased()
     let country = String(compact.prefix(2))
+    if Array(candidate.utf16.prefix(3)).last == 0x20, ibanLengths[country] == nil { return nil }
     if let length = ibanLengths[country] {
       guard compact.count >= length else { return nil }
       // Cut after the country's length of letters and digits.

@@ -19,7 +19,14 @@ struct PersonNameDetector: Sendable {
   /// Where the extended first-name list was read from, nil when it is missing (`NameLexicon`).
   let extendedListFolder: URL?
 
-  static let shared = PersonNameDetector(extendedListFolder: NameLexicon.locate())
+  /// Whether the French (and English) word lists were read (`NameLexicon.locateWordLists`): the
+  /// rules that take an unknown word after a cue for a name need them, and are off without them.
+  let hasWordLists: Bool
+  /// The folded lowercase entries of the word lists.
+  let commonWords: Set<String>
+
+  static let shared = PersonNameDetector(
+    extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists())
 
   /// Every list a folded word belongs to, in one dictionary: one lookup per word instead of one
   /// per list and rule (hashing the words took most of the detector's time).
@@ -27,7 +34,10 @@ struct PersonNameDetector: Sendable {
 
   /// The bundled lists, plus the extended first names found in `extendedListFolder`
   /// (`scripts/setup` derives them from a list of ~48,000 first names of ~55 countries).
-  init(extendedListFolder: URL? = nil) {
+  ///
+  /// `wordLists`: Debian's `wfrench` and `wamerican` lists (one word a line); their lowercase
+  /// entries are the common words, a word outside them after a cue is taken for a name.
+  init(extendedListFolder: URL? = nil, wordLists: [URL] = []) {
     var firstNames = Self.loadList("prenoms")
     let ambiguousFirstNames = Self.loadList("ambigus")
     surnames = Self.loadList("noms")
@@ -66,11 +76,23 @@ struct PersonNameDetector: Sendable {
       (Self.lowercaseTitles, .lowercaseTitles), (Self.determiners, .determiners),
       (Self.determinersBeforeThings, .determinersBeforeThings), (extended, .extendedFirstNames),
       (extendedAmbiguous, .wordFirstNames), (Self.kinship, .kinship), (places, .places),
-      (Self.articles, .articles),
+      (Self.articles, .articles), (Self.textingWords, .nonNames), (Self.nameFields, .nameFields),
+      (["avec", "chez"], .companions), (["ans"], .years), (["petit", "petite"], .little),
+      (["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"], .placePrepositions),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
     }
+    // A set of their own, looked up only where a rule asks: in `lexicon`, looked up for every
+    // word, the ~400,000 entries made every lookup slower (cache misses).
+    var commonWords = Set<String>()
+    if !wordLists.isEmpty { commonWords.reserveCapacity(400_000 * wordLists.count) }
+    for url in wordLists {
+      guard let words = Self.loadCommonWords(url) else { continue }
+      commonWords.formUnion(words)
+    }
+    hasWordLists = !commonWords.isEmpty
+    self.commonWords = commonWords
     self.lexicon = lexicon
   }
 
@@ -106,6 +128,16 @@ struct PersonNameDetector: Sendable {
     /// Countries, regions and cities (`Resources/lieux.txt`).
     static let places = WordClass(rawValue: 1 << 21)
     static let articles = WordClass(rawValue: 1 << 22)
+    /// « Nom », « Prénom »: a form's fields.
+    static let nameFields = WordClass(rawValue: 1 << 23)
+    /// « avec », « chez »: a name may follow in lowercase (« avec tenzin on… »).
+    static let companions = WordClass(rawValue: 1 << 24)
+    /// « en », « à », « sous »…: a capitalised word after them is a place or a product.
+    static let placePrepositions = WordClass(rawValue: 1 << 25)
+    /// « ans », after an age.
+    static let years = WordClass(rawValue: 1 << 26)
+    /// « petit », « petite »: « le petit Kavya ».
+    static let little = WordClass(rawValue: 1 << 27)
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -121,6 +153,48 @@ struct PersonNameDetector: Sendable {
       ?? Bundle.module.url(forResource: name, withExtension: "txt")
     guard let url else { return [] }
     return loadFile(url)
+  }
+
+  /// The folded lowercase entries of a word list (`/usr/share/dict/french`), nil when unreadable:
+  /// capitalised entries are proper nouns and are left out.
+  static func loadCommonWords(_ url: URL) -> [String]? {
+    guard let data = try? Data(contentsOf: url) else { return nil }
+    var words: [String] = []
+    words.reserveCapacity(400_000)
+    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      while start < bytes.count {
+        var end = start
+        var ascii = true
+        var plain = true  // ASCII lowercase letters and hyphens only: already folded
+        while end < bytes.count, bytes[end] != 0x0A {
+          let byte = bytes[end]
+          if byte >= 0x80 {
+            ascii = false
+          } else if !(byte >= 0x61 && byte <= 0x7A) && byte != 0x2D {
+            plain = false
+          }
+          end += 1
+        }
+        defer { start = end + 1 }
+        guard end > start else { continue }
+        let first = bytes[start]
+        // Lowercase entries only: an ASCII lowercase letter, or a non-ASCII one checked below.
+        guard (first >= 0x61 && first <= 0x7A) || first >= 0x80 else { continue }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        if ascii {
+          if plain { words.append(line) }
+          continue
+        }
+        let scalars = Array(line.unicodeScalars)
+        guard scalars.first?.properties.isLowercase == true,
+          scalars.allSatisfy({ $0 == "-" || $0.properties.isAlphabetic })
+        else { continue }
+        words.append(fastFold(scalars) ?? fold(line))
+      }
+    }
+    return words
   }
 
   /// The folded words of a list, one a line, « # » comments skipped; empty when unreadable.
@@ -152,6 +226,8 @@ struct PersonNameDetector: Sendable {
     var hasHyphen = false
     /// The word lists the folded word belongs to, looked up once (`detect`).
     var classes: WordClass = []
+    /// The last word of the text is followed by a dot (« — Paola S. »); set by `detect`.
+    var isFollowedByDot = false
 
     init(text: String, folded: String, range: NSRange, gapBefore: String) {
       self.init(
@@ -227,7 +303,8 @@ struct PersonNameDetector: Sendable {
     "residence", "pont", "gare", "station", "cite", "promotion", "inspe", "iut", "amphitheatre", "amphi",
     "chemin", "impasse", "cours", "parc", "jardin", "theatre", "maison", "association", "saint", "sainte",
     "st", "ste", "metro", "reforme", "reformes", "circulaire", "cneh", "lpo", "lp", "erea", "clg", "charte",
-    "commission", "application", "appli", "amendement",
+    "commission", "application", "appli", "amendement", "cdi", "cio", "rased", "sessad", "ime", "itep",
+    "cfa", "greta", "ulis", "segpa",
   ]
 
   static let institutionFillers: Set<String> = [
@@ -244,6 +321,7 @@ struct PersonNameDetector: Sendable {
 
   static let closings: Set<String> = [
     "cordialement", "salutations", "amicalement", "sincerement", "respectueusement", "amities", "signe",
+    "bisous", "bises", "signature",
   ]
 
   /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
@@ -466,6 +544,8 @@ struct PersonNameDetector: Sendable {
     "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
     "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
     "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
+    "wikimedia", "mozilla", "firefox", "framasoft", "ubuntu", "debian", "paypal", "uber", "gmail",
+    "wordpress", "elsevier", "wiley", "springer", "thunderbird", "federation",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -489,8 +569,44 @@ struct PersonNameDetector: Sendable {
     "chere", "cheres",
   ]
 
+  /// Titles written short: a lowercase word after them is a name (« M. park », « Dr tall »); not
+  /// « pr », which texting writes for « pour ».
+  static let abbreviatedTitles: Set<String> = ["m", "mme", "mr", "mlle", "dr"]
+
+  /// Words that label a form's field: « Nom : KOFFI Prénom : Violaine ».
+  static let nameFields: Set<String> = ["nom", "prenom", "noms", "prenoms", "identite", "name"]
+
+  /// Determiners before a role that names one person: « mon élève X », « l'AED, X ».
+  static let namingDeterminers: Set<String> = [
+    "mon", "ma", "ton", "ta", "son", "sa", "notre", "votre", "leur", "l", "le", "la", "cette", "ce", "cet",
+  ]
+
   /// Last words of the cues before a name (« je m'appelle », « mon nom est », « je suis »…).
-  static let cueEnds: Set<String> = ["appelle", "nomme", "est", "moi", "suis"]
+  /// Greetings before « c » in texting style (« slt c tahia ») count as « moi ».
+  static let cueEnds: Set<String> = [
+    "appelle", "nomme", "est", "moi", "suis", "slt", "salut", "bjr", "bonjour", "cc", "coucou", "hello",
+    "wesh", "hey",
+  ]
+
+  /// Texting abbreviations outside the word lists, never names: « slt c tahia jsp ».
+  static let textingWords: Set<String> = [
+    "jsp", "mdr", "lol", "ptdr", "slt", "bjr", "stp", "svp", "pk", "pq", "pcq", "psk", "tkt", "wsh", "jpp",
+    "bcp", "tjs", "qd", "dc", "ds", "vrmt", "trkl", "oklm", "cc", "cad", "ok", "okay", "mp", "pb", "rdv",
+    "asap", "cv", "sms", "mail", "mails", "jsuis", "chui", "chuis", "jai", "jpense", "jcrois", "cest",
+    "ya", "yavait", "ptet", "ptetre", "tt", "tte", "tjrs", "bjrs", "biz", "cb", "nn", "ouais", "wesh",
+    "hey", "hello", "coucou", "salut", "perso", "prof", "profs", "info", "infos", "ia", "ias", "gpt",
+    "chatbot", "chatbots", "prompt", "prompts", "quiz", "smartphone", "smartphones", "tablette", "ordi",
+    "ordis", "appli", "applis", "exo", "exos", "dm", "dms", "ds", "cm", "ce", "cp", "td", "tp", "bts",
+    // School words the dictionary lacks: « un élève dys », « les élèves allophones ».
+    "dys", "allophone", "allophones", "hpi", "tdah", "tsa", "ulis", "segpa", "upe2a", "eana", "nsa",
+    "dyslexique", "dyslexiques", "dyspraxique", "dyspraxiques", "dyscalculique", "autiste", "autistes",
+    "decrocheur", "decrocheurs", "decrocheuse", "neurodivergent", "neurodivergents", "neuroatypique",
+    "neuroatypiques", "surdoue", "surdoues", "boursier", "boursiers", "interne", "internes", "redoublant",
+    "redoublants", "primo-arrivant", "primo-arrivants", "non-francophone", "non-francophones",
+    // Subjects, shortened: « un prof d'éco », « ma prof de philo ».
+    "eco", "socio", "philo", "geo", "histo", "hg", "hggsp", "snt", "nsi", "stmg", "stl", "st2s", "sti2d",
+    "techno", "bio", "svt", "ses", "eps", "llce", "hlp", "amc", "esp", "allemand", "latin", "grec",
+  ]
 
   static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle", "dr"]
 
@@ -529,6 +645,8 @@ struct PersonNameDetector: Sendable {
         return false
       }
     }
+    // « Saint-Denis », « Sainte-Marie »: places.
+    if token.hasHyphen, token.folded.hasPrefix("saint") || token.folded.hasPrefix("st-") { return false }
     return token.classes.has(.firstNames)
       || (token.hasHyphen && isListedFirstName(token.folded))
   }
@@ -559,7 +677,9 @@ struct PersonNameDetector: Sendable {
       return false
     }
     if token.classes.has(.firstNames) || token.classes.has(.surnames) { return true }
-    return !Self.hasCommonEnding(token.folded)
+    // The endings tell common words from names; a word the dictionary lacks is no common word
+    // (« Wissal », « Nolwenn »).
+    return !Self.hasCommonEnding(token.folded) || isUnknownWord(token)
   }
 
   /// A lowercase word that may be a name after a strong cue (« je m'appelle ludivine courtois »).
@@ -568,6 +688,32 @@ struct PersonNameDetector: Sendable {
       && !token.classes.has(.roles) && !token.classes.has(.roleQualifiers)
       && !token.classes.has(.institutionWords) && !token.classes.has(.nonNames)
       && !token.classes.has(.closings)
+  }
+
+  /// A word that no list knows and that is no French or English word (« rakotomalala », « vaimiti »,
+  /// « Kavya »): after a cue, a name. Always false without the word lists.
+  func isUnknownWord(_ token: Token) -> Bool {
+    guard hasWordLists, token.range.length >= 3,
+      !token.classes.has([
+        .stopwords, .roles, .roleQualifiers, .institutionWords, .nonNames, .closings,
+        .titles, .places, .sentenceOpeners, .cueEnds, .lowercaseTitles, .articles, .determiners, .kinship,
+        .closeRoles, .particles, .ambiguousFirstNames, .wordFirstNames,
+      ])
+    else { return false }
+    // « copient-collent »: every part a word; « marie-laure », « jean-eudes »: one part is not.
+    guard token.hasHyphen else { return !commonWords.contains(token.folded) }
+    return !commonWords.contains(token.folded)
+      && !token.folded.split(separator: "-").allSatisfy {
+        $0.count < 3 || commonWords.contains(String($0)) || lexicon[String($0)]?.has(.stopwords) == true
+      }
+  }
+
+  /// A lowercase entry of the word lists (false without them).
+  func isCommonWord(_ token: Token) -> Bool { commonWords.contains(token.folded) }
+
+  /// A lowercase word that is a name after a cue: a listed first name, or an unknown word.
+  func isLowercaseNameAfterCue(_ token: Token) -> Bool {
+    isLowercaseFirstName(token) || (isLowercaseNameCandidate(token) && isUnknownWord(token))
   }
 
   static func joinsClosely(_ gap: String) -> Bool { gap == " " }
@@ -590,6 +736,10 @@ struct PersonNameDetector: Sendable {
         added += 1
         i += 1
       } else if isInitial(i, in: tokens) || (isNamePart(tokens[i]) && !tokens[i].classes.has(.roleQualifiers))
+        // « Rayan d., enseignante »: a lowercase initial after a first name.
+        || (i == index + 1 && tokens[i].range.length == 1 && !tokens[i].isCapitalized
+          && !"ayà".contains(tokens[i].text) && (isFirstName(tokens[index]) || isUnknownWord(tokens[index]))
+          && (i + 1 < tokens.count ? tokens[i + 1].gapBefore.hasPrefix(".") : tokens[i].isFollowedByDot))
       {
         // An initial (« Leonor S. ») even when its letter is a word (« s », « d »).
         last = i
@@ -601,9 +751,27 @@ struct PersonNameDetector: Sendable {
           || surnames.contains(tokens[i].folded + " " + tokens[i + 1].folded)
           || (tokens[i].isCapitalized && looksLikeUnknownName(tokens[i + 1]))
           // « Christophe de Saint-Aubin »: after a first name, an unknown name that is no place.
-          || (isFirstName(tokens[index]) && looksLikeUnknownName(tokens[i + 1])
-            && !tokens[i + 1].classes.has(.places))
+          || ((isFirstName(tokens[index]) || isUnknownWord(tokens[index]))
+            && looksLikeUnknownName(tokens[i + 1]) && !tokens[i + 1].classes.has(.places))
       {
+        last = i + 1
+        added += 1
+        i += 2
+      } else if tokens[i].classes.has(.particles), !tokens[i].isCapitalized, i + 2 < tokens.count,
+        tokens[i + 1].classes.has(.particles), tokens[i + 1].isCapitalized,
+        Self.joinsClosely(tokens[i + 1].gapBefore), Self.joinsClosely(tokens[i + 2].gapBefore),
+        looksLikeUnknownName(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames),
+        !tokens[i + 2].classes.has(.places)
+      {
+        // « Elif de La Brosse ».
+        last = i + 2
+        added += 1
+        i += 3
+      } else if tokens[i].range.length == 1, tokens[i].isCapitalized, "NMD".contains(tokens[i].text),
+        i + 1 < tokens.count, Self.isElision(tokens[i + 1].gapBefore), isNamePart(tokens[i + 1]),
+        tokens[i + 1].range.length >= 3
+      {
+        // « Bakary N'Guessan », « Awa N'DIAYE », « Jean M'Bemba ».
         last = i + 1
         added += 1
         i += 2
@@ -664,11 +832,26 @@ struct PersonNameDetector: Sendable {
     } else if token.isCapitalized, isNamePart(token) {
       end = extend(from: index, in: tokens)
       // A listed first name, first or second (« NOWAK Dragan »): not « Bravo », « Supprimer la CSG ».
-      guard isFirstName(token) || (end > index && isFirstName(tokens[index + 1])) else { return nil }
+      // Or words no list and no dictionary knows (« SIVAKUMAR Oumou »).
+      guard
+        isFirstName(token) || (end > index && isFirstName(tokens[index + 1]))
+          || (end > index && (index...end).allSatisfy { isUnknownWord(tokens[$0]) })
+      else { return nil }
       // « Mehdi el idrissi »: a lowercase surname.
       if end == index { end = extendLowercase(from: index, in: tokens) }
     } else if isLowercaseFirstName(token) {
       end = extendLowercase(from: index, in: tokens)
+    } else if hasWordLists, isLowercaseNameCandidate(token),
+      isUnknownWord(token) || token.classes.has([.ambiguousFirstNames, .wordFirstNames]),
+      index + 1 < tokens.count, Self.joinsClosely(tokens[index + 1].gapBefore),
+      isLowercaseNameCandidate(tokens[index + 1]),
+      isUnknownWord(tokens[index + 1]) || tokens[index + 1].classes.has(.surnames)
+    {
+      // « moussa zeghouani », « soizic diabaté » alone on the last line.
+      end = index + 1
+    } else if isSignatureDash(token.gapBefore), isLowercaseNameAfterCue(token) {
+      // « -- ndèye »: a dash, then a lowercase word no dictionary knows.
+      end = index
     } else {
       return nil
     }
@@ -684,7 +867,8 @@ struct PersonNameDetector: Sendable {
   /// A single capital letter followed by a dot: « S. », « D. ».
   func isInitial(_ index: Int, in tokens: [Token]) -> Bool {
     tokens[index].range.length == 1 && tokens[index].isCapitalized
-      && (index + 1 >= tokens.count ? false : tokens[index + 1].gapBefore.hasPrefix("."))
+      && (index + 1 >= tokens.count
+        ? tokens[index].isFollowedByDot : tokens[index + 1].gapBefore.hasPrefix("."))
   }
 
   /// The last index of a lowercase name after a cue: up to three lowercase words on the same line,
@@ -748,7 +932,7 @@ struct PersonNameDetector: Sendable {
     guard tokens[index - 2].classes.has(.cueEnds) || (index >= 3 && tokens[index - 3].classes.has(.cueEnds))
     else { return false }
     let previous = tokens[index - 1].folded
-    if previous == "c" { return tokens[index - 2].folded == "moi" }
+    if previous == "c" { return tokens[index - 2].classes.has(.cueEnds) && tokens[index - 2].folded != "est" }
     return previous == "est" && index >= 3 && tokens[index - 2].folded == "c"
       && tokens[index - 3].folded == "moi"
   }
@@ -792,7 +976,7 @@ struct PersonNameDetector: Sendable {
   func isSignatureDash(_ gap: String) -> Bool {
     guard gap.count >= 2, gap.hasSuffix(" ") else { return false }
     let trimmed = gap.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed == "-" || trimmed == "–" || trimmed == "—"
+    return trimmed == "-" || trimmed == "--" || trimmed == "–" || trimmed == "—"
   }
 
   /// The last index of initials and the surname after them: « O. T. », « C. Le Moal », « B. de La Roche ».
@@ -829,6 +1013,7 @@ struct PersonNameDetector: Sendable {
       return (i, end, confidence(i, end, in: tokens))
     }
     if isLowercaseFirstName(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .list) }
+    if isLowercaseNameAfterCue(token) { return (i, lowercaseSurnameEnd(after: i, in: tokens), .context) }
     return nil
   }
 
@@ -876,6 +1061,13 @@ struct PersonNameDetector: Sendable {
       if isLowercaseFirstName(name) {
         return (k, k, .list)
       }
+      if isLowercaseNameAfterCue(name) { return (k, k, .context) }
+      if name.isCapitalized, looksLikeUnknownName(name), isUnknownWord(name),
+        !(keepsInstitutionNames && isInInstitution(k, in: tokens))
+      {
+        let end = extend(from: k, in: tokens)
+        return (k, end, confidence(k, end, in: tokens))
+      }
     }
     return nil
   }
@@ -898,6 +1090,14 @@ struct PersonNameDetector: Sendable {
     while next < spans.count {
       let (start, end, _) = spans[next]
       next += 1
+      // « avec Maguelone et Lusine »: an unknown word before « et » and a found first name.
+      if start >= 2, tokens[start].isCapitalized, tokens[start].gapBefore == " ",
+        tokens[start - 1].folded == "et", tokens[start - 1].gapBefore == " ", !covered[start - 2],
+        tokens[start - 2].isCapitalized, looksLikeUnknownName(tokens[start - 2]),
+        isUnknownWord(tokens[start - 2]), !startsSentence(start - 2, in: tokens)
+      {
+        add(start - 2, start - 2, .context)
+      }
       guard let k = coordinated(after: end, in: tokens), !covered[k] else { continue }
       let name = tokens[k]
       if tokens[start].isCapitalized {
@@ -908,6 +1108,8 @@ struct PersonNameDetector: Sendable {
         if name.isCapitalized, isNamePart(name),
           isFirstName(name) || unknownAfterEt
             || name.classes.has([.ambiguousFirstNames, .wordFirstNames])
+            // « Khady, Rija et Elif »: a word no list and no dictionary knows.
+            || (looksLikeUnknownName(name) && isUnknownWord(name))
         {
           let last = extend(from: k, in: tokens)
           add(k, last, confidence(k, last, in: tokens))
@@ -967,11 +1169,11 @@ struct PersonNameDetector: Sendable {
 
   /// Whether the name ending at `end` is followed by « , notre CPE » or « , l'AESH ».
   func isFollowedByRole(_ end: Int, in tokens: [Token]) -> Bool {
-    guard end + 1 < tokens.count,
-      tokens[end + 1].gapBefore.hasPrefix(",")
-        || tokens[end + 1].gapBefore
-          .hasPrefix(" (")
-    else { return false }
+    guard end + 1 < tokens.count else { return false }
+    // After an initial, its dot: « A.L. (parent) ».
+    var gap = Substring(tokens[end + 1].gapBefore)
+    if tokens[end].range.length == 1, gap.hasPrefix(".") { gap = gap.dropFirst() }
+    guard gap.hasPrefix(",") || gap.hasPrefix(" (") else { return false }
     var j = end + 1
     if tokens[j].classes.has(.determiners) { j += 1 }
     guard j < tokens.count, j - end <= 2 else { return false }
@@ -982,6 +1184,109 @@ struct PersonNameDetector: Sendable {
     token.classes.has(.sentenceOpeners) || token.folded.hasSuffix("ment")
   }
 
+  /// A form's field, a mention, an age: « Nom : KOFFI », « @Soufiane », « Fatoumata, 15 ans ».
+  func framedName(at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass])
+    -> (Int, Int, FindingConfidence)?
+  {
+    func confidence(_ start: Int, _ end: Int) -> FindingConfidence { self.confidence(start, end, in: tokens) }
+    // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège ».
+    if token.classes.has(.nameFields), hasWordLists, i + 1 < tokens.count,
+      tokens[i + 1].gapBefore.contains(":"), !tokens[i + 1].gapBefore.contains(where: \.isNewline)
+    {
+      var end = i
+      var j = i + 1
+      while j < tokens.count, j - i <= 3, !tokens[j].classes.has(.nameFields),
+        j == i + 1 || Self.joinsClosely(tokens[j].gapBefore),
+        isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
+      {
+        end = j
+        j += 1
+      }
+      if end > i, !tokens[end].classes.has(.particles) {
+        return (i + 1, end, confidence(i + 1, end))
+      }
+    }
+    // « @Soufiane », a mention.
+    if token.isCapitalized, token.gapBefore.utf8.last == 0x40, isNamePart(token) {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end))
+    }
+    // « Fatoumata, 15 ans, »: a first name or an unknown word, then an age.
+    if token.isCapitalized, i + 1 < tokens.count, wordClasses[i + 1].has(.years), !token.isAllCaps,
+      tokens[i + 1].gapBefore.hasPrefix(", "), tokens[i + 1].gapBefore.dropFirst(2).first?.isNumber == true,
+      isFirstName(token) || (looksLikeUnknownName(token) && isUnknownWord(token))
+    {
+      return (i, i, confidence(i, i))
+    }
+    return nil
+  }
+
+  /// Initials before a role, « avec » and a lowercase name, an unknown word and an initial, « c'est
+  /// X qui », « le petit X ».
+  func nameByInitialsOrCompanion(
+    at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass], singleCapitals: [Bool]
+  ) -> (Int, Int, FindingConfidence)? {
+    func confidence(_ start: Int, _ end: Int) -> FindingConfidence { self.confidence(start, end, in: tokens) }
+    // « A.L. (parent) », « S. D., AESH »: initials, then a role.
+    if isInitial(i, in: tokens), !token.classes.has(.titles), !token.gapBefore.contains(where: \.isNumber),
+      i + 1 < tokens.count,
+      tokens[i + 1].range.length == 1,
+      tokens[i + 1].isCapitalized
+    {
+      let end = extendInitials(from: i, in: tokens)
+      if end > i, isFollowedByRole(end, in: tokens) {
+        return (i, end, .context)
+      }
+    }
+    // « avec nadège on a… »: a lowercase listed first name that is no word, after a preposition.
+    // Or a word no list and no dictionary knows, before « on », « et », « nous » or a comma
+    // (« avec tenzin on a… »).
+    if i > 0, wordClasses[i - 1].has(.companions), hasWordLists, !token.isCapitalized,
+      token.gapBefore == " ",
+      (isLowercaseFirstName(token) && !isCommonWord(token))
+        || (isLowercaseNameCandidate(token) && isUnknownWord(token) && i + 1 < tokens.count
+          && (tokens[i + 1].gapBefore.hasPrefix(",")
+            || (tokens[i + 1].gapBefore == " " && ["on", "et", "nous"].contains(tokens[i + 1].folded))))
+    {
+      return (i, lowercaseSurnameEnd(after: i, in: tokens), .list)
+    }
+    // « Kavya Q. », « Serigne A. »: a capitalised word no list or dictionary knows, then an initial.
+    if token.isCapitalized, i + 1 < tokens.count, singleCapitals[i + 1], !token.isAllCaps,
+      tokens[i + 1].gapBefore == " ",
+      isInitial(i + 1, in: tokens), looksLikeUnknownName(token) || token.classes.has(.ambiguousFirstNames),
+      isUnknownWord(token)
+        || (token.classes.has([.ambiguousFirstNames, .wordFirstNames]) && !startsSentence(i, in: tokens))
+    {
+      return (i, i + 1, .context)
+    }
+    // « c'est Teva qui gère », « le petit Kavya », « la petite Maïwenn »: a capitalised word no list
+    // and no dictionary knows, in a frame that only a person fills.
+    if token.isCapitalized, i >= 2, wordClasses[i - 1].has([.cueEnds, .little]),
+      !token.isAllCaps, token.gapBefore == " ",
+      (tokens[i - 1].folded == "est" && tokens[i - 2].folded == "c" && i + 1 < tokens.count
+        && tokens[i + 1].folded == "qui" && tokens[i + 1].gapBefore == " ")
+        || ((tokens[i - 1].folded == "petit" || tokens[i - 1].folded == "petite")
+          && tokens[i - 2].classes.has(.articles)),
+      looksLikeUnknownName(token), isUnknownWord(token)
+    {
+      let end = extend(from: i, in: tokens)
+      return (i, end, confidence(i, end))
+    }
+    return nil
+  }
+
+  /// A capitalised word in mid-sentence that no list and no dictionary knows, not after « en », « à »,
+  /// an article: a weak clue, for review.
+  func isWeakUnknownName(
+    at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass], keepsInstitutionNames: Bool
+  ) -> Bool {
+    token.isCapitalized && !token.isAllCaps && i > 0
+      // « en Lozère », « à Sète », « sous Ubuntu »: places and products.
+      && !wordClasses[i - 1].has([.articles, .determinersBeforeThings, .placePrepositions])
+      && token.gapBefore == " " && looksLikeUnknownName(token) && isUnknownWord(token)
+      && !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+  }
+
   struct Found {
     var masked: [Detection] = []
     var possible: [Detection] = []
@@ -990,6 +1295,14 @@ struct PersonNameDetector: Sendable {
   func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
     var tokens = tokens(in: source)
     for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
+    if let last = tokens.last {
+      let end = last.range.location + last.range.length
+      tokens[tokens.count - 1].isFollowedByDot = end < source.length && source.character(at: end) == 0x2E
+    }
+    // The neighbours' classes and lengths, for the rules that look at them on most words: reading
+    // them from `tokens` copied whole tokens (their strings retained and released).
+    let wordClasses = tokens.map(\.classes)
+    let singleCapitals = tokens.map { $0.range.length == 1 && $0.isCapitalized }
     var spans: [(Int, Int, FindingConfidence)] = []
     var possible: [(Int, Int)] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -1006,6 +1319,14 @@ struct PersonNameDetector: Sendable {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     for (i, token) in tokens.enumerated() where !covered[i] {
+      // Forms, mentions, ages (« Nom : X », « @X », « X, 15 ans »): separate methods that return at
+      // once for most words, so that the main loop stays small enough to be optimised.
+      if let (start, end, level) = framedName(
+        at: i, token: token, in: tokens, wordClasses: wordClasses)
+      {
+        add(start, end, level)
+        continue
+      }
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
       if token.isCapitalized, token.classes.has(.titles), i + 1 < tokens.count {
         let next = tokens[i + 1]
@@ -1041,6 +1362,24 @@ struct PersonNameDetector: Sendable {
         {
           let end = extend(from: i + 2, in: tokens)
           add(i + 1, end, confidence(i + 2, end))
+          continue
+        }
+        // « M. rakotomalala », « Monsieur andrianarivo »: a lowercase word no dictionary knows, or
+        // a listed surname.
+        // After « M. », « Mme », « Dr »…, any lowercase name-like word (« M. park », « Dr tall »).
+        if gapOK, !next.isCapitalized, next.gapBefore.hasSuffix(" "), isLowercaseNameCandidate(next),
+          isUnknownWord(next) || listed(next)
+            || (hasWordLists && Self.abbreviatedTitles.contains(token.folded) && next.range.length >= 2)
+        {
+          var end = extendLowercaseParticle(from: i + 1, in: tokens)
+          // « M. diogo ferreira »: a second word no dictionary knows, or a listed surname.
+          if end == i + 1, i + 2 < tokens.count, Self.joinsClosely(tokens[i + 2].gapBefore),
+            !tokens[i + 2].isCapitalized, isLowercaseNameCandidate(tokens[i + 2]),
+            isUnknownWord(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames)
+          {
+            end = i + 2
+          }
+          add(i + 1, end, listed(next) ? .list : .context)
           continue
         }
         // « Dr d'Almeida », « M. d'Estaing »: an elided particle then a capitalised name.
@@ -1113,7 +1452,10 @@ struct PersonNameDetector: Sendable {
         || (token.folded == "vous" && i >= 2 && tokens[i - 2].folded == "bien"
           && tokens[i - 1].folded == "a")
       {
-        if i + 1 < tokens.count, tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "," }) {
+        // « Cordialement, », « Bien à vous. », « Signé : », then the name.
+        if i + 1 < tokens.count,
+          tokens[i + 1].gapBefore.allSatisfy({ $0.isWhitespace || $0 == "," || $0 == "." || $0 == ":" })
+        {
           let next = tokens[i + 1]
           // « Bien à vous, Mme Meziane »: the title's rule masks the name, not the title.
           if next.classes.has(.titles), next.isCapitalized { continue }
@@ -1124,7 +1466,9 @@ struct PersonNameDetector: Sendable {
             add(i + 1, end, confidence(i + 1, end))
           } else if isLowercaseNameCandidate(next) {
             let end = extendLowercase(from: i + 1, in: tokens)
-            let endsLine = end + 1 >= tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline)
+            let endsLine =
+              end + 1 >= tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline)
+              || (tokens.count - end <= 3 && isUnknownWord(next))
             if endsLine { add(i + 1, end, .context) }
           }
         }
@@ -1154,13 +1498,38 @@ struct PersonNameDetector: Sendable {
           add(j, j, .list)
           continue
         }
+        // « mon élève vaimiti », « l'AED, fallou, », « ma fille marie-laure »: a lowercase word
+        // no list and no dictionary knows, and a second one after it (« ndèye kowalczyk »).
+        // Only after « mon », « notre », « l' », « le »… and a singular role: « les élèves
+        // allophones », « un élève dys » are adjectives the dictionary lacks.
+        if !name.isCapitalized, name.gapBefore == " " || name.gapBefore == ", ",
+          isLowercaseNameCandidate(name), isUnknownWord(name), !token.folded.hasSuffix("s"),
+          i > 0,
+          Self.namingDeterminers.contains(tokens[i - 1].folded)
+            || (i > 1 && tokens[i - 1].classes.has(.roleQualifiers)
+              && Self.namingDeterminers.contains(tokens[i - 2].folded)),
+          !(keepsInstitutionNames && isInInstitution(j, in: tokens))
+        {
+          var end = j
+          if j + 1 < tokens.count, Self.joinsClosely(tokens[j + 1].gapBefore), !tokens[j + 1].isCapitalized,
+            isLowercaseNameCandidate(tokens[j + 1]),
+            isUnknownWord(tokens[j + 1]) || tokens[j + 1].classes.has(.surnames)
+          {
+            end = j + 1
+          }
+          add(j, end, .context)
+          continue
+        }
       }
       // A name then its role: « Soizic, notre CPE, … », « Ludivine Courtois (AESH) ».
       if token.isCapitalized, looksLikeUnknownName(token) || isFirstName(token), !hasCommonOpenerShape(token)
       {
         let end = extend(from: i, in: tokens)
         if isFollowedByRole(end, in: tokens) {
-          add(isFirstName(token) ? nameStart(i, in: tokens, covered: covered) : i, end, confidence(i, end))
+          // « TCHOUMBA Ilyès, professeur »: a surname in capitals before it, listed name or not.
+          let start =
+            isFirstName(token) || isUnknownWord(token) ? nameStart(i, in: tokens, covered: covered) : i
+          add(start, end, confidence(i, end))
           continue
         }
         // « Manon masson, professeure de SVT »: a listed first name, a lowercase surname, a role.
@@ -1170,6 +1539,15 @@ struct PersonNameDetector: Sendable {
           add(i, i + 1, .list)
           continue
         }
+      }
+      // A name in capitals, then its role: « AYOUB LIU (parent d'élève) ».
+      if token.isAllCaps, i + 1 < tokens.count, tokens[i + 1].isAllCaps,
+        Self.joinsClosely(tokens[i + 1].gapBefore), isUnknownWord(token) || token.classes.has(.firstNames),
+        isUnknownWord(tokens[i + 1]) || tokens[i + 1].classes.has(.surnames),
+        isNamePart(token), isNamePart(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
+      {
+        add(i, i + 1, .context)
+        continue
       }
       // A lowercase name with a listed word, then its role: « hervé zerbib, professeur des écoles ».
       if !token.isCapitalized, i + 1 < tokens.count,
@@ -1184,6 +1562,9 @@ struct PersonNameDetector: Sendable {
       // A lowercase word after « mon fils », « mon élève », outside the lists: for review.
       if !token.isCapitalized, i > 0, tokens[i - 1].classes.has(.closeRoles), token.gapBefore == " ",
         isLowercaseNameCandidate(token), !token.classes.has(.firstNames), i >= 2,
+        // With the word lists, a common word is a verb or an adjective (« ma sœur utilise »).
+        !hasWordLists || !isCommonWord(token)
+          || token.classes.has([.ambiguousFirstNames, .wordFirstNames]),
         ["mon", "ma", "notre", "son", "sa"].contains(tokens[i - 2].folded)
       {
         possible.append((i, i))
@@ -1216,6 +1597,12 @@ struct PersonNameDetector: Sendable {
         add(nameStart(i, in: tokens, covered: covered), end, .list)
         continue
       }
+      if let (start, end, level) = nameByInitialsOrCompanion(
+        at: i, token: token, in: tokens, wordClasses: wordClasses, singleCapitals: singleCapitals)
+      {
+        add(start, end, level)
+        continue
+      }
       // Lowercase first names listed together: « avec kevin, yassine et amine ».
       if isLowercaseFirstName(token), let k = coordinated(after: i, in: tokens),
         isLowercaseFirstName(tokens[k])
@@ -1232,8 +1619,10 @@ struct PersonNameDetector: Sendable {
         add(i, i + 1, .list)
         continue
       }
-      // An initial and a surname: « K. Haddad », « J. Vautrin ».
+      // An initial and a surname: « K. Haddad », « J. Vautrin »; not a code's letter (« UAI
+      // 0625057-K. Nom »).
       if token.isCapitalized, token.range.length == 1, i + 1 < tokens.count,
+        !token.gapBefore.contains(where: \.isNumber),
         tokens[i + 1].gapBefore == ". " || tokens[i + 1].gapBefore == ".",
         looksLikeUnknownName(tokens[i + 1]), !hasCommonOpenerShape(tokens[i + 1]),
         tokens[i + 1].classes.has(.surnames) || !startsSentence(i, in: tokens)
@@ -1277,6 +1666,11 @@ struct PersonNameDetector: Sendable {
       if token.isCapitalized, i > 0, !startsSentence(i, in: tokens), looksLikeUnknownName(token),
         ["avec", "selon", "remercier", "remercie"].contains(tokens[i - 1].folded)
           || (i > 1 && tokens[i - 2].folded == "merci" && tokens[i - 1].folded == "a")
+      {
+        possible.append((i, i))
+      } else if isWeakUnknownName(
+        at: i, token: token, in: tokens, wordClasses: wordClasses,
+        keepsInstitutionNames: keepsInstitutionNames)
       {
         possible.append((i, i))
       }

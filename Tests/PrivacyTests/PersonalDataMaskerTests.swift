@@ -91,6 +91,23 @@ import Testing
       ("au 29 Bis avenue de Lens, 62300 Lens.", .adresse, "29 Bis avenue de Lens, 62300 Lens"),
       ("Courrier au 27 quai roger salengro Ma sœur utilise Gemini.", .adresse, "27 quai roger salengro"),
       ("Au 16 place faidherbe il y a", .adresse, "16 place faidherbe"),
+      // Issue 15, generalisation round (pii_dev4): groupings, separators and keys people write.
+      ("tél : (+33) 3 43 80 59 26 !", .telephone, "(+33) 3 43 80 59 26"),
+      ("mon portable 061 234 56 78.", .telephone, "061 234 56 78"),
+      ("mon mail k.diallo(a)outlook.com merci", .email, "k.diallo(a)outlook.com"),
+      ("écrivez à a_lefranc82[at]laposte[.]net !", .email, "a_lefranc82[at]laposte[.]net"),
+      ("notre collège, 0597661-F, !", .uai, "0597661-F"),
+      ("code établissement : 069.1608M.", .uai, "069.1608M"),
+      ("notre collège, 9714265 R, merci", .uai, "9714265 R"),
+      ("n° SS 1 82 10 93 361 071 / 43.", .nir, "1 82 10 93 361 071 / 43"),
+      ("NIR 1 53 12 62 856 491 !", .nir, "1 53 12 62 856 491"),
+      ("livré au 47 B RUE DES ÉCOLES", .adresse, "47 B RUE DES ÉCOLES"),
+      ("au 12-14 rue de la Paix depuis", .adresse, "12-14 rue de la Paix"),
+      ("j'habite au 5 rue Pasteur, 59000 Lille Les élèves", .adresse, "5 rue Pasteur, 59000 Lille"),
+      ("tel +33 06 12 34 56 78 merci", .telephone, "+33 06 12 34 56 78"),
+      ("IBAN FR 76 3000 6000 0112 3456 7890 189 svp", .iban, "FR 76 3000 6000 0112 3456 7890 189"),
+      ("écrire à jean dot dupont at gmail dot com", .email, "jean dot dupont at gmail dot com"),
+      ("au 3 bd. Carnot", .adresse, "3 bd. Carnot"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -105,6 +122,8 @@ import Testing
       "La salle 112 rue pas loin.", "Look at this example.", "Le 12 place est prise.",
       // Decimals in an export are not phone numbers (a run's CPU seconds in rapport.json).
       #""cpuSeconds" : 3.0612345678,"#, "p = 0,0612345678",
+      // Thirteen bare digits are no NIR without its layout or a word before it.
+      "Commande 1850578006084 livrée.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
