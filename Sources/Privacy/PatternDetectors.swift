@@ -223,8 +223,10 @@ enum PatternDetectors {
       // Pairs (« 06 12 34 56 78 »), or « 06 1234 5678 », « 061 234 56 78 ».
       + #"\d{2}){4}(?!\d)|(?<![\d+])(?<!\d[.,])0[1-9](?:[ .\-\x{A0}\x{202F}]\d{4}){2}(?!\d)"#
       + #"|(?<![\d+])(?<!\d[.,])0[1-9]\d[ .\-\x{A0}\x{202F}]\d{3}(?:[ .\-\x{A0}\x{202F}]\d{2}){2}(?!\d)"#)
+  /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
+  /// export), not a call prefix.
   static let internationalPhone = regex(
-    #"(?:\+|\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
+    #"(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(

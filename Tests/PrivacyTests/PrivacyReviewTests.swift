@@ -63,8 +63,11 @@ import Testing
       « Mme [PERSONNE] nous a présenté l'outil » — réponse 0042. Version 4.0.1, code 1234567.
       {"proportion": 0.123456789012345, "ecart": 1.2345678e-05, "total": 1254}
       "chiSquare" : 1.85057800608491, "pValue" : 2,85057800608491
+      "cpuSeconds" : 10.0012345678901, "seconds" : 3,00612345678
       """
     #expect(auditor.scan(text).isEmpty)
+    // A number after « 00 », written as people write it, is still a phone.
+    #expect(auditor.scan("Appelez le 0044 20 7946 0958 ce soir.").map(\.kind) == [.telephone])
     // A NIR with the same digits, written as people write it, is still found.
     for written in ["1 85 05 78 006 084 91", "185057800608491", "1.85.05.78.006.084.91"] {
       #expect(auditor.scan("Mon numéro : \(written).").map(\.kind) == [.nir], "\(written)")
