@@ -96,7 +96,32 @@ enum ObservatoryRoutes {
     router.get("observatoire/publication") { request, context in
       let years = try store.publicationYears()
       let view = try (query(request, "annee") ?? years.first).map { try store.publicationView(year: $0) }
-      return page("Publication annuelle", ObservatoryPages.publication(years: years, view: view), context)
+      return page(
+        "Publication annuelle",
+        ObservatoryPages.publication(
+          years: years, view: view, canEdit: context.account?.role.canEdit ?? false,
+          csrf: signer.csrfToken(for: context.session)), context)
+    }
+
+    /// Generates (or regenerates) a year's publication from the register and the validated themes.
+    router.post("observatoire/publication/generer") { request, context -> Response in
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      let year = (form["annee"] ?? "").trimmingCharacters(in: .whitespaces)
+      guard year.wholeMatch(of: /\d{4}(-\d{4})?/) != nil else {
+        throw WebError.badRequest(
+          "année de la publication attendue comme « 2026 » ou « 2025-2026 » (reçu : « \(year) »).")
+      }
+      _ = try store.generatePublication(year: year)
+      return Response.redirect(to: "/observatoire/publication?annee=\(year)", type: .found)
+    }
+
+    /// The reviewer validates the publication as they read it: its export is then allowed.
+    router.post("observatoire/publication/valider") { request, context -> Response in
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      let year = (form["annee"] ?? "").trimmingCharacters(in: .whitespaces)
+      try store.validatePublication(year: year, by: context.account?.identifier ?? "inconnu")
+      let encoded = year.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? year
+      return Response.redirect(to: "/observatoire/publication?annee=\(encoded)", type: .found)
     }
   }
 }
@@ -257,12 +282,31 @@ enum ObservatoryPages {
     return body
   }
 
-  static func publication(years: [String], view: ObservatoryService.PublicationView?) -> String {
+  static func publication(
+    years: [String], view: ObservatoryService.PublicationView?, canEdit: Bool, csrf: String
+  ) -> String {
+    let generate =
+      canEdit
+      ? "<form method=\"post\" action=\"/observatoire/publication/generer\" class=\"fr-mb-3w\">"
+        + Pages.csrfField(csrf)
+        + "<div class=\"fr-input-group\"><label class=\"fr-label\" for=\"annee\">Année de la publication (« 2026 » ou « 2025-2026 »)"
+        + "<span class=\"fr-hint-text\">Les initiatives validées au niveau « maîtrise » ou plus et les thèmes "
+        + "validés des consultations ; une publication déjà validée devra l'être de nouveau si elle change.</span>"
+        + "</label><input class=\"fr-input\" id=\"annee\" name=\"annee\" pattern=\"[0-9]{4}(-[0-9]{4})?\" "
+        + "required value=\"\(e(view?.year ?? ""))\"></div>"
+        + "<button class=\"fr-btn fr-btn--secondary\" type=\"submit\">Générer la publication</button></form>"
+      : ""
     guard let view else {
       return
-        "<h1>Publication annuelle</h1><p>Aucune publication générée pour l'instant (commande « publication generer » sur le serveur).</p>"
+        "<h1>Publication annuelle</h1><p>Aucune publication générée pour l'instant.</p>" + generate
     }
-    var body = ""
+    var body = generate
+    if canEdit, view.validatedBy == nil {
+      body +=
+        "<form method=\"post\" action=\"/observatoire/publication/valider\" class=\"fr-mb-3w\">"
+        + Pages.csrfField(csrf) + "<input type=\"hidden\" name=\"annee\" value=\"\(e(view.year))\">"
+        + "<button class=\"fr-btn\" type=\"submit\">Valider la publication \(e(view.year)) telle qu'elle est lue ici</button></form>"
+    }
     if years.count > 1 {
       body += "<p>Années : "
       body += years.map { year in

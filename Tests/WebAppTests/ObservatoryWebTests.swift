@@ -233,20 +233,44 @@ import WebApp
 
       // A publication generated from the register: shown as a draft until validated.
       #expect(try await Self.importRegister(client, analyst, try Self.exampleRegister()).0 == .ok)
-      let store = ObservatoryService.webStore(in: folder)
-      _ = try store.generatePublication(year: "2025-2026")
+      // Generated and validated through the page's forms, by an analyst; a reader may do neither.
+      for action in ["generer", "valider"] {
+        try await client.execute(
+          uri: "/observatoire/publication/\(action)", method: .post, headers: reader.formHeaders,
+          body: ByteBuffer(string: "csrf=\(reader.token)&annee=2025-2026")
+        ) { #expect($0.status == .forbidden, "a reader \(action)") }
+      }
+      try await client.execute(
+        uri: "/observatoire/publication/generer", method: .post, headers: analyst.formHeaders,
+        body: ByteBuffer(string: "csrf=\(analyst.token)&annee=l%27an+dernier")
+      ) { response in
+        #expect(response.status == .badRequest)
+        #expect(WebAppTests.text(response).contains("« 2025-2026 »"))
+      }
+      try await client.execute(
+        uri: "/observatoire/publication/generer", method: .post, headers: analyst.formHeaders,
+        body: ByteBuffer(string: "csrf=\(analyst.token)&annee=2025-2026")
+      ) { #expect($0.status == .found) }
       try await client.execute(
         uri: "/observatoire/publication", method: .get, headers: [.cookie: reader.cookie]
       ) {
         let page = WebAppTests.text($0)
         #expect(page.contains("BROUILLON") && page.contains("obs-use"))
+        #expect(!page.contains("/observatoire/publication/valider"), "no form for a reader")
       }
-      try store.validatePublication(year: "2025-2026", by: "IA-IPR référent")
+      let draft = try await client.execute(
+        uri: "/observatoire/publication?annee=2025-2026", method: .get, headers: [.cookie: analyst.cookie]
+      ) { WebAppTests.text($0) }
+      #expect(draft.contains("action=\"/observatoire/publication/valider\""))
+      try await client.execute(
+        uri: "/observatoire/publication/valider", method: .post, headers: analyst.formHeaders,
+        body: ByteBuffer(string: "csrf=\(analyst.token)&annee=2025-2026")
+      ) { #expect($0.status == .found) }
       try await client.execute(
         uri: "/observatoire/publication?annee=2025-2026", method: .get, headers: [.cookie: reader.cookie]
       ) {
         let page = WebAppTests.text($0)
-        #expect(!page.contains("BROUILLON") && page.contains("IA-IPR référent"))
+        #expect(!page.contains("BROUILLON") && page.contains("analyste"))
       }
       try await client.execute(
         uri: "/observatoire/publication?annee=1999", method: .get, headers: [.cookie: reader.cookie]
