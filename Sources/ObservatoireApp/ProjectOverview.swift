@@ -9,8 +9,15 @@ public struct ProjectOverview: Sendable, Hashable {
   public var respondents: Int
   public var analysedQuestions: Int
 
-  /// Reads the project at `path`; nil when it holds no consultation yet.
+  /// Reads the project at `path`; nil when it holds no consultation yet. Kept while the
+  /// project's files are unchanged (`ProjectMemo`).
   public static func load(project path: String) throws -> ProjectOverview? {
+    try memo.value(for: path) { try read(project: path) }
+  }
+
+  private static let memo = ProjectMemo<ProjectOverview?>()
+
+  private static func read(project path: String) throws -> ProjectOverview? {
     let database = try ProjectDatabase.openExisting(path: path)
     guard let consultation = try database.loadConsultation() else { return nil }
     return ProjectOverview(

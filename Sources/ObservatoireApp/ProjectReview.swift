@@ -32,9 +32,17 @@ public enum ProjectReview {
     public var globalSynthesisVersion = 0
   }
 
-  /// The reviewed themes of every analysed question of `project`.
+  /// The reviewed themes of every analysed question of `project`; kept while the project's
+  /// files are unchanged (`ProjectMemo`: a review or a new analysis is seen at once).
   public static func themes(project: String) throws -> [QuestionThemes] {
-    let database = try ProjectDatabase.openExisting(path: try projectFile(project))
+    let path = try projectFile(project)
+    return try themesMemo.value(for: path) { try readThemes(path: path) }
+  }
+
+  private static let themesMemo = ProjectMemo<[QuestionThemes]>()
+
+  private static func readThemes(path: String) throws -> [QuestionThemes] {
+    let database = try ProjectDatabase.openExisting(path: path)
     let policy = try ReportAssembly.smallCellPolicy(for: database)
     return try database.loadAnalyses().compactMap { stored in
       guard let view = try database.reviewedAnalysis(question: stored.analysis.questionID) else { return nil }

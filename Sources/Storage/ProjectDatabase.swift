@@ -107,17 +107,28 @@ extension ProjectDatabase {
   /// that is not SQLite, or an SQLite file that no Observatoire command made, is refused before
   /// anything is written into it.
   public static func openExisting(path: String) throws -> ProjectDatabase {
+    if let kept = KeptProjects.shared.database(at: path) { return kept }
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else {
       throw ProjectOpeningError.notFound(path: path)
     }
     guard looksLikeProject(path: path) else { throw ProjectOpeningError.notAProject(path: path) }
+    let database: ProjectDatabase
     do {
-      return try ProjectDatabase(path: path)
+      database = try ProjectDatabase(path: path)
     } catch {
       throw ProjectOpeningError.notAProject(path: path)
     }
+    KeptProjects.shared.keep(database, at: path)
+    return database
   }
+
+  /// From now on, a project opened by `openExisting` stays open for the process's next requests
+  /// (a server): opening one (a pool, the migrations' check) costs more than most pages, and
+  /// closing the last connection rewrites the file, which would defeat any cache keyed on it.
+  /// A project whose file changed underneath (replaced, or checkpointed by another process) is
+  /// opened again.
+  public static func keepProjectsOpen() { KeptProjects.shared.enable() }
 
   /// Throws unless the file at `path` is a project, without opening it as one (which may touch
   /// the file): for a command that will write into it only once its input has been checked.
@@ -147,5 +158,52 @@ extension ProjectDatabase {
           ?? false)
     }
     return found == true
+  }
+}
+
+/// The projects a server keeps open (`ProjectDatabase.keepProjectsOpen`), each with the identity of
+/// its file when it was opened: device, inode, size and change time.
+final class KeptProjects: @unchecked Sendable {
+  static let shared = KeptProjects()
+
+  private struct Kept {
+    var identity: [Int]
+    var database: ProjectDatabase
+  }
+
+  private let lock = NSLock()
+  private var enabled = false
+  private var kept: [String: Kept] = [:]
+  private let capacity = 32
+
+  func enable() { lock.withLock { enabled = true } }
+
+  func database(at path: String) -> ProjectDatabase? {
+    guard lock.withLock({ enabled }), let identity = Self.identity(path) else { return nil }
+    return lock.withLock {
+      guard let entry = kept[path] else { return nil }
+      guard entry.identity == identity else {
+        kept[path] = nil
+        return nil
+      }
+      return entry.database
+    }
+  }
+
+  func keep(_ database: ProjectDatabase, at path: String) {
+    guard lock.withLock({ enabled }), let identity = Self.identity(path) else { return }
+    lock.withLock {
+      if kept.count >= capacity, kept[path] == nil { kept.removeAll(keepingCapacity: true) }
+      kept[path] = Kept(identity: identity, database: database)
+    }
+  }
+
+  static func identity(_ path: String) -> [Int]? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return [
+      Int(info.st_dev), Int(info.st_ino), Int(info.st_size), Int(info.st_ctim.tv_sec),
+      Int(info.st_ctim.tv_nsec),
+    ]
   }
 }

@@ -54,6 +54,7 @@ public enum WebServer {
   }
 
   public static func router(_ configuration: WebServerConfiguration) throws -> Router<WebContext> {
+    ProjectConnections.keepOpen()
     let library = try ProjectLibrary(dataDirectory: configuration.dataDirectory)
     let projects = library.root
     /// The project's report written again (HTML, JSON, ODS, CSV), from `report` or from the project.
