@@ -13,7 +13,7 @@ import WebApp
     .enabled(
       if: WebDriver.available,
       "chromedriver ou Chromium absent : installez chromium et chromium-driver (scripts/setup --tests)"),
-    .timeLimit(.minutes(10)))
+    .timeLimit(.minutes(25)))
   func aReviewerGoesFromTheExportToTheCheckedReport() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,19 +52,19 @@ import WebApp
     try await browser.type("analyste", into: try await browser.element("#identifiant"))
     try await browser.type(WebAppTests.password, into: try await browser.element("#mot_de_passe"))
     try await browser.click(try await browser.element("form[action='/connexion'] button[type=submit]"))
-    try await browser.wait(upTo: 10, for: "la page d'accueil") { $0.contains("action=\"/projets\"") }
+    try await browser.wait(upTo: 120, for: "la page d'accueil") { $0.contains("action=\"/projets\"") }
 
     // Upload the bundled example through the form.
     try await browser.type(WebAppTests.example.path, into: try await browser.element("input#export"))
     try await browser.click(try await browser.element("form[action='/projets'] button[type=submit]"))
-    try await browser.wait(upTo: 60, for: "la page du projet") { $0.contains("Lancer l'analyse") }
+    try await browser.wait(upTo: 300, for: "la page du projet") { $0.contains("Lancer l'analyse") }
     let projectURL = try await browser.currentURL()
     #expect(projectURL.contains("/projets/"))
 
     // Start the analysis (the rules method is the form's default) and watch it finish: the page
     // follows the job's events and reloads itself at the end.
     try await browser.click(try await browser.element("form[action$='/analyse'] button[type=submit]"))
-    try await browser.wait(upTo: 400, every: .seconds(2), for: "la fin de l'analyse") {
+    try await browser.wait(upTo: 1200, every: .seconds(2), for: "la fin de l'analyse") {
       $0.contains("Dernière analyse : <strong>terminée</strong>") && $0.contains("Revoir les thèmes")
     }
 
@@ -81,7 +81,7 @@ import WebApp
     try await browser.clear(renameField)
     try await browser.type(newLabel, into: renameField)
     try await browser.click(try await browser.element("form[action$='/themes/renommer'] button[type=submit]"))
-    try await browser.wait(upTo: 30, for: "le thème renommé") { $0.contains(newLabel) }
+    try await browser.wait(upTo: 180, for: "le thème renommé") { $0.contains(newLabel) }
 
     // Merge the second top-level theme into the first one (the first choice of its list).
     let mergeForms = try await browser.elements("form[action$='/themes/fusionner']")
@@ -92,7 +92,7 @@ import WebApp
     try await browser.click(try #require(options.first))
     try await browser.click(
       try #require(try await browser.elements("button[type=submit]", in: mergeForm).first))
-    try await browser.wait(upTo: 30, for: "la fusion") { page in
+    try await browser.wait(upTo: 180, for: "la fusion") { page in
       page.components(separatedBy: "/themes/fusionner\"").count - 1 == mergeForms.count - 1
     }
     let reviewed = try await reportThemes(browser, projectURL: projectURL)
@@ -115,7 +115,7 @@ import WebApp
         try await browser.click(try await browser.element("label[for='\(id)']"))
       }
       try await browser.click(try #require(try await browser.elements("button[type=submit]", in: form).first))
-      try await browser.wait(upTo: 30, for: "la réponse \(index + 1) codée") {
+      try await browser.wait(upTo: 180, for: "la réponse \(index + 1) codée") {
         $0.contains("\(index + 1) sur \(total) codées")
       }
     }

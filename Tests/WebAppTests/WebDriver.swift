@@ -187,7 +187,7 @@ final class WebDriver: @unchecked Sendable {
       request.headers.add(name: "Content-Type", value: "application/json; charset=utf-8")
       request.body = .bytes(Array(try JSONSerialization.data(withJSONObject: body)))
     }
-    let response = try await HTTPClient.shared.execute(request, timeout: .seconds(120))
+    let response = try await HTTPClient.shared.execute(request, timeout: .seconds(300))
     let buffer = try await response.body.collect(upTo: 64 * 1024 * 1024)
     return (try JSONSerialization.jsonObject(with: Data(buffer.readableBytesView))) as? [String: Any] ?? [:]
   }
