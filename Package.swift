@@ -96,8 +96,8 @@ let package = Package(
     .target(
       name: "ObservatoireApp",
       dependencies: [
-        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting", "Observatory",
-        .product(name: "Yams", package: "Yams"),
+        "ObservatoireCore", "Ingest", "Privacy", "Inference", "Storage", "Analysis", "Reporting",
+        "Observatory", .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: strictSwift
     ),
