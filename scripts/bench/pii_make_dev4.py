@@ -523,7 +523,12 @@ def main():
         labels.sort(key=lambda kv: text.index(kv[1]))
         rows.append({"id": f"d{len(rows) + 1:03d}", "text": text,
                      "entities": [{"kind": k, "text": v} for k, v in labels]})
-    with open(OUT, "w", encoding="utf-8") as out:
+    write_rows(rows, OUT)
+
+
+def write_rows(rows, path):
+    """Writes the answers as JSON lines and prints the count per kind (shared with dev5)."""
+    with open(path, "w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     from collections import Counter

@@ -17,7 +17,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pii_make_dev4 as d4  # noqa: E402  (identifier generators only)
+import pii_make_dev4 as d4  # noqa: E402  (identifier generators, validation, writing)
 
 RNG = random.Random(5052026)
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
@@ -181,11 +181,7 @@ def main():
         labels.sort(key=lambda kv: text.index(kv[1]))
         rows.append({"id": f"e{len(rows) + 1:03d}", "text": text,
                      "entities": [{"kind": k, "text": v} for k, v in labels]})
-    with open(OUT, "w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    from collections import Counter
-    print(len(rows), Counter(e["kind"] for r in rows for e in r["entities"]))
+    d4.write_rows(rows, OUT)
 
 
 if __name__ == "__main__":
