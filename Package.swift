@@ -176,7 +176,9 @@ let package = Package(
       dependencies: [
         "Analysis", "Ingest", "Inference", "InferenceTesting", "Privacy", "Storage", "TestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
-      ]),
+      ],
+      // Read from the source tree by path (ComponentVersionTests), not bundled.
+      exclude: ["Golden"]),
     .testTarget(
       name: "ApplicationTests",
       dependencies: ["ObservatoireApp", "Analysis", "Storage", "Reporting", "TestSupport"]),

@@ -148,8 +148,10 @@ public struct AnalysisJob: Sendable {
         generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
         globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed,
         // Measured: a quarter fewer calls and tokens for as many supported sentences kept
-        // (docs/benchmarks/pipeline.md, « Synthesis retries »).
-        support: CitationSupport(embedder: embedder), retry: .nothingSurvives)
+        // (docs/benchmarks/pipeline.md, « Synthesis retries »); each theme written with its
+        // sub-themes in one call (« One call per theme »).
+        support: CitationSupport(embedder: embedder), retry: .nothingSurvives,
+        familyPrompt: try PromptLibrary.load(PromptLibrary.themeFamilySynthesis))
     }
     var clustering = ThemeClusteringParameters.default
     clustering.seed = request.seed

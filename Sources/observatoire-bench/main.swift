@@ -1,7 +1,7 @@
 // Release-built measurements of the product's own code (no copied sources):
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
-//   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)]
+//   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)] [variants (all)] [regles|modele]
 //   .build/release/observatoire-bench clustering quality|sweep|scale N|recall N|units [DIR]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.
 import Foundation
@@ -21,13 +21,18 @@ case "clustering":
   try await ClusterBenchmark.run(["cluster-bench"] + Array(arguments.dropFirst()))
 case "syntheses":
   let rest = Array(arguments.dropFirst())
-  try await SynthesisRetryBenchmark.run(
+  let variants =
+    rest.count > 2
+    ? rest[2].split(separator: ",").compactMap { SynthesisBenchmark.Variant(rawValue: String($0)) }
+    : SynthesisBenchmark.Variant.allCases
+  try await SynthesisBenchmark.run(
     answers: rest.first.flatMap { Int($0) } ?? 80, repository: repository,
-    threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2)
+    threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2, variants: variants,
+    modelExtraction: rest.count > 3 && rest[3] == "modele")
 default:
   FileHandle.standardError.write(
     Data(
-      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] | clustering MODE…\n"
+      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] [phrase-ecartee,rien-ne-reste,famille] [regles|modele] | clustering MODE…\n"
         .utf8))
   exit(64)
 }

@@ -293,6 +293,11 @@ struct AnalyseCommand: AsyncParsableCommand {
           checks.droppedSentences, "phrase de synthèse sans citation valide écartée",
           "phrases de synthèse sans citation valide écartées"))
     }
+    if checks.replacedStatements > 0 {
+      notes.append(
+        frenchCount(checks.replacedStatements, "énoncé de thème remplacé", "énoncés de thème remplacés")
+          + " faute de dire ce que disent ses arguments")
+    }
     if checks.ruleFallbackThemes > 0 {
       notes.append(
         frenchCount(checks.ruleFallbackThemes, "thème synthétisé", "thèmes synthétisés") + " par règles")

@@ -66,6 +66,8 @@ public struct PipelineChecks: Sendable, Hashable, Codable {
   public var synthesisRetries = 0
   /// Reformulations that did not say what their segments say, replaced by the segments' words.
   public var unfaithfulReformulations = 0
+  /// Theme statements close to none of their theme's arguments, replaced by a kept sentence.
+  public var replacedStatements = 0
   public init() {}
 }
 
@@ -116,6 +118,8 @@ public struct AnalysisPipeline: Sendable {
   public var sampleSize: Int
   /// Arguments shown to the synthesiser per sub-theme.
   public var subThemeSampleSize: Int
+  /// Arguments shown per sub-theme when a theme is written with its sub-themes in one call.
+  public var familySubThemeSampleSize: Int
   public var embeddingBatchSize: Int
   public var wattsPerCore: Double
   /// What the consultation is and who answered it, for the prompts (nil: the question alone).
@@ -135,7 +139,7 @@ public struct AnalysisPipeline: Sendable {
     extractor: any ArgumentExtractor, embedder: any Embedder, synthesiser: any ThemeSynthesiser,
     clusterer: any ThemeClusterer = GraphThemeClusterer(),
     minimumCellSize: Int? = nil, sampleSize: Int = 12, subThemeSampleSize: Int = 8,
-    embeddingBatchSize: Int = 32,
+    familySubThemeSampleSize: Int = 4, embeddingBatchSize: Int = 32,
     wattsPerCore: Double = 15, consultationDescription: String? = nil,
     reformulationThreshold: Float? = AnalysisPipeline.defaultReformulationThreshold, meter: UsageMeter? = nil
   ) {
@@ -147,6 +151,7 @@ public struct AnalysisPipeline: Sendable {
     self.minimumCellSize = minimumCellSize
     self.sampleSize = sampleSize
     self.subThemeSampleSize = subThemeSampleSize
+    self.familySubThemeSampleSize = familySubThemeSampleSize
     self.embeddingBatchSize = embeddingBatchSize
     self.wattsPerCore = wattsPerCore
     self.consultationDescription = consultationDescription
@@ -270,19 +275,36 @@ public struct AnalysisPipeline: Sendable {
           arguments: arguments))
     }
     let subTotal = groups.reduce(0) { $0 + $1.subGroups.count }
-    let totalWritings = groups.count + subTotal
+    let family = synthesiser.writesSubThemesWithParent
+    let totalWritings = family ? groups.count : groups.count + subTotal
     var synthesisTally = StageTally()
     var usedLabels: Set<String> = []
+    // Each text shown once: answers repeat each other, and a repeated line only costs tokens.
     func sample(_ indices: [Int], size: Int) -> [SampledArgument] {
-      ThemeGeometry.diverseSample(size, of: indices, in: vectors).map {
-        SampledArgument(id: arguments[$0].id, text: arguments[$0].text, vector: Array(vectors.row($0)))
-      }
+      var seen: Set<String> = []
+      return ThemeGeometry.diverseSample(size * 2, of: indices, in: vectors)
+        .filter { seen.insert(FrenchText.fold(arguments[$0].text)).inserted }
+        .prefix(size)
+        .map {
+          SampledArgument(id: arguments[$0].id, text: arguments[$0].text, vector: Array(vectors.row($0)))
+        }
     }
-    let topWritings = try await writeThemes(
-      groups.map {
-        ThemeRequest(sample: sample($0.members, size: sampleSize), distinctiveLabel: $0.distinctiveLabel)
-      }, context: context, database: database
-    ) {
+    let topRequests = groups.map { group in
+      guard family, !group.subGroups.isEmpty else {
+        return ThemeRequest(
+          sample: sample(group.members, size: sampleSize), distinctiveLabel: group.distinctiveLabel)
+      }
+      // The theme is shown through its sub-themes' samples, grouped: one call writes them all.
+      var shown: [SampledArgument] = []
+      var slices: [SubThemeSlice] = []
+      for subGroup in group.subGroups {
+        let start = shown.count
+        shown += sample(subGroup.members, size: familySubThemeSampleSize)
+        slices.append(SubThemeSlice(range: start..<shown.count, distinctiveLabel: subGroup.distinctiveLabel))
+      }
+      return ThemeRequest(sample: shown, distinctiveLabel: group.distinctiveLabel, subThemes: slices)
+    }
+    let topWritings = try await writeThemes(topRequests, context: context, database: database) {
       synthesisTally = $0
       tallies[.syntheses] = $0
       report(.syntheses, $0.computed + $0.cached, totalWritings)
@@ -293,18 +315,33 @@ public struct AnalysisPipeline: Sendable {
         Self.distinctLabel(
           writing.label, fallback: group.distinctiveLabel, question: question.title, used: &usedLabels))
     }
-    let subRequests = zip(groups, topLabels).flatMap { group, parentLabel in
-      group.subGroups.map {
-        ThemeRequest(
-          sample: sample($0.members, size: subThemeSampleSize), distinctiveLabel: $0.distinctiveLabel,
-          parentLabel: parentLabel)
+    let subWritings: [ThemeWriting]
+    if family {
+      subWritings = zip(groups, zip(topRequests, topWritings)).flatMap { group, written in
+        let (request, writing) = written
+        return group.subGroups.indices.map { index in
+          if writing.subThemes.indices.contains(index) { return writing.subThemes[index] }
+          // A theme whose sample was empty comes back without its sub-themes.
+          let slice =
+            request.subThemes.indices.contains(index) ? request.subRequest(request.subThemes[index]) : nil
+          return RuleBasedSynthesiser.theme(
+            sample: slice?.sample ?? [], label: group.subGroups[index].distinctiveLabel)
+        }
       }
-    }
-    let base = synthesisTally
-    let subWritings = try await writeThemes(subRequests, context: context, database: database) {
-      let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
-      tallies[.syntheses] = combined
-      report(.syntheses, combined.computed + combined.cached, totalWritings)
+    } else {
+      let subRequests = zip(groups, topLabels).flatMap { group, parentLabel in
+        group.subGroups.map {
+          ThemeRequest(
+            sample: sample($0.members, size: subThemeSampleSize), distinctiveLabel: $0.distinctiveLabel,
+            parentLabel: parentLabel)
+        }
+      }
+      let base = synthesisTally
+      subWritings = try await writeThemes(subRequests, context: context, database: database) {
+        let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
+        tallies[.syntheses] = combined
+        report(.syntheses, combined.computed + combined.cached, totalWritings)
+      }
     }
     if totalWritings == 0 { tallies[.syntheses] = StageTally() }
     for writing in topWritings + subWritings {
@@ -313,6 +350,7 @@ public struct AnalysisPipeline: Sendable {
       checks.unsupportedCitations += writing.unsupportedCitations
       checks.synthesisRetries += writing.retries
       if writing.usedRuleFallback { checks.ruleFallbackThemes += 1 }
+      if writing.replacedStatement { checks.replacedStatements += 1 }
     }
     var themes: [Theme] = []
     var nextSub = 0
@@ -434,7 +472,8 @@ public struct AnalysisPipeline: Sendable {
           "theme-synthesis", synthesiser.identity, context.question, context.description ?? "",
           request.distinctiveLabel, request.parentLabel ?? "",
         ]
-          + request.sample.flatMap { [$0.id, $0.text] })
+          + request.sample.flatMap { [$0.id, $0.text] }
+          + request.subThemes.flatMap { ["\($0.range)", $0.distinctiveLabel] })
     }
     return try await cachedItems(stage: .syntheses, keys: keys, database: database, tally: tally) { missing in
       synthesiser.writeThemes(missing.map { requests[$0] }, context: context).map { ($0.index, $0.writing) }
@@ -626,8 +665,10 @@ public struct AnalysisPipeline: Sendable {
     let labelWords = words(folded)
     let sharedWithQuestion = labelWords.intersection(words(foldedQuestion)).count
     let repeatsQuestion = !labelWords.isEmpty && sharedWithQuestion * 4 >= labelWords.count * 3
+    // A copied argument, often cut at the schema's length, does not name a theme.
+    let notAName = folded.split(separator: " ").count > 8
     let fallbackUsable = fallback != DistinctiveTerms.noLabel && !used.contains(FrenchText.fold(fallback))
-    if folded.isEmpty || used.contains(folded) || repeatsQuestion {
+    if folded.isEmpty || used.contains(folded) || repeatsQuestion || notAName {
       if fallbackUsable {
         label = fallback
       } else if !folded.isEmpty, !used.contains(folded) {

@@ -30,6 +30,8 @@ public struct Prompt: Sendable, Hashable {
 public enum PromptLibrary {
   public static let argumentExtraction = "extraction-segments.md"
   public static let themeSynthesis = "synthese-theme.md"
+  /// A theme and its sub-themes in one call.
+  public static let themeFamilySynthesis = "synthese-theme-famille.md"
   public static let globalSynthesis = "synthese-globale.md"
 
   public static func load(_ name: String) throws -> Prompt {

@@ -16,18 +16,52 @@ public struct SampledArgument: Sendable, Hashable {
   }
 }
 
+/// A sub-theme written in its parent theme's call: its arguments are `sample[range]` of the
+/// parent's request.
+public struct SubThemeSlice: Sendable, Hashable {
+  public var range: Range<Int>
+  public var distinctiveLabel: String
+  public init(range: Range<Int>, distinctiveLabel: String) {
+    self.range = range
+    self.distinctiveLabel = distinctiveLabel
+  }
+}
+
 /// One theme (or sub-theme) to name and synthesise.
 public struct ThemeRequest: Sendable, Hashable {
-  /// Ordered most central first.
+  /// Ordered most central first; for a theme written with its sub-themes, grouped by sub-theme.
   public var sample: [SampledArgument]
   /// The c-TF-IDF label: the fallback, and the rule-based label.
   public var distinctiveLabel: String
   /// For a sub-theme, its parent's label: the sub-theme's own must say what sets it apart.
   public var parentLabel: String?
-  public init(sample: [SampledArgument], distinctiveLabel: String, parentLabel: String? = nil) {
+  /// Sub-themes to write in this theme's own call (only for a synthesiser whose
+  /// `writesSubThemesWithParent` is true).
+  public var subThemes: [SubThemeSlice]
+  public init(
+    sample: [SampledArgument], distinctiveLabel: String, parentLabel: String? = nil,
+    subThemes: [SubThemeSlice] = []
+  ) {
     self.sample = sample
     self.distinctiveLabel = distinctiveLabel
     self.parentLabel = parentLabel
+    self.subThemes = subThemes
+  }
+
+  /// The sample taken in turn from each sub-theme (first of each, then second…).
+  func alternatingSubThemes() -> ThemeRequest {
+    guard !subThemes.isEmpty else { return self }
+    var request = self
+    let longest = subThemes.map(\.range.count).max() ?? 0
+    request.sample = (0..<longest).flatMap { rank in
+      subThemes.compactMap { $0.range.count > rank ? sample[$0.range.lowerBound + rank] : nil }
+    }
+    return request
+  }
+
+  /// The request a sub-theme would have on its own.
+  public func subRequest(_ slice: SubThemeSlice) -> ThemeRequest {
+    ThemeRequest(sample: Array(sample[slice.range]), distinctiveLabel: slice.distinctiveLabel)
   }
 }
 
@@ -42,9 +76,14 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
   public var unsupportedCitations: Int
   public var retries: Int
   public var usage: Usage
+  /// The writings of the request's `subThemes`, in order (written in the same call).
+  public var subThemes: [ThemeWriting]
+  /// The model's statement said what none of the theme's arguments says: its first kept sentence
+  /// stands instead.
+  public var replacedStatement = false
   public init(
     label: String, statement: String, synthesis: Synthesis, usedRuleFallback: Bool = false,
-    unsupportedCitations: Int = 0, retries: Int = 0, usage: Usage = .zero
+    unsupportedCitations: Int = 0, retries: Int = 0, usage: Usage = .zero, subThemes: [ThemeWriting] = []
   ) {
     self.label = label
     self.statement = statement
@@ -53,6 +92,40 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
     self.unsupportedCitations = unsupportedCitations
     self.retries = retries
     self.usage = usage
+    self.subThemes = subThemes
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case label, statement, synthesis, usedRuleFallback, unsupportedCitations, retries, usage, subThemes
+    case replacedStatement
+  }
+
+  /// Writings cached before sub-themes could be written with their parent have none.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    label = try container.decode(String.self, forKey: .label)
+    statement = try container.decode(String.self, forKey: .statement)
+    synthesis = try container.decode(Synthesis.self, forKey: .synthesis)
+    usedRuleFallback = try container.decode(Bool.self, forKey: .usedRuleFallback)
+    unsupportedCitations = try container.decode(Int.self, forKey: .unsupportedCitations)
+    retries = try container.decode(Int.self, forKey: .retries)
+    usage = try container.decode(Usage.self, forKey: .usage)
+    subThemes = try container.decodeIfPresent([ThemeWriting].self, forKey: .subThemes) ?? []
+    replacedStatement = try container.decodeIfPresent(Bool.self, forKey: .replacedStatement) ?? false
+  }
+
+  /// Without sub-themes, the same bytes as before they existed (stored writings stay comparable).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(label, forKey: .label)
+    try container.encode(statement, forKey: .statement)
+    try container.encode(synthesis, forKey: .synthesis)
+    try container.encode(usedRuleFallback, forKey: .usedRuleFallback)
+    try container.encode(unsupportedCitations, forKey: .unsupportedCitations)
+    try container.encode(retries, forKey: .retries)
+    try container.encode(usage, forKey: .usage)
+    if !subThemes.isEmpty { try container.encode(subThemes, forKey: .subThemes) }
+    if replacedStatement { try container.encode(replacedStatement, forKey: .replacedStatement) }
   }
 }
 
@@ -97,6 +170,9 @@ public protocol ThemeSynthesiser: Sendable {
   /// The method, in French, for the provenance (« modèle de langue »).
   var methodFR: String { get }
   var promptVersions: [String: String] { get }
+  /// True when a theme's sub-themes are written in the theme's own call: the pipeline then sends
+  /// each theme with its `subThemes` and reads their writings from the theme's.
+  var writesSubThemesWithParent: Bool { get }
   /// Each theme's writing, yielded as soon as it is ready (in any order).
   func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
@@ -110,6 +186,7 @@ extension ThemeSynthesiser {
   public var generatorDescription: String? { nil }
   public var methodFR: String { generatorDescription == nil ? "règles (sans modèle)" : "modèle de langue" }
   public var promptVersions: [String: String] { [:] }
+  public var writesSubThemesWithParent: Bool { false }
 }
 
 /// Without a model: the label from distinctive terms, the most central distinct arguments as
@@ -234,6 +311,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     /// Only when no sentence survives (or nothing was readable): a writing with some supported
     /// sentences is kept as it is, its dropped ones counted.
     case nothingSurvives = "rien-ne-reste"
+    /// Never: what the model could not write is written by the rules (counted).
+    case never = "jamais"
   }
 
   public let generator: any TextGenerator
@@ -242,10 +321,13 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   public let seed: UInt32
   public let support: CitationSupport?
   public let retry: RetryPolicy
+  /// When set, a theme and its sub-themes are written in one call with this prompt (one call
+  /// per theme instead of one per theme and per sub-theme).
+  public let familyPrompt: Prompt?
 
   public init(
     generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42,
-    support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence
+    support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence, familyPrompt: Prompt? = nil
   ) {
     self.generator = generator
     self.themePrompt = themePrompt
@@ -253,21 +335,31 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     self.seed = seed
     self.support = support
     self.retry = retry
+    self.familyPrompt = familyPrompt
   }
 
   public var identity: String {
     let check = support.map { "appui=\($0.embedder.modelDescription)@\($0.threshold)" } ?? "appui=aucun"
     return
-      "llm-v2|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
+      "llm-v3|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
       + (retry == .anyDroppedSentence ? "" : "|relance=\(retry.rawValue)")
+      + (familyPrompt.map { "|famille=\($0.name)@\($0.version)" } ?? "")
   }
   public var generatorDescription: String? { generator.modelDescription }
   public var promptVersions: [String: String] {
-    [themePrompt.name: themePrompt.version, globalPrompt.name: globalPrompt.version]
+    var versions = [themePrompt.name: themePrompt.version, globalPrompt.name: globalPrompt.version]
+    if let familyPrompt { versions[familyPrompt.name] = familyPrompt.version }
+    return versions
   }
+  public var writesSubThemesWithParent: Bool { familyPrompt != nil }
 
   static func sentencesSchema(citing count: Int, key: String, minItems: Int, maxItems: Int) -> String {
-    let numbers = (1...max(1, count)).map(String.init).joined(separator: ",")
+    sentencesSchema(citing: 1...max(1, count), key: key, minItems: minItems, maxItems: maxItems)
+  }
+  static func sentencesSchema(citing range: ClosedRange<Int>, key: String, minItems: Int, maxItems: Int)
+    -> String
+  {
+    let numbers = range.map(String.init).joined(separator: ",")
     return
       #"{"type":"array","minItems":\#(minItems),"maxItems":\#(maxItems),"items":{"type":"object","properties":{"texte":{"type":"string","minLength":10,"maxLength":300},""#
       + key + #"":{"type":"array","minItems":1,"maxItems":4,"items":{"enum":["# + numbers
@@ -278,6 +370,33 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       + sentencesSchema(citing: sampleSize, key: "citations", minItems: 1, maxItems: 4)
       + #"},"required":["intitule","enonce","phrases"]}"#
   }
+  /// A theme with its sub-themes, each under its letter: the sub-theme's sentences can cite only
+  /// the numbers of its own arguments.
+  static func familySchema(_ request: ThemeRequest) -> String {
+    let label = #"{"type":"string","minLength":3,"maxLength":70}"#
+    let statement = #"{"type":"string","minLength":10,"maxLength":220}"#
+    let subThemes = request.subThemes.enumerated().map { offset, slice in
+      let numbers = (slice.range.lowerBound + 1)...slice.range.upperBound
+      return #"""# + letter(offset) + #"":{"type":"object","properties":{"intitule":"# + label
+        + #","phrases":"# + sentencesSchema(citing: numbers, key: "citations", minItems: 1, maxItems: 2)
+        + #"},"required":["intitule","phrases"]}"#
+    }
+    return #"{"type":"object","properties":{"intitule":"# + label + #","enonce":"# + statement
+      + #","phrases":"#
+      + sentencesSchema(citing: request.sample.count, key: "citations", minItems: 1, maxItems: 3)
+      + #","sous_themes":{"type":"object","properties":{"# + subThemes.joined(separator: ",")
+      + #"},"required":["#
+      + request.subThemes.indices.map { #"""# + letter($0) + #"""# }.joined(separator: ",")
+      + #"]}},"required":["intitule","enonce","phrases","sous_themes"]}"#
+  }
+
+  /// A, B, … Z, then AA, AB…
+  static func letter(_ index: Int) -> String {
+    let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return index < letters.count
+      ? String(letters[index]) : letter(index / letters.count - 1) + String(letters[index % letters.count])
+  }
+
   static func globalSchema(themeCount: Int) -> String {
     // At least one sentence of opportunities and of risks: left free, the small default model
     // answers three empty lists.
@@ -301,8 +420,20 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   }
   struct ModelTheme: Decodable {
     var intitule: String
+    /// A sub-theme written with its parent has none: its first sentence states it.
+    var enonce: String?
+    var phrases: [ModelSentence]
+  }
+  struct ModelFamily: Decodable {
+    var intitule: String
     var enonce: String
     var phrases: [ModelSentence]
+    var subThemes: [String: ModelTheme]
+    var theme: ModelTheme { ModelTheme(intitule: intitule, enonce: enonce, phrases: phrases) }
+    enum CodingKeys: String, CodingKey {
+      case intitule, enonce, phrases
+      case subThemes = "sous_themes"
+    }
   }
   struct ModelGlobal: Decodable {
     var atouts: [ModelSentence]
@@ -324,6 +455,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
 
   func themeRequest(_ request: ThemeRequest, context: ConsultationContext, note: String?) -> GenerationRequest
   {
+    if let familyPrompt, !request.subThemes.isEmpty {
+      return familyRequest(request, prompt: familyPrompt, context: context, note: note)
+    }
     var data = "<arguments>\n"
     data += request.sample.enumerated().map { "[\($0.offset + 1)] \(Self.neutralised($0.element.text))" }
       .joined(separator: "\n")
@@ -344,10 +478,30 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         jsonSchema: Self.themeSchema(sampleSize: request.sample.count)))
   }
 
+  /// The theme's arguments grouped under their sub-theme's letter, numbered across the groups.
+  func familyRequest(_ request: ThemeRequest, prompt: Prompt, context: ConsultationContext, note: String?)
+    -> GenerationRequest
+  {
+    var data = "<arguments>\n"
+    for (offset, slice) in request.subThemes.enumerated() {
+      data += "Sous-thème \(Self.letter(offset)) :\n"
+      for position in slice.range {
+        data += "[\(position + 1)] \(Self.neutralised(request.sample[position].text))\n"
+      }
+    }
+    data += "</arguments>"
+    if let note { data += "\n\n\(note)" }
+    return GenerationRequest(
+      messages: [.system(prompt.rendered(context: context)), .user(data)],
+      options: GenerationOptions(
+        maxTokens: 300 + 120 * request.subThemes.count, temperature: 0, seed: seed,
+        jsonSchema: Self.familySchema(request)))
+  }
+
   private func runThemes(
     _ requests: [ThemeRequest], context: ConsultationContext, yield: (IndexedWriting) -> Void
   ) async throws {
-    var retry: [(index: Int, first: ThemeReading)] = []
+    var retry: [(index: Int, first: FamilyReading)] = []
     let asked = requests.indices.filter { !requests[$0].sample.isEmpty }
     for index in requests.indices where requests[index].sample.isEmpty {
       yield(
@@ -359,8 +513,10 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       asked.map { themeRequest(requests[$0], context: context, note: nil) })
     {
       let index = asked[result.index]
-      let reading = try await readTheme(result.generation, request: requests[index])
-      if reading.isComplete || (self.retry == .nothingSurvives && reading.hasSentences) {
+      let reading = try await read(result.generation, request: requests[index])
+      if reading.theme.isComplete || self.retry == .never
+        || (self.retry == .nothingSurvives && reading.theme.hasSentences)
+      {
         yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 0)))
       } else {
         retry.append((index, reading))
@@ -371,10 +527,34 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       retry.map { themeRequest(requests[$0.index], context: context, note: Self.retryNote) })
     for try await result in again {
       let (index, first) = retry[result.index]
-      var reading = try await readTheme(result.generation, request: requests[index])
-      if !reading.isBetter(than: first) { reading = first }
-      reading.usage = first.usage + result.generation.usage
+      let second = try await read(result.generation, request: requests[index])
+      let reading = second.best(with: first)
       yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 1)))
+    }
+  }
+
+  /// A theme's reading and, when written in the same call, its sub-themes'.
+  struct FamilyReading {
+    var theme: ThemeReading
+    var subThemes: [ThemeReading]
+
+    /// Part by part, the better of two attempts; the usage of both.
+    func best(with other: FamilyReading) -> FamilyReading {
+      var theme = theme.isBetter(than: other.theme) ? theme : other.theme
+      theme.usage = self.theme.usage + other.theme.usage
+      let subThemes = zip(subThemes, other.subThemes).map { mine, theirs in
+        mine.isBetter(than: theirs) ? mine : theirs
+      }
+      return FamilyReading(theme: theme, subThemes: subThemes)
+    }
+
+    func writing(for request: ThemeRequest, retries: Int) -> ThemeWriting {
+      // Should the rules write the theme, its first arguments must come from every sub-theme.
+      var writing = theme.writing(for: request.alternatingSubThemes(), retries: retries)
+      writing.subThemes = zip(request.subThemes, subThemes).map { slice, reading in
+        reading.writing(for: request.subRequest(slice), retries: retries)
+      }
+      return writing
     }
   }
 
@@ -384,6 +564,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var dropped: Int
     var unsupportedCitations: Int
     var usage: Usage
+    /// False when the statement is close to none of the arguments it could cite.
+    var statementSupported = true
 
     var isComplete: Bool { answer != nil && dropped == 0 && !sentences.isEmpty }
     var hasSentences: Bool { answer != nil && !sentences.isEmpty }
@@ -405,29 +587,64 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         return fallback
       }
       let label = LanguageModelSynthesiser.cleaned(answer.intitule)
-      return ThemeWriting(
+      let statement = answer.enonce.map(LanguageModelSynthesiser.cleaned) ?? ""
+      var writing = ThemeWriting(
         label: label.isEmpty ? request.distinctiveLabel : label,
-        statement: LanguageModelSynthesiser.cleaned(answer.enonce),
+        statement: statementSupported && !statement.isEmpty ? statement : sentences[0].text,
         synthesis: Synthesis(sentences: sentences, droppedSentences: dropped),
         unsupportedCitations: unsupportedCitations, retries: retries, usage: usage)
+      writing.replacedStatement = !statementSupported
+      return writing
     }
   }
 
-  private func readTheme(_ generation: Generation, request: ThemeRequest) async throws -> ThemeReading {
-    guard let decoded = try? JSONDecoder().decode(ModelTheme.self, from: Data(generation.text.utf8)) else {
-      return ThemeReading(
-        answer: nil, sentences: [], dropped: 0, unsupportedCitations: 0, usage: generation.usage)
+  private func read(_ generation: Generation, request: ThemeRequest) async throws -> FamilyReading {
+    let data = Data(generation.text.utf8)
+    let unread = ThemeReading(answer: nil, sentences: [], dropped: 0, unsupportedCitations: 0, usage: .zero)
+    guard familyPrompt != nil, !request.subThemes.isEmpty else {
+      let answer = try? JSONDecoder().decode(ModelTheme.self, from: data)
+      var theme = try await reading(of: answer, citing: request.sample.indices, in: request.sample)
+      theme.usage = generation.usage
+      return FamilyReading(theme: theme, subThemes: [])
     }
-    let sample = request.sample
-    let verdict = try await checked(decoded.phrases) {
-      sample.indices.contains($0 - 1) ? sample[$0 - 1] : nil
+    let family = try? JSONDecoder().decode(ModelFamily.self, from: data)
+    var theme = try await reading(of: family?.theme, citing: request.sample.indices, in: request.sample)
+    theme.usage = generation.usage
+    var subThemes: [ThemeReading] = []
+    for (offset, slice) in request.subThemes.enumerated() {
+      guard let answer = family?.subThemes[Self.letter(offset)] else {
+        subThemes.append(unread)
+        continue
+      }
+      subThemes.append(try await reading(of: answer, citing: slice.range, in: request.sample))
+    }
+    return FamilyReading(theme: theme, subThemes: subThemes)
+  }
+
+  /// The model's writing with its citations checked: numbers are positions (from 1) in `sample`,
+  /// and only those in `citable` count.
+  private func reading(of answer: ModelTheme?, citing citable: Range<Int>, in sample: [SampledArgument])
+    async throws -> ThemeReading
+  {
+    guard let answer else {
+      return ThemeReading(answer: nil, sentences: [], dropped: 0, unsupportedCitations: 0, usage: .zero)
+    }
+    let verdict = try await checked(answer.phrases) {
+      citable.contains($0 - 1) ? sample[$0 - 1] : nil
     }
     let sentences = verdict.sentences.map {
       CitedSentence(text: $0.text, citations: $0.numbers.map { sample[$0 - 1].id })
     }
-    return ThemeReading(
-      answer: decoded, sentences: sentences, dropped: verdict.dropped,
-      unsupportedCitations: verdict.unsupported, usage: generation.usage)
+    var reading = ThemeReading(
+      answer: answer, sentences: sentences, dropped: verdict.dropped,
+      unsupportedCitations: verdict.unsupported, usage: .zero)
+    // The statement is printed under the theme's name: it must say what at least one of its
+    // arguments says, as a cited sentence must.
+    if let support, let statement = answer.enonce.map(Self.cleaned), !statement.isEmpty, !citable.isEmpty {
+      let scores = try await support.scores(sentences: [statement], evidence: [Array(sample[citable])])
+      reading.statementSupported = (scores.first?.max() ?? 0) >= support.threshold
+    }
+    return reading
   }
 
   // MARK: - Global synthesis
@@ -463,7 +680,13 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       guard let decoded = try? JSONDecoder().decode(ModelGlobal.self, from: Data(generation.text.utf8)) else {
         continue
       }
-      let verdict = try await checked(decoded.all, evidence: evidenceOf)
+      let labels = shown.map { Self.neutralised($0.label) }
+      let sentences = decoded.all.map { sentence in
+        var sentence = sentence
+        sentence.texte = Self.withoutDataLine(sentence.texte, labels: labels)
+        return sentence
+      }
+      let verdict = try await checked(sentences, evidence: evidenceOf)
       let resolved = verdict.sentences.map { sentence in
         var ids: [ArgumentID] = []
         for number in sentence.numbers {
@@ -501,7 +724,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   private func checked(_ sentences: [ModelSentence], evidence: (Int) -> SampledArgument?) async throws
     -> Checked
   {
-    let texts = sentences.map { Self.cleaned($0.texte) }
+    let texts = sentences.map { Self.withoutPromptMarks(Self.cleaned($0.texte)) }
     let cited: [[(number: Int, item: SampledArgument)]] = sentences.map { sentence in
       var seen: Set<Int> = []
       return sentence.citations.compactMap { number in
@@ -520,7 +743,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
           numbers.append(citation.number)
         }
       }
-      if text.isEmpty || numbers.isEmpty {
+      if text.isEmpty || numbers.isEmpty || Self.isDegenerate(text) {
         result.dropped += 1
       } else if let same = result.sentences.firstIndex(where: { $0.text.lowercased() == text.lowercased() }) {
         // Small models repeat a sentence with other citations: one sentence, all its evidence.
@@ -532,6 +755,42 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       }
     }
     return result
+  }
+
+  /// What small models write when they lose the thread: a word said over and over (« Bof. Bof.
+  /// Bof… »), or a placeholder (« Sous-thème A »).
+  static func isDegenerate(_ text: String) -> Bool {
+    let words = FrenchText.fold(text).split { !$0.isLetter && !$0.isNumber }
+    guard !words.isEmpty else { return true }
+    if words.count <= 3, words.first == "sous", words.dropFirst().first == "theme" { return true }
+    // A unit of one or two words repeated four times in a row.
+    for period in 1...2 where words.count >= period * 4 {
+      var run = 0
+      for index in period..<words.count {
+        run = words[index] == words[index - period] ? run + 1 : 0
+        if run >= period * 3 { return true }
+      }
+    }
+    return false
+  }
+
+  /// The request's own marks copied into a sentence (« Sous-thème A : [1] utile pour… »): the
+  /// numbers belong in the citations, the letters in the structure.
+  static func withoutPromptMarks(_ text: String) -> String {
+    text.replacing(/(?i)sous-th[eè]me\s+[A-Z]{1,2}\s*:\s*/, with: "")
+      .replacing(/\s*\[\d+\]/, with: "")
+      .trimmingCharacters(in: .whitespaces)
+  }
+
+  /// A global sentence that copies the data line it was given (« Label — énoncé (12 répondants
+  /// sur 40 ; …) ») keeps only its prose.
+  static func withoutDataLine(_ text: String, labels: [String]) -> String {
+    var text = cleaned(text)
+    if let label = labels.first(where: { text.hasPrefix($0 + " — ") }) {
+      text = String(text.dropFirst(label.count + 3))
+    }
+    return text.replacing(/\s*\([^()]*répondants? sur \d+[^()]*\)/, with: "")
+      .trimmingCharacters(in: .whitespaces)
   }
 
   static func cleaned(_ text: String) -> String {
