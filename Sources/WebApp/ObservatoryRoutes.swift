@@ -14,7 +14,8 @@ enum ObservatoryRoutes {
   static let uploadPaths: Set<String> = ["/observatoire/registre", "/observatoire/formation"]
 
   static func add(
-    to router: Router<WebContext>, configuration: WebServerConfiguration, signer: SessionSigner
+    to router: Router<WebContext>, configuration: WebServerConfiguration, signer: SessionSigner,
+    library: ProjectLibrary
   ) {
     let store = ObservatoryService.webStore(in: configuration.dataDirectory)
     let staging = configuration.dataDirectory.appendingPathComponent("envois", isDirectory: true)
@@ -90,7 +91,28 @@ enum ObservatoryRoutes {
           ObservatoryService.ComparisonRequest(
             series: name, earlier: query(request, "de"), later: query(request, "a")))
       }
-      return page("Séries et vagues", ObservatoryPages.series(series, comparison: comparison), context)
+      let canEdit = context.account?.role.canEdit ?? false
+      return page(
+        "Séries et vagues",
+        ObservatoryPages.series(
+          series, comparison: comparison, projects: canEdit ? await library.list() : [],
+          canEdit: canEdit, csrf: signer.csrfToken(for: context.session)), context)
+    }
+
+    /// Adds (or replaces) a wave of a series from one of the server's analysed projects.
+    router.post("observatoire/series/vague") { request, context -> Response in
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 16_384)))
+      let field = { (name: String) in (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+      let (series, wave, id) = (field("serie"), field("vague"), field("projet"))
+      guard !series.isEmpty, series.count <= 80, !wave.isEmpty, wave.count <= 80 else {
+        throw WebError.badRequest("nom de série et nom de vague attendus (80 caractères au plus chacun).")
+      }
+      guard ProjectLibrary.isValidID(id), let path = try? await library.databasePath(id) else {
+        throw WebError.badRequest("projet inconnu : choisissez un projet de la liste.")
+      }
+      _ = try await store.addWave(series: series, wave: wave, from: path, models: configuration.models)
+      let encoded = series.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? series
+      return Response.redirect(to: "/observatoire/series?serie=\(encoded)", type: .found)
     }
 
     router.get("observatoire/publication") { request, context in
@@ -257,14 +279,16 @@ enum ObservatoryPages {
   }
 
   static func series(
-    _ series: [(name: String, waves: [String])], comparison: ObservatoryService.ComparisonView?
+    _ series: [(name: String, waves: [String])], comparison: ObservatoryService.ComparisonView?,
+    projects: [ProjectLibrary.Project] = [], canEdit: Bool = false, csrf: String = ""
   )
     -> String
   {
     var body = "<h1>Séries et vagues</h1>"
     if series.isEmpty {
       body +=
-        "<p>Aucune série pour l'instant. Une vague s'ajoute à une série depuis un projet importé et analysé (commande « serie ajouter » sur le serveur).</p>"
+        "<p>Aucune série pour l'instant. Une vague s'ajoute à une série depuis un projet importé et analysé"
+        + (canEdit ? " (formulaire ci-dessous)." : " : un analyste l'ajoute depuis cette page.") + "</p>"
     } else {
       body += "<ul>"
       for item in series {
@@ -279,7 +303,35 @@ enum ObservatoryPages {
       body += "</ul>"
     }
     if let comparison { body += comparison.bodyHTML }
+    if canEdit { body += addWaveForm(series: series.map(\.name), projects: projects, csrf: csrf) }
     return body
+  }
+
+  /// A project of the server becomes a wave: the series (new or existing) and the wave's name.
+  static func addWaveForm(series: [String], projects: [ProjectLibrary.Project], csrf: String) -> String {
+    guard !projects.isEmpty else {
+      return
+        "<p>Importez et analysez d'abord un projet (page « Projets ») pour l'ajouter comme vague d'une série.</p>"
+    }
+    let options = projects.map { project in
+      "<option value=\"\(e(project.id))\">\(e(project.title)) — \(project.respondents) répondants"
+        + (project.analysedQuestions == 0 ? " (non analysé)" : "") + "</option>"
+    }.joined()
+    let known = series.map { "<option value=\"\(e($0))\"></option>" }.joined()
+    return "<h2>Ajouter une vague</h2><form method=\"post\" action=\"/observatoire/series/vague\">"
+      + Pages.csrfField(csrf)
+      + "<div class=\"fr-select-group\"><label class=\"fr-label\" for=\"vague-projet\">Projet"
+      + "<span class=\"fr-hint-text\">Ses questions fermées et ses thèmes seront comparés aux autres vagues.</span>"
+      + "</label><select class=\"fr-select\" id=\"vague-projet\" name=\"projet\" required>\(options)</select></div>"
+      + "<div class=\"fr-input-group\"><label class=\"fr-label\" for=\"vague-serie\">Série"
+      + "<span class=\"fr-hint-text\">Une série existante ou un nouveau nom (par exemple « enseignants »).</span>"
+      + "</label><input class=\"fr-input\" id=\"vague-serie\" name=\"serie\" list=\"series-connues\" "
+      + "maxlength=\"80\" required><datalist id=\"series-connues\">\(known)</datalist></div>"
+      + "<div class=\"fr-input-group\"><label class=\"fr-label\" for=\"vague-nom\">Vague"
+      + "<span class=\"fr-hint-text\">Son nom dans la série, par exemple l'année « 2026 » ; "
+      + "une vague du même nom est remplacée.</span></label>"
+      + "<input class=\"fr-input\" id=\"vague-nom\" name=\"vague\" maxlength=\"80\" required></div>"
+      + "<button class=\"fr-btn\" type=\"submit\">Ajouter la vague</button></form>"
   }
 
   static func publication(

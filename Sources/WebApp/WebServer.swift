@@ -350,7 +350,7 @@ public enum WebServer {
       guard let folder = configuration.dsfr.directory else { throw WebError.notFound }
       return try StaticFile.response(under: folder, path: context.parameters.getCatchAll())
     }
-    ObservatoryRoutes.add(to: router, configuration: configuration, signer: signer)
+    ObservatoryRoutes.add(to: router, configuration: configuration, signer: signer, library: library)
     return router
   }
 }

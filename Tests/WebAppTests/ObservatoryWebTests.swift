@@ -284,24 +284,49 @@ import WebApp
     }
   }
 
-  /// Two waves of the bundled teachers' survey, analysed by the web app, added to a series
-  /// through the application layer; a reader reads their comparison.
+  /// Two waves of the bundled teachers' survey, analysed by the web app, added to a series with
+  /// the series page's form (an analyst; a reader may not); a reader reads their comparison.
   @Test func aReaderReadsTheComparisonOfTwoWaves() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let models = try WebAppTests.configuration(in: folder).models
     try await WebAppTests.app(in: folder).test(.router) { client in
       let analyst = try await WebAppTests.session(client)
-      let store = ObservatoryService.webStore(in: folder)
+      let reader = try await WebAppTests.session(client, as: "lecteur")
       for year in ["2025", "2026"] {
         let csv = try String(
           contentsOf: Self.examples.appendingPathComponent("enseignants-\(year).csv"), encoding: .utf8)
         let id = try await WebAppTests.analysedProject(client, session: analyst, csv: csv)
-        let project = folder.appendingPathComponent("projets/\(id)/projet.observatoire").path
-        let added = try await store.addWave(series: "enseignants", wave: year, from: project, models: models)
-        #expect(added.respondents == 240 && added.analysed)
+        try await client.execute(
+          uri: "/observatoire/series", method: .get, headers: [.cookie: analyst.cookie]
+        ) {
+          let page = WebAppTests.text($0)
+          #expect(page.contains("action=\"/observatoire/series/vague\"") && page.contains("value=\"\(id)\""))
+        }
+        let form = "csrf=\(analyst.token)&projet=\(id)&serie=enseignants&vague=\(year)"
+        try await client.execute(
+          uri: "/observatoire/series/vague", method: .post, headers: reader.formHeaders,
+          body: ByteBuffer(string: "csrf=\(reader.token)&projet=\(id)&serie=enseignants&vague=\(year)")
+        ) { #expect($0.status == .forbidden, "a reader adds no wave") }
+        try await client.execute(
+          uri: "/observatoire/series/vague", method: .post, headers: analyst.formHeaders,
+          body: ByteBuffer(string: "csrf=\(analyst.token)&projet=inconnu-1&serie=enseignants&vague=\(year)")
+        ) { response in
+          #expect(response.status == .badRequest)
+          #expect(WebAppTests.text(response).contains("projet inconnu"))
+        }
+        try await client.execute(
+          uri: "/observatoire/series/vague", method: .post, headers: analyst.formHeaders,
+          body: ByteBuffer(string: form)
+        ) { response in
+          #expect(response.status == .found)
+          #expect(response.headers[.location] == "/observatoire/series?serie=enseignants")
+        }
       }
-      let reader = try await WebAppTests.session(client, as: "lecteur")
+      let waves = try ObservatoryService.webStore(in: folder).series()
+      #expect(waves.map(\.name) == ["enseignants"] && waves.first?.waves == ["2025", "2026"])
+      try await client.execute(uri: "/observatoire/series", method: .get, headers: [.cookie: reader.cookie]) {
+        #expect(!WebAppTests.text($0).contains("/observatoire/series/vague"), "no form for a reader")
+      }
       try await client.execute(uri: "/observatoire/series", method: .get, headers: [.cookie: reader.cookie]) {
         let page = WebAppTests.text($0)
         #expect(page.contains("vagues : 2025, 2026"))
