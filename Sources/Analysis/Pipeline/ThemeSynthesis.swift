@@ -365,23 +365,25 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       + key + #"":{"type":"array","minItems":1,"maxItems":4,"items":{"enum":["# + numbers
       + #"]}}},"required":["texte",""# + key + #""]}}"#
   }
+  static let labelSchema = #"{"type":"string","minLength":3,"maxLength":70}"#
+  static let statementSchema = #"{"type":"string","minLength":10,"maxLength":220}"#
+
   static func themeSchema(sampleSize: Int) -> String {
-    #"{"type":"object","properties":{"intitule":{"type":"string","minLength":3,"maxLength":70},"enonce":{"type":"string","minLength":10,"maxLength":220},"phrases":"#
+    #"{"type":"object","properties":{"intitule":"# + labelSchema + #","enonce":"# + statementSchema
+      + #","phrases":"#
       + sentencesSchema(citing: sampleSize, key: "citations", minItems: 1, maxItems: 4)
       + #"},"required":["intitule","enonce","phrases"]}"#
   }
   /// A theme with its sub-themes, each under its letter: the sub-theme's sentences can cite only
   /// the numbers of its own arguments.
   static func familySchema(_ request: ThemeRequest) -> String {
-    let label = #"{"type":"string","minLength":3,"maxLength":70}"#
-    let statement = #"{"type":"string","minLength":10,"maxLength":220}"#
     let subThemes = request.subThemes.enumerated().map { offset, slice in
       let numbers = (slice.range.lowerBound + 1)...slice.range.upperBound
-      return #"""# + letter(offset) + #"":{"type":"object","properties":{"intitule":"# + label
+      return #"""# + letter(offset) + #"":{"type":"object","properties":{"intitule":"# + labelSchema
         + #","phrases":"# + sentencesSchema(citing: numbers, key: "citations", minItems: 1, maxItems: 2)
         + #"},"required":["intitule","phrases"]}"#
     }
-    return #"{"type":"object","properties":{"intitule":"# + label + #","enonce":"# + statement
+    return #"{"type":"object","properties":{"intitule":"# + labelSchema + #","enonce":"# + statementSchema
       + #","phrases":"#
       + sentencesSchema(citing: request.sample.count, key: "citations", minItems: 1, maxItems: 3)
       + #","sous_themes":{"type":"object","properties":{"# + subThemes.joined(separator: ",")
@@ -424,17 +426,18 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var enonce: String?
     var phrases: [ModelSentence]
   }
+  /// A theme's fields, and its sub-themes under their letters.
   struct ModelFamily: Decodable {
-    var intitule: String
-    var enonce: String
-    var phrases: [ModelSentence]
+    var theme: ModelTheme
     var subThemes: [String: ModelTheme]
-    var theme: ModelTheme { ModelTheme(intitule: intitule, enonce: enonce, phrases: phrases) }
-    enum CodingKeys: String, CodingKey {
-      case intitule, enonce, phrases
-      case subThemes = "sous_themes"
+    enum CodingKeys: String, CodingKey { case subThemes = "sous_themes" }
+    init(from decoder: any Decoder) throws {
+      theme = try ModelTheme(from: decoder)
+      subThemes = try decoder.container(keyedBy: CodingKeys.self).decode(
+        [String: ModelTheme].self, forKey: .subThemes)
     }
   }
+
   struct ModelGlobal: Decodable {
     var atouts: [ModelSentence]
     var risques: [ModelSentence]
