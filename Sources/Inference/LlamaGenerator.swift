@@ -20,11 +20,16 @@ public struct LlamaConfiguration: Sendable, Hashable {
   /// In continuous batching, evaluate a new request's prompt in the same `llama_decode` calls as
   /// the other slots' next tokens (true), or only in steps where no slot is generating (false).
   public var promptsJoinGenerationBatches: Bool
+  /// Requests that start together evaluate their shared instructions once, in one slot, and the
+  /// other slots copy that prefix's KV cache (true); false evaluates it in every slot.
+  public var copiesSharedPrefix: Bool
 
   public init(
     threads: Int = 2, contextPerSequence: Int = 2048, batchSize: Int = 512, parallelSequences: Int = 8,
-    checksGrammarAfterSampling: Bool = true, promptsJoinGenerationBatches: Bool = true
+    checksGrammarAfterSampling: Bool = true, promptsJoinGenerationBatches: Bool = true,
+    copiesSharedPrefix: Bool = true
   ) {
+    self.copiesSharedPrefix = copiesSharedPrefix
     self.threads = max(1, threads)
     self.contextPerSequence = max(64, contextPerSequence)
     self.batchSize = max(8, batchSize)
@@ -461,6 +466,9 @@ public actor LlamaGenerator: TextGenerator {
       for state in slots { if let state { release(state) } }
     }
     var next = 0
+    // Time spent evaluating the shared prefix belongs to the first request that uses it.
+    var warmup = try evaluateSharedPrefix(
+      of: requests, slotCount: slotCount, batch: &batch, timings: &timings)
     var markWall = ProcessClock.wallSeconds()
     var markCPU = ProcessClock.cpuSeconds()
     do {
@@ -468,6 +476,9 @@ public actor LlamaGenerator: TextGenerator {
         try Task.checkCancellation()
         while next < requests.count, let slot = bestFreeSlot(for: requests[next].prompt, in: slots) {
           slots[slot] = try start(requests[next], index: next, inSlot: slot, timings: &timings)
+          slots[slot]!.seconds += warmup.wall
+          slots[slot]!.cpuSeconds += warmup.cpu
+          warmup = (0, 0)
           next += 1
         }
         guard slots.contains(where: { $0 != nil }) else { break }
@@ -546,6 +557,56 @@ public actor LlamaGenerator: TextGenerator {
     }
   }
 
+  /// A shared prefix shorter than this is evaluated in each slot rather than copied between slots.
+  static let minimumSharedPrefix = 32
+
+  /// Requests of one call usually share their instructions (the system prompt). Evaluated once in
+  /// one slot before any request starts, they are then copied into the other slots' KV cache
+  /// (`start`), instead of being evaluated again in each slot the first requests land in.
+  private func evaluateSharedPrefix(
+    of requests: [PreparedRequest], slotCount: Int, batch: inout llama_batch, timings: inout GenerationTimings
+  ) throws -> (wall: Double, cpu: Double) {
+    guard configuration.copiesSharedPrefix, requests.count > 1, slotCount > 1, let memory = context.memory
+    else { return (0, 0) }
+    var shared = requests[0].prompt.count - 1
+    for request in requests.dropFirst() {
+      shared = min(shared, commonPrefixLength(requests[0].prompt, request.prompt), request.prompt.count - 1)
+    }
+    guard shared >= Self.minimumSharedPrefix else { return (0, 0) }
+    let prefix = Array(requests[0].prompt.prefix(shared))
+    let held = (0..<slotCount).map { commonPrefixLength(cachedTokens[$0], prefix) }
+    let slot = held.indices.max { held[$0] < held[$1] || (held[$0] == held[$1] && $0 > $1) }!
+    guard held[slot] < shared else { return (0, 0) }
+    let wall = ProcessClock.wallSeconds()
+    let cpu = ProcessClock.cpuSeconds()
+    if !llama_memory_seq_rm(memory, llama_seq_id(slot), llama_pos(held[slot]), -1) {
+      _ = llama_memory_seq_rm(memory, llama_seq_id(slot), -1, -1)
+      cachedTokens[slot] = []
+    } else {
+      cachedTokens[slot] = Array(prefix.prefix(held[slot]))
+    }
+    var position = cachedTokens[slot].count
+    do {
+      while position < shared {
+        batch.n_tokens = 0
+        let end = min(shared, position + configuration.batchSize)
+        for index in position..<end {
+          add(prefix[index], position: index, sequence: slot, wantsLogits: false, to: &batch)
+        }
+        try decode(batch)
+        cachedTokens[slot] += prefix[position..<end]
+        timings.evaluatedPromptTokens += end - position
+        position = end
+      }
+    } catch {
+      forgetSequence(slot)
+      throw error
+    }
+    let elapsed = ProcessClock.wallSeconds() - wall
+    timings.promptSeconds += elapsed
+    return (elapsed, ProcessClock.cpuSeconds() - cpu)
+  }
+
   /// The free slot whose cached tokens share the longest prefix with this prompt (the lowest one
   /// on a tie); nil when every slot is busy.
   private func bestFreeSlot(for prompt: [llama_token], in slots: [SequenceState?]) -> Int? {
@@ -571,6 +632,7 @@ public actor LlamaGenerator: TextGenerator {
   ) throws -> SequenceState {
     let (sampler, grammar) = try makeSamplers(options: request.options, grammar: request.grammar)
     let prompt = request.prompt
+    copyLongestPrefix(of: prompt, into: slot)
     var keep = min(commonPrefixLength(cachedTokens[slot], prompt), prompt.count - 1)
     if let memory = context.memory, !llama_memory_seq_rm(memory, llama_seq_id(slot), llama_pos(keep), -1) {
       _ = llama_memory_seq_rm(memory, llama_seq_id(slot), -1, -1)
@@ -582,6 +644,23 @@ public actor LlamaGenerator: TextGenerator {
     timings.reusedPromptTokens += keep
     timings.evaluatedPromptTokens += prompt.count - keep
     return state
+  }
+
+  /// When another slot (busy or not) holds a longer prefix of this prompt than `slot` does, its KV
+  /// cache is copied into `slot` (the whole sequence: the caller then trims what differs). The
+  /// copy is made by llama.cpp at the next decode, in the order asked.
+  private func copyLongestPrefix(of prompt: [llama_token], into slot: Int) {
+    guard configuration.copiesSharedPrefix, let memory = context.memory else { return }
+    let own = commonPrefixLength(cachedTokens[slot], prompt)
+    var donor: (slot: Int, common: Int)? = nil
+    for other in cachedTokens.indices where other != slot {
+      let common = commonPrefixLength(cachedTokens[other], prompt)
+      if common > (donor?.common ?? own) { donor = (other, common) }
+    }
+    guard let donor, donor.common >= own + Self.minimumSharedPrefix else { return }
+    _ = llama_memory_seq_rm(memory, llama_seq_id(slot), -1, -1)
+    llama_memory_seq_cp(memory, llama_seq_id(donor.slot), llama_seq_id(slot), -1, -1)
+    cachedTokens[slot] = cachedTokens[donor.slot]
   }
 
   private func release(_ state: SequenceState) {

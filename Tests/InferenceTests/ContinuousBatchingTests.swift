@@ -115,6 +115,24 @@ func collect(_ stream: AsyncThrowingStream<IndexedGeneration, any Error>) async 
     #expect(completeJSON >= 4, "most schema-constrained answers finish within their limit")
   }
 
+  /// Requests that start together in fresh slots share their instructions: evaluated once, then
+  /// copied into the other slots' KV cache, with the same greedy outputs as one at a time.
+  @Test func sharedInstructionsAreEvaluatedOnceForAllSlots() async throws {
+    let requests = Array(IsolationFixture.requests.prefix(4))
+    let generator = try smolGenerator(parallel: 4)
+    let together = try await collect(generator.generateEach(requests))
+    let timings = await generator.lastTimings
+    let total = together.texts.values.reduce(0) { $0 + $1.usage.promptTokens }
+    let instructions = generator.tokenCount(IsolationFixture.system.content)
+    #expect(instructions > 30)
+    #expect(timings.evaluatedPromptTokens <= total - 3 * instructions, "\(timings), \(total) in all")
+    let single = try smolGenerator(parallel: 1)
+    for (index, request) in requests.enumerated() {
+      let alone = try await single.generate(request.messages, options: request.options)
+      #expect(together.texts[index]?.text == alone.text, "request \(index)")
+    }
+  }
+
   @Test func resultsComeAsEachFinishesAndSlotsAreRefilled() async throws {
     let generator = try smolGenerator(parallel: 2)
     let long = GenerationOptions(maxTokens: 40)
