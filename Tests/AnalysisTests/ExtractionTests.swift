@@ -335,6 +335,44 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(synthesis.sentences.map(\.citations) == [["a1", "a2"], ["a3"]])
   }
 
+  /// The global synthesis is asked again under the themes' policy: with `.nothingSurvives`, a
+  /// supported sentence is enough; the default asks again when one is dropped.
+  @Test func globalSynthesisFollowsTheRetryPolicy() async throws {
+    let answer =
+      #"{"atouts":[{"texte":"La formation des enseignants est attendue.","themes":[1]}],"risques":[{"texte":"Le coût des retraites inquiète.","themes":[1]}],"conditions":[]}"#
+    let digests = [
+      ThemeDigest(
+        label: "Formation", statement: "La formation est une condition.", respondents: 30,
+        representativeArguments: ["a1"]),
+      ThemeDigest(
+        label: "Retraites", statement: "Les retraites coûtent.", respondents: 10,
+        representativeArguments: ["a3"]),
+    ]
+    for (policy, calls) in [
+      (LanguageModelSynthesiser.RetryPolicy.anyDroppedSentence, 2), (.nothingSurvives, 1),
+    ] {
+      let generator = ScriptedTextGenerator { _, _ in answer }
+      let synthesiser = LanguageModelSynthesiser(
+        generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+        globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis),
+        support: CitationSupport(embedder: ScriptedEmbedder(topics: ["formation", "retraite"])), retry: policy
+      )
+      let (synthesis, usage) = try await synthesiser.writeGlobal(
+        themes: digests, answered: 50, context: ConsultationContext(question: "Q ?"))
+      #expect(usage.calls == calls, "\(policy)")
+      #expect(
+        synthesis.sentences.map(\.citations) == [["a1"]], "the retirement sentence cites theme 1: dropped")
+      #expect(synthesis.droppedSentences == 1)
+    }
+    let never = ScriptedTextGenerator { _, _ in "pas du JSON" }
+    let (fallback, usage) = try await LanguageModelSynthesiser(
+      generator: never, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+      globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), retry: .never
+    ).writeGlobal(themes: digests, answered: 50, context: ConsultationContext(question: "Q ?"))
+    #expect(usage.calls == 1, "never asked again")
+    #expect(fallback.sentences.first?.text.contains("Formation") == true, "the rules' global synthesis")
+  }
+
   @Test func ruleBasedSynthesisSaysEachSentenceOnce() {
     let sample = [
       SampledArgument(id: "a1", text: "c'est un outil de plus"),

@@ -299,6 +299,30 @@ public struct CitationSupport: Sendable {
   }
 }
 
+/// How many sentences a theme and each of its sub-themes get when written in one call (the
+/// schema's limit; the prompt asks for the range). On CPU, what the model generates is the cost.
+public struct FamilySentenceLimits: Sendable, Hashable {
+  public var theme: ClosedRange<Int>
+  public var subTheme: ClosedRange<Int>
+  public init(theme: ClosedRange<Int>, subTheme: ClosedRange<Int>) {
+    self.theme = theme
+    self.subTheme = subTheme
+  }
+  /// One or two sentences per theme, one per sub-theme (the default).
+  public static let concise = FamilySentenceLimits(theme: 1...2, subTheme: 1...1)
+  /// Two or three per theme, one or two per sub-theme (the default until 2026-12).
+  public static let fuller = FamilySentenceLimits(theme: 2...3, subTheme: 1...2)
+
+  static func french(_ range: ClosedRange<Int>) -> String {
+    range.count == 1
+      ? (range.lowerBound == 1 ? "une phrase" : "\(range.lowerBound) phrases")
+      : "\(range.lowerBound) ou \(range.upperBound) phrases"
+  }
+  var identity: String {
+    "\(theme.lowerBound)-\(theme.upperBound)/\(subTheme.lowerBound)-\(subTheme.upperBound)"
+  }
+}
+
 /// The model writes each theme's label, statement and cited synthesis, then the global synthesis.
 /// Citations are numbers of the arguments (or themes) shown, constrained by the schema; each one
 /// must also support its sentence (`CitationSupport`); an unsupported sentence is dropped and
@@ -324,11 +348,14 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   /// When set, a theme and its sub-themes are written in one call with this prompt (one call
   /// per theme instead of one per theme and per sub-theme).
   public let familyPrompt: Prompt?
+  public let familySentences: FamilySentenceLimits
 
   public init(
     generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42,
-    support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence, familyPrompt: Prompt? = nil
+    support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence, familyPrompt: Prompt? = nil,
+    familySentences: FamilySentenceLimits = .concise
   ) {
+    self.familySentences = familySentences
     self.generator = generator
     self.themePrompt = themePrompt
     self.globalPrompt = globalPrompt
@@ -343,7 +370,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     return
       "llm-v3|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
       + (retry == .anyDroppedSentence ? "" : "|relance=\(retry.rawValue)")
-      + (familyPrompt.map { "|famille=\($0.name)@\($0.version)" } ?? "")
+      + (familyPrompt.map { "|famille=\($0.name)@\($0.version)|phrases=\(familySentences.identity)" } ?? "")
   }
   public var generatorDescription: String? { generator.modelDescription }
   public var promptVersions: [String: String] {
@@ -376,16 +403,19 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   }
   /// A theme with its sub-themes, each under its letter: the sub-theme's sentences can cite only
   /// the numbers of its own arguments.
-  static func familySchema(_ request: ThemeRequest) -> String {
+  static func familySchema(_ request: ThemeRequest, limits: FamilySentenceLimits = .concise) -> String {
     let subThemes = request.subThemes.enumerated().map { offset, slice in
       let numbers = (slice.range.lowerBound + 1)...slice.range.upperBound
       return #"""# + letter(offset) + #"":{"type":"object","properties":{"intitule":"# + labelSchema
-        + #","phrases":"# + sentencesSchema(citing: numbers, key: "citations", minItems: 1, maxItems: 2)
+        + #","phrases":"#
+        + sentencesSchema(
+          citing: numbers, key: "citations", minItems: 1, maxItems: limits.subTheme.upperBound)
         + #"},"required":["intitule","phrases"]}"#
     }
     return #"{"type":"object","properties":{"intitule":"# + labelSchema + #","enonce":"# + statementSchema
       + #","phrases":"#
-      + sentencesSchema(citing: request.sample.count, key: "citations", minItems: 1, maxItems: 3)
+      + sentencesSchema(
+        citing: request.sample.count, key: "citations", minItems: 1, maxItems: limits.theme.upperBound)
       + #","sous_themes":{"type":"object","properties":{"# + subThemes.joined(separator: ",")
       + #"},"required":["#
       + request.subThemes.indices.map { #"""# + letter($0) + #"""# }.joined(separator: ",")
@@ -494,11 +524,16 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     data += "</arguments>"
     if let note { data += "\n\n\(note)" }
+    let instructions = prompt.rendered(context: context)
+      .replacingOccurrences(of: "{{phrases_theme}}", with: FamilySentenceLimits.french(familySentences.theme))
+      .replacingOccurrences(
+        of: "{{phrases_sous_theme}}", with: FamilySentenceLimits.french(familySentences.subTheme))
     return GenerationRequest(
-      messages: [.system(prompt.rendered(context: context)), .user(data)],
+      messages: [.system(instructions), .user(data)],
       options: GenerationOptions(
-        maxTokens: 300 + 120 * request.subThemes.count, temperature: 0, seed: seed,
-        jsonSchema: Self.familySchema(request)))
+        maxTokens: 120 + 100 * familySentences.theme.upperBound
+          + 70 * familySentences.subTheme.upperBound * request.subThemes.count,
+        temperature: 0, seed: seed, jsonSchema: Self.familySchema(request, limits: familySentences)))
   }
 
   private func runThemes(
@@ -672,7 +707,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     var usage = Usage.zero
     var best: (sentences: [CitedSentence], dropped: Int)?
-    for note in [nil, Self.retryNote.replacingOccurrences(of: "arguments", with: "thèmes")] {
+    asking: for note in [nil, Self.retryNote.replacingOccurrences(of: "arguments", with: "thèmes")] {
       var data = "<themes>\n\(list)\n</themes>"
       if let note { data += "\n\n\(note)" }
       let generation = try await generator.generate(
@@ -681,6 +716,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
           maxTokens: 900, temperature: 0, seed: seed, jsonSchema: Self.globalSchema(themeCount: shown.count)))
       usage += generation.usage
       guard let decoded = try? JSONDecoder().decode(ModelGlobal.self, from: Data(generation.text.utf8)) else {
+        if retry == .never { break asking }
         continue
       }
       let labels = shown.map { Self.neutralised($0.label) }
@@ -703,7 +739,12 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       if best == nil || (dropped, -resolved.count) < (best!.dropped, -best!.sentences.count) {
         best = (resolved, dropped)
       }
-      if dropped == 0, !resolved.isEmpty { break }
+      // Asked again under the same policy as the themes.
+      switch retry {
+      case .anyDroppedSentence: if dropped == 0, !resolved.isEmpty { break asking }
+      case .nothingSurvives: if !resolved.isEmpty { break asking }
+      case .never: break asking
+      }
     }
     guard let best, !best.sentences.isEmpty else {
       var fallback = RuleBasedSynthesiser.global(themes: themes, answered: answered)
