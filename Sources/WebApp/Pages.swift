@@ -196,11 +196,28 @@ enum Pages {
     return layout(title: project.title, body: body, account: account, csrf: csrf)
   }
 
+  /// What a themes' review page shows, for `RenderedBodies`.
+  struct ThemesPageInput: Equatable, Sendable {
+    var title: String
+    var questions: [ProjectReview.QuestionThemes]
+  }
+
+  /// The themes' review page, its body kept while the themes are unchanged.
   static func themes(
     _ project: ProjectLibrary.Project, questions: [ProjectReview.QuestionThemes], csrf: String,
-    account: Account?
+    account: Account?, rendered: RenderedBodies<ThemesPageInput>
   ) -> String {
     let canEdit = account?.role.canEdit ?? false
+    let body = rendered.body(
+      for: "\(project.id)|\(canEdit)", showing: ThemesPageInput(title: project.title, questions: questions),
+      csrf: csrf
+    ) { token in themesBody(project, questions: questions, csrf: token, canEdit: canEdit) }
+    return layout(title: "Thèmes", body: body, account: account, csrf: csrf)
+  }
+
+  static func themesBody(
+    _ project: ProjectLibrary.Project, questions: [ProjectReview.QuestionThemes], csrf: String, canEdit: Bool
+  ) -> String {
     var body = "<h1>Thèmes — \(escape(project.title))</h1>"
     body +=
       "<p>Les changements (intitulés, validations) sont gardés à part de l'analyse, avec leur auteur et "
@@ -276,7 +293,7 @@ enum Pages {
       }
       body += "</tbody></table></div>"
     }
-    return layout(title: "Thèmes", body: body, account: account, csrf: csrf)
+    return body
   }
 
   static func journal(

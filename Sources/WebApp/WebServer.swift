@@ -204,6 +204,7 @@ public enum WebServer {
       return Response.redirect(to: "/projets/\(id)", type: .found)
     }
 
+    let renderedThemes = RenderedBodies<Pages.ThemesPageInput>()
     router.get("projets/:id/themes") { _, context in
       let id = try context.parameters.require("id")
       let project = try await library.describe(id)
@@ -211,7 +212,7 @@ public enum WebServer {
       return HTML(
         Pages.themes(
           project, questions: questions, csrf: signer.csrfToken(for: context.session),
-          account: context.account))
+          account: context.account, rendered: renderedThemes))
     }
 
     /// A rename or a validation, then the project's report written again with it.

@@ -507,6 +507,21 @@ import WebApp
         response in
         #expect(WebAppTests.text(response).contains("Former d&#39;abord &lt;les&gt; équipes"))
       }
+      // The page's body is kept between requests: another session's forms carry its own token.
+      let colleague = try await WebAppTests.session(client)
+      #expect(colleague.token != session.token)
+      for reviewer in [colleague, session] {
+        try await client.execute(uri: "/projets/\(id)/themes", method: .get, headers: reviewer.headers) {
+          response in
+          let page = WebAppTests.text(response)
+          let tokens = page.components(separatedBy: "name=\"csrf\" value=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+          }
+          #expect(tokens.count > 3)
+          #expect(Set(tokens) == [reviewer.token])
+          #expect(page.contains("Former d&#39;abord &lt;les&gt; équipes"))
+        }
+      }
       try await client.execute(
         uri: "/projets/\(id)/rapport/index.html", method: .get, headers: session.headers
       ) {
