@@ -145,7 +145,7 @@ let package = Package(
     // Release-built measurements of the product's own code (scripts/bench/*.sh).
     .executableTarget(
       name: "observatoire-bench",
-      dependencies: ["Analysis", "ObservatoireCore", "Inference", "Storage", "ObservatoireApp"],
+      dependencies: ["Analysis", "ObservatoireCore", "Inference", "Ingest", "Storage", "ObservatoireApp"],
       swiftSettings: strictSwift
     ),
     .target(

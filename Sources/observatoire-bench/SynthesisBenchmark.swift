@@ -21,6 +21,19 @@ enum SynthesisBenchmark {
     case family = "famille"
     /// Each theme with its sub-themes in one call, never asked again.
     case familyNoRetry = "famille-sans-relance"
+    /// `famille` with two or three sentences per theme and one or two per sub-theme.
+    case familyFuller = "famille-longue"
+    /// `famille-longue`, each slot evaluating the shared instructions itself (before 2026-12).
+    case familyFullerUnshared = "famille-longue-sans-partage"
+  }
+
+  /// The bundled family prompt, or the file named by `OBS_BENCH_FAMILY_PROMPT` (to try a wording).
+  static func familyPrompt() throws -> Prompt {
+    guard let path = ProcessInfo.processInfo.environment["OBS_BENCH_FAMILY_PROMPT"] else {
+      return try PromptLibrary.load(PromptLibrary.themeFamilySynthesis)
+    }
+    return Prompt(
+      name: PromptLibrary.themeFamilySynthesis, template: try String(contentsOfFile: path, encoding: .utf8))
   }
 
   static func run(
@@ -41,7 +54,8 @@ enum SynthesisBenchmark {
     )
     print(
       "variant | seconds | syntheses s | calls | generated | prompt | themes + sub-themes | retries | dropped | "
-        + "unsupported | statements replaced | rule fallbacks | sentences kept | load")
+        + "unsupported | statements replaced | rule fallbacks | sentences kept | labels written | labels copied | load"
+    )
     for variant in variants {
       let project = work.appendingPathComponent("\(variant.rawValue).observatoire").path
       _ = try await ProjectImport(file: csv.path, project: project).run()
@@ -56,7 +70,8 @@ enum SynthesisBenchmark {
         ?? models.appendingPathComponent(ModelSettings.defaultGeneratorFile).path
       var model: any TextGenerator = try LlamaGenerator(
         modelPath: modelPath,
-        configuration: LlamaConfiguration(threads: threads))
+        configuration: LlamaConfiguration(
+          threads: threads, copiesSharedPrefix: variant != .familyFullerUnshared))
       if let folder = ProcessInfo.processInfo.environment["OBS_BENCH_KEEP"] {
         model = try TranscriptGenerator(
           model, path: URL(fileURLWithPath: folder).appendingPathComponent("\(variant.rawValue).txt").path)
@@ -75,8 +90,9 @@ enum SynthesisBenchmark {
           support: CitationSupport(embedder: embedder),
           retry: variant == .anyDroppedSentence
             ? .anyDroppedSentence : variant == .familyNoRetry ? .never : .nothingSurvives,
-          familyPrompt: variant == .family || variant == .familyNoRetry
-            ? try PromptLibrary.load(PromptLibrary.themeFamilySynthesis) : nil),
+          familyPrompt: [.family, .familyNoRetry, .familyFuller, .familyFullerUnshared].contains(variant)
+            ? try familyPrompt() : nil,
+          familySentences: [.familyFuller, .familyFullerUnshared].contains(variant) ? .fuller : .concise),
         meter: meter)
       let clock = ContinuousClock()
       let start = clock.now
@@ -95,12 +111,16 @@ enum SynthesisBenchmark {
       let load =
         (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ")
         .prefix(3).joined(separator: " ") ?? "?"
+      let labels = LabelReading(run.analysis)
       print(
         "\(variant.rawValue) | \(elapsed.components.seconds) | \(syntheses?.components.seconds ?? 0) | "
           + "\(usage.calls) | \(usage.generatedTokens) | \(usage.promptTokens) | \(themes.count) | "
           + "\(checks.synthesisRetries) | \(checks.droppedSentences) | \(checks.unsupportedCitations) | \(checks.replacedStatements) | "
-          + "\(checks.ruleFallbackThemes) | \(kept) | \(load)")
+          + "\(checks.ruleFallbackThemes) | \(kept) | \(labels.written) | \(labels.copied) | \(load)")
       if let folder = ProcessInfo.processInfo.environment["OBS_BENCH_KEEP"] {
+        try labels.lines.joined(separator: "\n").write(
+          to: URL(fileURLWithPath: folder).appendingPathComponent("\(variant.rawValue)-intitules.txt"),
+          atomically: true, encoding: .utf8)
         // The project as left (its write-ahead log too), to read the writings afterwards.
         for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: project + suffix) {
           try? FileManager.default.copyItem(
@@ -111,5 +131,39 @@ enum SynthesisBenchmark {
         }
       }
     }
+  }
+}
+
+/// How the labels of a run read: written by the model (not a list of distinctive terms, « Abord,
+/// ancien et fonctionner »), and among those, copied from one of the theme's arguments.
+struct LabelReading {
+  var written = 0
+  var copied = 0
+  var lines: [String] = []
+
+  init(_ analysis: QuestionAnalysis) {
+    let texts = Dictionary(
+      analysis.arguments.map { ($0.id, Self.fold($0.text)) }, uniquingKeysWith: { first, _ in first })
+    for theme in analysis.themes where !theme.isOther {
+      let terms = Self.looksLikeTerms(theme.label)
+      let folded = Self.fold(theme.label)
+      let isCopy =
+        !terms && folded.split(separator: " ").count >= 4
+        && theme.argumentIDs.contains { texts[$0]?.contains(folded) == true }
+      if !terms { written += 1 }
+      if isCopy { copied += 1 }
+      let mark = terms ? "termes" : isCopy ? "copie" : "modèle"
+      lines.append("\(theme.parentID == nil ? "" : "    ")[\(mark)] \(theme.label)")
+    }
+  }
+
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
+  }
+
+  /// « Abord, ancien et fonctionner »: two or three parts of one or two words joined by « , » and « et ».
+  static func looksLikeTerms(_ label: String) -> Bool {
+    let parts = label.replacingOccurrences(of: " et ", with: ", ").components(separatedBy: ", ")
+    return (2...3).contains(parts.count) && parts.allSatisfy { $0.split(separator: " ").count <= 2 }
   }
 }

@@ -7,10 +7,11 @@ import Synchronization
 final class TranscriptGenerator: TextGenerator {
   let wrapped: any TextGenerator
   let file: Mutex<FileHandle>
+  let start = ContinuousClock.now
 
   init(_ wrapped: any TextGenerator, path: String) throws {
     self.wrapped = wrapped
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     file = Mutex(try FileHandle(forWritingTo: URL(fileURLWithPath: path)))
   }
 
@@ -18,7 +19,8 @@ final class TranscriptGenerator: TextGenerator {
 
   private func record(_ messages: [ChatMessage], _ generation: Generation) {
     let entry =
-      "=== \(generation.usage.promptTokens) + \(generation.usage.generatedTokens) tokens\n"
+      "=== \(generation.usage.promptTokens) + \(generation.usage.generatedTokens) tokens, "
+      + "done at \((ContinuousClock.now - start).formatted(.units(allowed: [.seconds], fractionalPart: .show(length: 1))))\n"
       + (messages.last?.content ?? "") + "\n--- réponse\n" + generation.text + "\n\n"
     file.withLock { $0.write(Data(entry.utf8)) }
   }

@@ -2,6 +2,7 @@
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
 //   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)] [variants (all)] [regles|modele]
+//   .build/release/observatoire-bench courtes [per source (120)] [threads (2)]
 //   .build/release/observatoire-bench clustering quality|sweep|scale N|recall N|units [DIR]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.
 import Foundation
@@ -29,10 +30,15 @@ case "syntheses":
     answers: rest.first.flatMap { Int($0) } ?? 80, repository: repository,
     threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2, variants: variants,
     modelExtraction: rest.count > 3 && rest[3] == "modele")
+case "courtes":
+  let rest = Array(arguments.dropFirst())
+  try await ShortAnswerBenchmark.run(
+    perSource: rest.first.flatMap { Int($0) } ?? 120, data: defaultData, repository: repository,
+    threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2)
 default:
   FileHandle.standardError.write(
     Data(
-      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] [phrase-ecartee,rien-ne-reste,famille] [regles|modele] | clustering MODE…\n"
+      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] [phrase-ecartee,rien-ne-reste,famille] [regles|modele] | courtes [per source] [threads] | clustering MODE…\n"
         .utf8))
   exit(64)
 }
