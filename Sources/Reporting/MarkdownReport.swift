@@ -6,6 +6,8 @@ import ObservatoireCore
 struct MarkdownReport {
   let report: ConsultationReport
   let labels: Labels
+  /// The reviewers' changes, on the method page as in the HTML report.
+  var reviewJournal: [ReviewJournalEntry] = []
 
   func render() -> String {
     var md = "# \(escape(report.title))\n\n"
@@ -87,6 +89,19 @@ struct MarkdownReport {
           "| \(cell(row.theme)) | \(row.precision) | \(row.recall) | \(row.kappa) | \(row.interval) | \(row.status) |\n"
       }
       md += "\n"
+    }
+    md += "\n### \(labels.reviewJournal)\n\n\(labels.reviewJournalIntro)\n\n"
+    if reviewJournal.isEmpty {
+      md += "\(labels.noReview)\n"
+    } else {
+      md +=
+        "| \(labels.date) | \(labels.reviewer) | \(labels.reviewAction) | \(labels.question) | \(labels.reviewChange) |\n"
+      md += "|---|---|---|---|---|\n"
+      for entry in reviewJournal {
+        md +=
+          "| \(entry.date.formatted(.iso8601)) | \(cell(entry.actor)) | \(cell(entry.action)) | "
+          + "\(cell(entry.question)) | \(cell(entry.change)) |\n"
+      }
     }
     return md
   }

@@ -158,7 +158,8 @@ public struct ReportWriter: Sendable {
     }
     let htmlCount = rendered.count
     if formats.contains(.md) {
-      rendered.append(("rapport.md", Data(MarkdownReport(report: report, labels: labels).render().utf8)))
+      let markdown = MarkdownReport(report: report, labels: labels, reviewJournal: reviewJournal)
+      rendered.append(("rapport.md", Data(markdown.render().utf8)))
     }
     if formats.contains(.json) {
       rendered.append(("rapport.json", try AnalysisDocument(report).encoded()))

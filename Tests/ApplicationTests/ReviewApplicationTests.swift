@@ -30,13 +30,19 @@ import Testing
 
     let output = folder.appendingPathComponent("rapport")
     _ = try ReportExport(
-      report: try loadConsultationReport(project: project), formats: [.html], project: project
+      report: try loadConsultationReport(project: project), formats: [.html, .md], project: project
     )
     .write(to: output)
     let method = try String(contentsOf: output.appendingPathComponent("methode.html"), encoding: .utf8)
     #expect(method.contains("Journal des révisions"))
     #expect(method.contains("<td>relectrice</td><td>Renommer un thème</td><td>Q5</td>"), "\(method)")
     #expect(method.contains("« \(PageKit.escapeHTML(theme.label)) » → « Former &lt;d&#39;abord&gt; »"))
+    // The Markdown report's method part carries the same journal, its cells escaped.
+    let markdown = try String(contentsOf: output.appendingPathComponent("rapport.md"), encoding: .utf8)
+    let journal = try #require(markdown.range(of: "### Journal des révisions"))
+    #expect(
+      markdown[journal.upperBound...].contains("| relectrice | Renommer un thème | Q5 | "), "\(markdown)")
+    #expect(markdown.contains("→ « Former &lt;d'abord&gt; »"), "\(markdown)")
 
     // A reviewer known by an e-mail address (single sign-on): the report names them without it,
     // and is written (its personal-data check would refuse the address).
