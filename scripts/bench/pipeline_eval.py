@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Helpers of scripts/bench/pipeline.sh (standard library only, except the scores).
 
-    pipeline_eval.py make-csv DATASET OUT.csv OUT-mapping.yaml [LIMIT]
+    pipeline_eval.py make-csv DATASET OUT.csv OUT-mapping.yaml [LIMIT] [stratified]
         République numérique arguments (`rn`) or Lille Grand Débat comments (`lille`) as a
         consultation export: one response per argument or comment, its label as a segment.
+        LIMIT keeps the first rows; with `stratified`, it takes them in turn from each label
+        (in file order), so that a small sample covers every label.
     pipeline_eval.py score DATASET RESULT.json
         Scores `observatoire analyse --json` against the labels: each response's main theme (the
         top-level theme holding most of its arguments; « autres » counts as one more cluster),
@@ -31,9 +33,24 @@ def records(dataset):
     return [(str(r["id"]), str(r[label]), r["text"]) for r in rows if r.get("text", "").strip()]
 
 
-def make_csv(dataset, out, mapping, limit=None):
+def stratified(rows, limit):
+    by_label = defaultdict(list)
+    for row in rows:
+        by_label[row[1]].append(row)
+    queues = list(by_label.values())
+    taken = []
+    while len(taken) < limit and any(queues):
+        for queue in queues:
+            if queue and len(taken) < limit:
+                taken.append(queue.pop(0))
+    return taken
+
+
+def make_csv(dataset, out, mapping, limit=None, how=None):
     rows = records(dataset)
-    if limit:
+    if limit and how == "stratified":
+        rows = stratified(rows, int(limit))
+    elif limit:
         rows = rows[: int(limit)]
     with open(out, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
