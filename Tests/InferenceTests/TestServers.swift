@@ -37,22 +37,38 @@ final class LlamaServer: @unchecked Sendable {
     process.executableURL = URL(fileURLWithPath: "/usr/local/bin/llama-server")
     var arguments = [
       "-m", model.path, "--host", "127.0.0.1", "--port", String(port), "-t", String(threads),
-      "-c", String(context), "-np", String(parallel), "--log-disable",
+      "-c", String(context), "-np", String(parallel),
     ]
     if embeddings { arguments.append("--embeddings") }
     process.arguments = arguments
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    let log = FileManager.default.temporaryDirectory.appendingPathComponent("llama-server-\(port).log")
+    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+    process.standardError = try FileHandle(forWritingTo: log)
+    defer { try? FileManager.default.removeItem(at: log) }
     try process.run()
-    // Ready when /health answers 200 (it answers 503 while the model loads).
-    let deadline = Date().addingTimeInterval(120)
-    while Date() < deadline {
-      guard process.isRunning else { break }
+    // Ready when /health answers 200 (it answers 503 while the model loads). Health is asked
+    // before the clock is read: when parallel tests hold every cooperative thread, this task may
+    // wake long after the deadline, and the server is then long ready.
+    let deadline = Date().addingTimeInterval(300)
+    while process.isRunning {
       if healthStatus() == 200 { return }
+      if Date() > deadline { break }
       try await Task.sleep(for: .milliseconds(200))
     }
+    let exited = !process.isRunning
     stop()
-    throw POSIXError(.ETIMEDOUT)
+    let tail =
+      (try? String(contentsOf: log, encoding: .utf8))?.split(separator: "\n").suffix(8)
+      .joined(separator: "\n") ?? ""
+    throw ServerDidNotStart(
+      reason: exited ? "exited with status \(process.terminationStatus)" : "not ready after 300 s", log: tail)
+  }
+
+  struct ServerDidNotStart: Error, CustomStringConvertible {
+    var reason: String
+    var log: String
+    var description: String { "llama-server \(reason); its last log lines:\n\(log)" }
   }
 
   /// GET /health over a plain socket: the status code, or nil while nothing listens.
@@ -229,11 +245,12 @@ final class GatedChatServer: @unchecked Sendable {
   /// Waits (polling, up to `seconds`) until the server holds exactly these labels, in any order.
   func waitUntilInFlight(_ labels: Set<String>, seconds: Double = 60) async throws -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
+    // Looked at once more after the deadline: a starved task may wake only after it.
+    while true {
       if Set(labelsInFlight) == labels, labelsInFlight.count == labels.count { return true }
+      if Date() > deadline { return false }
       try await Task.sleep(for: .milliseconds(10))
     }
-    return false
   }
 
   private func acceptLoop(_ listenerFD: Int32) {

@@ -156,8 +156,10 @@ final class WebDriver: @unchecked Sendable {
     until condition: (String) -> Bool
   ) async throws {
     let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
+    // Looked at once more after the deadline: a starved task may wake only after it.
+    while true {
       if let page = try? await source(), condition(page) { return }
+      if Date() > deadline { break }
       try await Task.sleep(for: interval)
     }
     throw Failure(description: "délai dépassé (\(Int(seconds)) s) en attendant : \(description)")
