@@ -335,6 +335,37 @@ enum RulesData {
     #expect(DistinctiveTerms.top(0, forGroups: groups) == [[], []])
   }
 
+  /// Labels name things: the verbs, adverbs and subject-verb pairs a group repeats (« je teste
+  /// prudemment », « les élèves apprennent ») give way to its noun phrases, while nouns in
+  /// « -ment » (« l'enseignement ») stay.
+  @Test func labelsAreNounPhrasesNotVerbsOrAdverbs() {
+    let groups = [
+      [
+        "Je teste prudemment, sans données personnelles d'élèves.",
+        "Je teste prudemment les outils, les données personnelles restent sensibles.",
+        "On teste prudemment mais les données personnelles des élèves posent question.",
+        "Les élèves apprennent vite mais les données personnelles inquiètent.",
+        "Les élèves apprennent seuls ; la charte nationale protège les données personnelles.",
+        "La charte nationale ne suffit pas, je teste prudemment.",
+        "La charte nationale manque de clarté pour l'enseignement.",
+        "L'enseignement change, la charte nationale aussi.",
+      ],
+      [
+        "La cantine propose des repas bio.", "Le prix des repas de la cantine augmente.",
+        "Les repas de cantine sont froids.", "Les élèves mangent mal à la cantine.",
+      ],
+    ]
+    let label = DistinctiveTerms.labels(forGroups: groups)[0]
+    #expect(label.hasPrefix("Données personnelles"), "\(label)")
+    #expect(label.contains("charte nationale"), "\(label)")
+    for verbOrAdverb in ["teste", "prudemment", "apprennent"] {
+      #expect(!label.contains(verbOrAdverb), "\(label)")
+    }
+    let terms = DistinctiveTerms.scoredTop(6, forGroups: groups)[0]
+    #expect(terms.contains { $0.text == "enseignement" && $0.namesSomething }, "\(terms.map(\.text))")
+    #expect(terms.contains { $0.text.hasPrefix("teste") && !$0.namesSomething }, "\(terms.map(\.text))")
+  }
+
   @Test func labelsReadAsFrench() {
     #expect(
       DistinctiveTerms.label(from: ["triche", "devoirs", "évaluation", "notes"])

@@ -265,11 +265,11 @@ public struct AnalysisPipeline: Sendable {
     // 4. Theme syntheses: every top-level theme in flight together, then their sub-themes (whose
     // labels must differ from their parent's).
     let members = clusteringResult.members
-    let distinctive = DistinctiveTerms.top(3, forGroups: members.map { $0.map { arguments[$0].text } })
+    let distinctive = DistinctiveTerms.labels(forGroups: members.map { $0.map { arguments[$0].text } })
     let groups: [ThemeGroup] = members.enumerated().map { index, memberIndices in
       ThemeGroup(
         id: "\(prefix)-t\(index + 1)", members: memberIndices,
-        distinctiveLabel: DistinctiveTerms.label(from: distinctive[index]),
+        distinctiveLabel: distinctive[index],
         subGroups: subGroups(
           of: "\(prefix)-t\(index + 1)", members: memberIndices, clustering: clusteringResult,
           arguments: arguments))
@@ -642,11 +642,11 @@ public struct AnalysisPipeline: Sendable {
     }
     guard groups.count > 1 else { return [] }
     let ordered = groups.keys.sorted().map { groups[$0]! }
-    let terms = DistinctiveTerms.top(3, forGroups: ordered.map { $0.map { arguments[$0].text } })
+    let labels = DistinctiveTerms.labels(forGroups: ordered.map { $0.map { arguments[$0].text } })
     return ordered.enumerated().map { index, group in
       ThemeGroup(
         id: "\(themeID).\(index + 1)", members: group,
-        distinctiveLabel: DistinctiveTerms.label(from: terms[index]),
+        distinctiveLabel: labels[index],
         subGroups: [])
     }
   }

@@ -15,6 +15,18 @@ public enum DistinctiveTerms {
     public var score: Double
     /// Occurrences in the group.
     public var count: Int
+    /// A noun, or a noun and its adjective (« charte nationale »), as the consultation uses it.
+    public var namesSomething = false
+  }
+
+  /// A label for each group from its most distinctive noun phrases, up to three (« Charte
+  /// nationale et erreurs », not « Charte nationale et généraliser »); its three first terms
+  /// when none names anything.
+  public static func labels(forGroups groups: [[String]]) -> [String] {
+    scoredTop(6, forGroups: groups).map { terms in
+      let nouns = terms.filter(\.namesSomething)
+      return label(from: (nouns.isEmpty ? Array(terms.prefix(3)) : nouns).map(\.text))
+    }
   }
 
   /// c-TF-IDF: for each group of texts (one group per theme), its `count` most distinctive
@@ -55,11 +67,13 @@ public enum DistinctiveTerms {
     var counts: [[String: Int]] = Array(repeating: [:], count: groups.count)
     var lengths: [Int] = Array(repeating: 0, count: groups.count)
     var forms: [String: [String: Int]] = [:]
+    var usage: [String: WordUsage] = [:]
     for (group, texts) in documents.enumerated() {
       for words in texts {
         var previous: (key: String, form: String, end: Int)?
         for word in words {
           let key = pluralFold[word.key] ?? word.key
+          usage[key, default: WordUsage()].record(word)
           counts[group][key, default: 0] += 1
           lengths[group] += 1
           forms[key, default: [:]][word.form, default: 0] += 1
@@ -119,22 +133,93 @@ public enum DistinctiveTerms {
       }
       var chosen: [Term] = []
       var usedWords: Set<Substring> = []
-      for (candidate, _) in ranked {
-        var term = candidate
-        if !term.key.contains(" "), let bigram = bigramOf[Substring(term.key)],
-          Double(bigram.count) >= bigramShare * Double(term.count)
-        {
-          term = bigram
+      // Distinctive noun phrases first (« données personnelles », « charte nationale »), then
+      // the other terms in their order: a label reads as what the theme is about, not as
+      // « teste prudemment » or « fréquentes ».
+      let passes: [(Term, Bool) -> Bool] = [
+        { term, distinctive in distinctive && Self.namesSomething(term.key, usage: usage) },
+        { _, _ in true },
+      ]
+      for accepts in passes where chosen.count < count {
+        for (candidate, distinctive) in ranked {
+          var term = candidate
+          if !term.key.contains(" "), let bigram = bigramOf[Substring(term.key)],
+            Double(bigram.count) >= bigramShare * Double(term.count)
+          {
+            term = bigram
+          }
+          let words = term.key.split(separator: " ")
+          // « données publiques » and « données » would say the same thing twice.
+          guard accepts(term, distinctive), words.allSatisfy({ !usedWords.contains($0) }) else { continue }
+          term.namesSomething = Self.namesSomething(term.key, usage: usage)
+          chosen.append(term)
+          usedWords.formUnion(words)
+          if chosen.count == count { break }
         }
-        let words = term.key.split(separator: " ")
-        // « données publiques » and « données » would say the same thing twice.
-        guard words.allSatisfy({ !usedWords.contains($0) }) else { continue }
-        chosen.append(term)
-        usedWords.formUnion(words)
-        if chosen.count == count { break }
       }
       return chosen
     }
+  }
+
+  /// Whether a term names a thing: a noun alone, or a noun and the word after it (« temps
+  /// dédié »), judged by how the consultation itself uses each word.
+  static func namesSomething(_ key: String, usage: [String: WordUsage]) -> Bool {
+    let words = key.split(separator: " ").map(String.init)
+    guard let head = words.first, usage[head]?.isNounLike == true else { return false }
+    return words.dropFirst().allSatisfy { word in
+      guard let wordUsage = usage[word] else { return true }
+      return wordUsage.canFollowANoun && !Self.readsAsPluralVerb(word, usage)
+    }
+  }
+
+  /// « restent », « apprennent »: an « -ent » word never seen after a determiner nor as an
+  /// adjective (« est pertinent », « très différent ») is taken for a verb; the noun before it
+  /// is then its subject (« élèves apprennent »), not a thing with its quality.
+  static func readsAsPluralVerb(_ key: String, _ usage: [String: WordUsage]) -> Bool {
+    guard key.hasSuffix("ent"), !key.hasSuffix("ment"), let wordUsage = usage[key] else { return false }
+    return wordUsage.afterDeterminer == 0 && wordUsage.asAdjective == 0
+  }
+
+  /// How a word is used across the whole consultation, read from its neighbours: after a
+  /// determiner it is a noun (« les écrans »); after a subject pronoun or « ne », or before
+  /// « pas », a verb (« je teste », « n'apprennent pas »). French has no reliable ending for
+  /// either, and no tagger ships here; the answers themselves are the evidence.
+  struct WordUsage {
+    var afterDeterminer = 0
+    var asVerb = 0
+    /// After « est », « sont » or a degree word (« très pertinent »).
+    var asAdjective = 0
+    var endsLikeAnAdverb = false
+
+    mutating func record(_ word: Word) {
+      if let previous = word.previousToken {
+        if Self.determiners.contains(previous) { afterDeterminer += 1 }
+        if Self.subjectsAndNegation.contains(previous) { asVerb += 1 }
+        if Self.copulasAndDegrees.contains(previous) { asAdjective += 1 }
+      }
+      if let next = word.nextToken, next == "pas" || next == "jamais" { asVerb += 1 }
+      endsLikeAnAdverb = word.key.hasSuffix("ment")
+    }
+
+    var isNounLike: Bool { afterDeterminer > 0 && afterDeterminer >= asVerb }
+    /// An adjective or a participle (« personnelles », « dédié »), not a verb or an adverb.
+    var canFollowANoun: Bool {
+      asVerb <= afterDeterminer && !(endsLikeAnAdverb && afterDeterminer == 0)
+    }
+
+    static let determiners: Set<String> = [
+      "le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "mon", "ma", "mes", "ton", "ta",
+      "tes", "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet",
+      "cette", "ces", "chaque", "plusieurs", "quelques", "certains", "certaines", "aucun", "aucune",
+    ]
+    static let copulasAndDegrees: Set<String> = [
+      "est", "sont", "etait", "sera", "serait", "tres", "trop", "assez", "si", "plus", "moins", "peu",
+      "aussi", "vraiment", "parfois", "souvent", "toujours", "bien",
+    ]
+    static let subjectsAndNegation: Set<String> = [
+      "je", "j", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "ne", "n", "se", "s",
+      "me", "m", "te",
+    ]
   }
 
   // MARK: - Words
@@ -146,6 +231,9 @@ public enum DistinctiveTerms {
     var end: Int
     /// What joins this word to the previous one in a bigram (« » or « - »).
     var separator: String
+    /// The folded token just before and just after, stop words included (nil at the edges).
+    var previousToken: String? = nil
+    var nextToken: String? = nil
   }
 
   /// The content words of a text, each with `start == previous.end` when it directly follows
@@ -156,7 +244,7 @@ public enum DistinctiveTerms {
     var words: [Word] = []
     var previousEnd: Int?
     var previousWasContent = false
-    for token in tokens {
+    for (position, token) in tokens.enumerated() {
       let gap = (previousEnd ?? token.start)..<token.start
       let gapIsSpace = gap.allSatisfy { FrenchText.isWhitespace(scalars[$0]) }
       let gapIsHyphen = gap.count == 1 && scalars[gap.lowerBound] == "-"
@@ -179,7 +267,10 @@ public enum DistinctiveTerms {
       let form = isAcronym ? original : original.lowercased()
       let start = follows ? words[words.count - 1].end : -1 - words.count
       words.append(
-        Word(key: token.key, form: form, start: start, end: token.end, separator: gapIsHyphen ? "-" : " "))
+        Word(
+          key: token.key, form: form, start: start, end: token.end, separator: gapIsHyphen ? "-" : " ",
+          previousToken: position > 0 ? tokens[position - 1].key : nil,
+          nextToken: position + 1 < tokens.count ? tokens[position + 1].key : nil))
       previousWasContent = true
     }
     return words

@@ -56,6 +56,6 @@ enum FrenchStopWords {
     celui-ci celle-ci ceux-ci celles-ci la-dessus ci-dessus ci-dessous
     mon ma mes ton ta tes sien sienne siens siennes leur notre votre nôtre vôtre
     aucun aucune autrui divers diverse diverses quiconque rien tandis vis
-    oh ah bon bref ok
+    oh ah bon bref ok plutot abord
     """
 }
