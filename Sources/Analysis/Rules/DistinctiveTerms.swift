@@ -264,7 +264,11 @@ public enum DistinctiveTerms {
       let isAcronym = original.unicodeScalars.allSatisfy {
         FrenchText.isUppercase($0) || FrenchText.isDigit($0)
       }
-      let form = isAcronym ? original : original.lowercased()
+      // A capital inside a sentence is a proper noun (« France », « État »): it stays.
+      let isProperNoun =
+        original.unicodeScalars.first.map(FrenchText.isUppercase) == true
+        && !Self.opensASentence(scalars, at: token.start)
+      let form = isAcronym || isProperNoun ? original : original.lowercased()
       let start = follows ? words[words.count - 1].end : -1 - words.count
       words.append(
         Word(
@@ -274,6 +278,17 @@ public enum DistinctiveTerms {
       previousWasContent = true
     }
     return words
+  }
+
+  /// Whether the word at `index` is the first of the text or follows end punctuation.
+  static func opensASentence(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    var position = index - 1
+    while position >= 0,
+      FrenchText.isWhitespace(scalars[position]) || "«\"'(-–—".unicodeScalars.contains(scalars[position])
+    {
+      position -= 1
+    }
+    return position < 0 || ".!?…:;\n".unicodeScalars.contains(scalars[position])
   }
 
   /// « eleves » → « eleve » (and « jeux » → « jeu ») when the singular also occurs.
