@@ -1,6 +1,7 @@
 import Accounts
 import Foundation
 import ObservatoireApp
+import ObservatoireCore
 import Reporting
 
 /// The server's own pages (the reports it serves are the offline report's pages). Every value
@@ -107,6 +108,63 @@ enum Pages {
       </form>
       """
     return layout(title: "Projets", body: body, account: account, csrf: csrf)
+  }
+
+  /// The questions an export holds, with the types the import inferred, for its sender to
+  /// correct before anything is stored: a type and a « segment » box per question.
+  static func mappingReview(_ preview: ImportPreview, token: String, csrf: String, account: Account?)
+    -> String
+  {
+    var body = "<h1>Vérifier les questions avant l'import</h1>"
+    body +=
+      "<p>« \(escape(preview.fileName)) » : \(frenchCount(preview.responseCount, "réponse")), "
+      + "\(frenchCount(preview.questions.count, "question")). Voici le type deviné pour chacune ; corrigez ce qui "
+      + "est faux, cochez les questions qui partagent les répondants en groupes (degré, académie, discipline…), "
+      + "puis importez. Rien n'est enregistré avant ; l'export envoyé est effacé à l'import ou à l'abandon "
+      + "(au plus tard une heure après l'envoi).</p>"
+    body += """
+      <form method="post" action="/envois/\(escape(token))">
+      \(csrfField(csrf))
+      <div class="fr-table"><table><caption>Questions détectées</caption>
+      <thead><tr><th scope="col">Question</th><th scope="col">Type</th><th scope="col">Confiance</th><th scope="col">Segment</th></tr></thead><tbody>
+      """
+    for (index, question) in preview.questions.enumerated() {
+      var options = ""
+      for kind in QuestionKind.allCases {
+        let selected = kind == question.kind ? " selected" : ""
+        options += "<option value=\"\(kind.rawValue)\"\(selected)>\(escape(kindLabel(kind)))</option>"
+      }
+      let checked = question.isSegment ? " checked" : ""
+      let confidence = String(format: "%.0f %%", question.confidence * 100)
+      body += """
+        <tr><th scope="row"><label for="type-\(index)">\(escape(question.title))</label>\
+        <br><span class="fr-hint-text">\(escape(question.id.rawValue))</span></th>\
+        <td><select class="fr-select" id="type-\(index)" name="type-\(index)">\(options)</select></td>\
+        <td>\(confidence)</td>\
+        <td><div class="fr-checkbox-group"><input type="checkbox" id="segment-\(index)" name="segment-\(index)" value="oui"\(checked)>\
+        <label class="fr-label" for="segment-\(index)">Segment</label></div></td></tr>
+        """
+    }
+    body += """
+      </tbody></table></div>
+      <button class="fr-btn" type="submit">Importer avec ces types</button>
+      </form>
+      <form method="post" action="/envois/\(escape(token))/abandonner" class="fr-mt-2w">\(csrfField(csrf))<button class="fr-btn fr-btn--secondary" type="submit">Abandonner cet envoi</button></form>
+      """
+    return layout(title: "Vérifier les questions", body: body, account: account, csrf: csrf)
+  }
+
+  static func kindLabel(_ kind: QuestionKind) -> String {
+    switch kind {
+    case .freeText: "Texte libre (analysé)"
+    case .singleChoice: "Choix unique"
+    case .multipleChoice: "Choix multiple"
+    case .scale: "Échelle"
+    case .ranking: "Classement"
+    case .date: "Date"
+    case .number: "Nombre"
+    case .identifier: "Identifiant ou métadonnée (non analysé)"
+    }
   }
 
   static func project(

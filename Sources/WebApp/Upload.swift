@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import MultipartKit
 import ObservatoireApp
+import ObservatoireCore
 
 /// An export sent to the server, streamed to disk as it arrives (never whole in memory) and
 /// refused as soon as it passes the limit; then imported into a new project. Accepts a browser's
@@ -30,6 +31,41 @@ enum Upload {
       }
       return id
     }
+  }
+
+  /// A browser's form: the export streamed to disk (same limits and checks as `receive`), then
+  /// kept aside for its sender to check its questions before the import; returns its token.
+  static func stage(
+    _ request: Request, library: ProjectLibrary, into staged: StagedExports, owner: String, maxBytes: Int,
+    acceptsToken: (String?) -> Bool
+  ) async throws -> String {
+    try await receiveFile(
+      request, staging: library.root.deletingLastPathComponent().appendingPathComponent("envois"),
+      maxBytes: maxBytes, acceptsToken: acceptsToken
+    ) { named in
+      // Read once now: an export the importer cannot read is refused here, not after the review.
+      _ = try await ImportPreview.read(file: named.path)
+      return try await staged.stage(named, owner: owner)
+    }
+  }
+
+  /// Imports a checked export into a new project with the analyst's mapping; the project is
+  /// removed if the import fails.
+  static func importChecked(
+    _ file: URL, preview: ImportPreview, kinds: [QuestionID: String], segments: Set<QuestionID>,
+    library: ProjectLibrary
+  ) async throws -> String {
+    let (id, folder) = try await library.reserve(fileName: file.lastPathComponent)
+    do {
+      _ = try await preview.importing(
+        file: file.path, into: folder.appendingPathComponent("projet.observatoire").path, kinds: kinds,
+        segments: segments
+      ).run()
+    } catch {
+      await library.remove(id)
+      throw error
+    }
+    return id
   }
 
   /// Streams the uploaded file to a folder of its own under `staging` (refused beyond

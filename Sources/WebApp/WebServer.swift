@@ -174,12 +174,55 @@ public enum WebServer {
           csrf: signer.csrfToken(for: context.session), account: context.account))
     }
 
+    // A browser's form keeps the export aside until its sender has checked the questions (the
+    // mapping); a script's upload (the file as the body, `?nom=`) is imported at once.
+    let staged = try StagedExports(dataDirectory: configuration.dataDirectory)
     router.post("projets") { request, context -> Response in
+      let acceptsToken = { (token: String?) in signer.isValid(csrf: token, for: context.session) }
+      if (request.headers[.contentType] ?? "").hasPrefix("multipart/form-data") {
+        let token = try await Upload.stage(
+          request, library: library, into: staged, owner: context.account?.identifier ?? "",
+          maxBytes: configuration.maxUploadBytes, acceptsToken: acceptsToken)
+        return Response.redirect(to: "/envois/\(token)", type: .found)
+      }
       let id = try await Upload.receive(
-        request, library: library, maxBytes: configuration.maxUploadBytes
-      ) { token in signer.isValid(csrf: token, for: context.session) }
+        request, library: library, maxBytes: configuration.maxUploadBytes, acceptsToken: acceptsToken)
       imports.increment()
       return Response.redirect(to: "/projets/\(id)", type: .found)
+    }
+
+    router.get("envois/:jeton") { _, context in
+      let token = try context.parameters.require("jeton")
+      let file = try await staged.export(token, owner: context.account?.identifier ?? "")
+      let preview = try await ImportPreview.read(file: file.path)
+      return HTML(
+        Pages.mappingReview(
+          preview, token: token, csrf: signer.csrfToken(for: context.session), account: context.account))
+    }
+
+    router.post("envois/:jeton") { request, context -> Response in
+      let token = try context.parameters.require("jeton")
+      let owner = context.account?.identifier ?? ""
+      let file = try await staged.export(token, owner: owner)
+      let form = FormFields.parse(String(buffer: try await request.body.collect(upTo: 65_536)))
+      let preview = try await ImportPreview.read(file: file.path)
+      var kinds: [QuestionID: String] = [:]
+      var segments: Set<QuestionID> = []
+      for (index, question) in preview.questions.enumerated() {
+        if let kind = form["type-\(index)"] { kinds[question.id] = kind }
+        if form["segment-\(index)"] == "oui" { segments.insert(question.id) }
+      }
+      let id = try await Upload.importChecked(
+        file, preview: preview, kinds: kinds, segments: segments, library: library)
+      try await staged.discard(token, owner: owner)
+      imports.increment()
+      return Response.redirect(to: "/projets/\(id)", type: .found)
+    }
+
+    router.post("envois/:jeton/abandonner") { _, context -> Response in
+      try await staged.discard(
+        try context.parameters.require("jeton"), owner: context.account?.identifier ?? "")
+      return Response.redirect(to: "/", type: .found)
     }
 
     router.get("projets/:id") { _, context in

@@ -57,6 +57,12 @@ import WebApp
     // Upload the bundled example through the form.
     try await browser.type(WebAppTests.example.path, into: try await browser.element("input#export"))
     try await browser.click(try await browser.element("form[action='/projets'] button[type=submit]"))
+    // The questions and their inferred types are checked before anything is stored.
+    try await browser.wait(upTo: 120, for: "la vérification des questions") {
+      $0.contains("Vérifier les questions avant l") && $0.contains("Que pensez-vous de l")
+    }
+    try await browser.click(
+      try await browser.element("form[action^='/envois/']:not([action$='/abandonner']) button[type=submit]"))
     try await browser.wait(upTo: 300, for: "la page du projet") { $0.contains("Lancer l'analyse") }
     let projectURL = try await browser.currentURL()
     #expect(projectURL.contains("/projets/"))

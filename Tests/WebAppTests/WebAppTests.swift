@@ -113,6 +113,44 @@ import WebApp
     return Session(cookie: cookie, token: token)
   }
 
+  /// What a browser sends from the question check at `review` (`/envois/<jeton>`): each type
+  /// as selected and each segment box as checked on the page, with `changes` (field → value,
+  /// nil unchecks) applied; returns the new project's id.
+  static func importAsReviewed(
+    _ client: some TestClientProtocol, session: Session, review: String, changes: [String: String?] = [:]
+  ) async throws -> String {
+    let page = try await client.execute(uri: review, method: .get, headers: session.headers) { response in
+      #expect(response.status == .ok)
+      return text(response)
+    }
+    var fields = reviewFields(page)
+    for (name, value) in changes { fields[name] = value }
+    let body = (["csrf=\(session.token)"] + fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
+      .joined(separator: "&")
+    return try await client.execute(
+      uri: review, method: .post, headers: session.formHeaders, body: ByteBuffer(string: body)
+    ) { response in
+      #expect(response.status == .found, "\(text(response))")
+      return try projectID(from: response)
+    }
+  }
+
+  /// The check page's fields as a browser would send them: `type-N` → its selected option,
+  /// `segment-N` → « oui » when checked.
+  static func reviewFields(_ page: String) -> [String: String] {
+    var fields: [String: String] = [:]
+    for select in page.components(separatedBy: "<select ").dropFirst() {
+      guard let name = select.firstMatch(of: /name="(type-\d+)"/)?.1,
+        let selected = select.firstMatch(of: /value="([a-z_]+)" selected/)?.1
+      else { continue }
+      fields[String(name)] = String(selected)
+    }
+    for box in page.matches(of: /name="(segment-\d+)" value="oui"( checked)?/) where box.2 != nil {
+      fields[String(box.1)] = "oui"
+    }
+    return fields
+  }
+
   static func projectID(from response: TestResponse) throws -> String {
     let location = try #require(response.headers[.location])
     #expect(location.hasPrefix("/projets/"))
@@ -157,14 +195,16 @@ import WebApp
         "--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(session.token)\r\n"
         + "--\(boundary)\r\nContent-Disposition: form-data; name=\"export\"; filename=\"enquête enseignants.csv\"\r\n"
         + "Content-Type: text/csv\r\n\r\n\(csv)\r\n--\(boundary)--\r\n"
-      let id = try await client.execute(
+      let review = try await client.execute(
         uri: "/projets", method: .post,
         headers: [.contentType: "multipart/form-data; boundary=\(boundary)", .cookie: session.cookie],
         body: ByteBuffer(string: form)
       ) { response in
         #expect(response.status == .found, "\(Self.text(response))")
-        return try Self.projectID(from: response)
+        return try #require(response.headers[.location])
       }
+      // The questions are checked before the import (the types as inferred, here).
+      let id = try await Self.importAsReviewed(client, session: session, review: review)
       #expect(id.hasPrefix("enquete-enseignants-"))
       try await client.execute(uri: "/projets/\(id)", method: .get, headers: session.headers) { response in
         #expect(response.status == .ok)
@@ -231,6 +271,94 @@ import WebApp
         #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
         #expect(metrics.contains("observatoire_imports_total 1"), "\(metrics)")
         #expect(metrics.contains("observatoire_analyses_lancees_total"))
+      }
+    }
+  }
+
+  /// A browser's upload waits, unimported, for its sender to check the questions' types: a
+  /// corrected type and segment reach the project; nobody else sees the waiting export; an
+  /// abandoned or imported one leaves nothing behind.
+  @Test func theSenderChecksTheQuestionsBeforeTheImport() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let csv = try Self.exampleHead(rows: 40)
+    let waiting = folder.appendingPathComponent("envois-a-verifier")
+    @Sendable func waitingExports() -> [String] {
+      (try? FileManager.default.contentsOfDirectory(atPath: waiting.path)) ?? []
+    }
+    try await Self.app(in: folder).test(.router) { client in
+      let session = try await Self.session(client)
+      func send() async throws -> String {
+        try await client.execute(
+          uri: "/projets", method: .post, headers: ObservatoryWebTests.formHeaders(session),
+          body: ObservatoryWebTests.form(file: "enquete.csv", contents: Data(csv.utf8), csrf: session.token)
+        ) { response in
+          #expect(response.status == .found, "\(Self.text(response))")
+          let location = try #require(response.headers[.location])
+          #expect(location.hasPrefix("/envois/"))
+          return location
+        }
+      }
+      let review = try await send()
+      let page = try await client.execute(uri: review, method: .get, headers: session.headers) {
+        Self.text($0)
+      }
+      #expect(page.contains("40 réponses"), "\(page)")
+      #expect(page.contains("Que pensez-vous de l&#39;usage de l&#39;IA dans les établissements scolaires ?"))
+      let fields = Self.reviewFields(page)
+      #expect(fields.values.filter { $0 == "texte_libre" }.count == 1, "\(fields)")
+      let roleField = try #require(page.firstMatch(of: /for="(type-\d+)">Votre fonction</)?.1).description
+      #expect(fields[roleField] == "choix_unique")
+      let q1Segment = try #require(
+        page.firstMatch(of: /for="type-(\d+)">Utilisez-vous l&#39;IA pour préparer/)?.1
+      ).description
+      #expect(fields["segment-\(q1Segment)"] == nil)
+      try await client.execute(uri: "/", method: .get, headers: session.headers) { response in
+        #expect(Self.text(response).contains("Aucun projet"), "nothing is imported before the check")
+      }
+
+      // The reader (or any other account) does not see the waiting export, nor can import it.
+      let reader = try await Self.session(client, as: "lecteur")
+      try await client.execute(uri: review, method: .get, headers: reader.headers) { response in
+        #expect(response.status == .notFound)
+      }
+      let admin = try await Self.session(client, as: "admin")
+      try await client.execute(
+        uri: review, method: .post, headers: admin.formHeaders,
+        body: ByteBuffer(string: "csrf=\(admin.token)")
+      ) { response in
+        #expect(response.status == .notFound)
+      }
+
+      // Imported with ROLE as metadata and Q1 as a segment.
+      let id = try await Self.importAsReviewed(
+        client, session: session, review: review,
+        changes: [roleField: "identifiant", "segment-\(q1Segment)": "oui"])
+      let statistics = try ProjectStatistics.compute(
+        project: folder.appendingPathComponent("projets/\(id)/projet.observatoire").path)
+      #expect(!statistics.statistics.contains { $0.questionID.rawValue == "ROLE" }, "ROLE is not analysed")
+      #expect(statistics.statistics.contains { $0.questionID.rawValue == "Q1" })
+      try await client.execute(uri: "/projets/\(id)", method: .get, headers: session.headers) { response in
+        #expect(Self.text(response).contains("40 répondants"))
+      }
+      #expect(waitingExports().isEmpty, "the raw export leaves once imported")
+      try await client.execute(uri: review, method: .get, headers: session.headers) { response in
+        #expect(response.status == .notFound)
+      }
+
+      // Abandoned: nothing imported, nothing left.
+      let second = try await send()
+      #expect(waitingExports().count == 1)
+      try await client.execute(
+        uri: second + "/abandonner", method: .post, headers: session.formHeaders,
+        body: ByteBuffer(string: "csrf=\(session.token)")
+      ) { response in
+        #expect(response.status == .found)
+      }
+      #expect(waitingExports().isEmpty)
+      try await client.execute(uri: "/", method: .get, headers: session.headers) { response in
+        #expect(
+          Self.text(response).components(separatedBy: "<li><a href=\"/projets/").count == 2, "one project")
       }
     }
   }
