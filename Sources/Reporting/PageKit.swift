@@ -67,6 +67,43 @@ public enum PageKit {
       """
   }
 
+  /// The person a web page is shown to, for its header: who, in which role, and the token of the
+  /// logout form.
+  public struct WebAccount: Sendable, Hashable {
+    public var identifier: String
+    public var role: String
+    public var csrf: String
+    public init(identifier: String, role: String, csrf: String) {
+      self.identifier = identifier
+      self.role = role
+      self.csrf = csrf
+    }
+  }
+
+  /// A web app page in the report's frame (the same header and footer templates): `template`
+  /// names one of the templates (`web-*.mustache`) that fill the frame's main block, with `view`
+  /// (a dictionary) for its values, escaped; or, without a template, `body` as already-escaped
+  /// HTML.
+  public static func webPage(
+    title: String, account: WebAccount?, template: String = "web-layout", view: [String: Any] = [:],
+    body: String = ""
+  ) throws -> String {
+    let texts = Labels(language: .fr).templateTexts
+    var frame: [String: Any] = [
+      "pageTitle": title, "t": texts, "overviewHref": "/",
+      "reportTitle": "Consultations et usages de l'IA à l'école", "body": body,
+    ]
+    var footer = texts
+    footer["footer"] =
+      "Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas."
+    frame["t"] = footer
+    if let account {
+      frame["account"] = ["identifier": account.identifier, "role": account.role, "csrf": account.csrf]
+    }
+    frame.merge(view) { _, page in page }
+    return try ReportTemplates.render(frame, template: template)
+  }
+
   /// Copies the DSFR stylesheet and fonts (or the built-in fallback) and the report's own rules
   /// into `folder` (usually `assets/`); returns whether the DSFR files were found.
   @discardableResult

@@ -10,36 +10,26 @@ enum Pages {
   /// The report's own escaping (`escapeXML`, through `PageKit`): one rule for every page.
   static func escape(_ text: String) -> String { PageKit.escapeHTML(text) }
 
-  /// The State design system's page frame: skip link, header with the bloc-marque, main, footer.
+  /// The report's page frame (the same header and footer templates, `PageKit.webPage`), the
+  /// account in the header; `body` is already-escaped HTML.
   static func layout(title: String, body: String, account: Account? = nil, csrf: String? = nil) -> String {
-    var tools = ""
-    if let account, let csrf {
-      tools =
-        "<div class=\"fr-header__tools\"><div class=\"fr-header__tools-links\"><ul class=\"fr-btns-group\">"
-        + "<li><span class=\"fr-btn fr-btn--tertiary-no-outline\">\(escape(account.identifier)) (\(escape(account.role.labelFR)))</span></li>"
-        + "<li><form method=\"post\" action=\"/deconnexion\">\(csrfField(csrf))"
-        + "<button class=\"fr-btn fr-btn--tertiary-no-outline\" type=\"submit\">Se déconnecter</button></form></li>"
-        + "</ul></div></div>"
+    page(title: title, account: account, csrf: csrf, template: "web-layout", view: [:], body: body)
+  }
+
+  /// A page from one of the `web-*` templates, in the report's frame.
+  static func page(
+    title: String, account: Account?, csrf: String?, template: String, view: [String: Any], body: String = ""
+  ) -> String {
+    let person = account.flatMap { account in
+      csrf.map { PageKit.WebAccount(identifier: account.identifier, role: account.role.labelFR, csrf: $0) }
     }
-    return """
-      <!doctype html>
-      <html lang="fr" data-fr-scheme="system">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(escape(title)) — Observatoire</title>
-      <link rel="stylesheet" href="/dsfr/dsfr.min.css">
-      </head>
-      <body>
-      <div class="fr-skiplinks"><nav aria-label="Accès rapide"><ul class="fr-skiplinks__list"><li><a class="fr-link" href="#contenu">Aller au contenu</a></li></ul></nav></div>
-      <header role="banner" class="fr-header"><div class="fr-header__body"><div class="fr-container"><div class="fr-header__body-row"><div class="fr-header__brand fr-enlarge-link"><div class="fr-header__brand-top"><div class="fr-header__logo"><p class="fr-logo">République<br>française</p></div></div><div class="fr-header__service"><a href="/" title="Accueil — Observatoire"><p class="fr-header__service-title">Observatoire</p></a><p class="fr-header__service-tagline">Consultations et usages de l'IA à l'école</p></div></div>\(tools)</div></div></div></header>
-      <main id="contenu" role="main" tabindex="-1" class="fr-container fr-my-4w">
-      \(body)
-      </main>
-      <footer class="fr-footer" role="contentinfo"><div class="fr-container"><div class="fr-footer__body"><div class="fr-footer__brand"><p class="fr-logo">République<br>française</p></div><div class="fr-footer__content"><p class="fr-footer__content-desc">Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas.</p></div></div></div></footer>
-      </body>
-      </html>
-      """
+    do {
+      return try PageKit.webPage(title: title, account: person, template: template, view: view, body: body)
+    } catch {
+      // Only a broken installation (templates missing) gets here: say so, plainly.
+      return "<!doctype html><html lang=\"fr\"><title>Observatoire</title><p>Page indisponible : "
+        + escape((error as? any UserFacingError)?.messageFR ?? "\(error)") + "</p></html>"
+    }
   }
 
   static func csrfField(_ token: String) -> String {
@@ -47,67 +37,29 @@ enum Pages {
   }
 
   static func login(csrf: String, message: String?, noAccountYet: Bool) -> String {
-    var body = "<h1>Connexion</h1>"
-    if let message {
-      body +=
-        "<div class=\"fr-alert fr-alert--error fr-mb-3w\" role=\"alert\"><p>\(escape(message))</p></div>"
-    }
-    if noAccountYet {
-      body +=
-        "<div class=\"fr-alert fr-alert--info fr-mb-3w\"><p>Aucun compte pour l'instant : créez le premier "
-        + "administrateur sur le serveur avec « observatoire users add IDENTIFIANT --role administrateur "
-        + "--data DOSSIER ».</p></div>"
-    }
-    body += """
-      <form method="post" action="/connexion">
-      \(csrfField(csrf))
-      <div class="fr-input-group"><label class="fr-label" for="identifiant">Identifiant</label>
-      <input class="fr-input" type="text" id="identifiant" name="identifiant" autocomplete="username" required></div>
-      <div class="fr-input-group"><label class="fr-label" for="mot_de_passe">Mot de passe</label>
-      <input class="fr-input" type="password" id="mot_de_passe" name="mot_de_passe" autocomplete="current-password" required></div>
-      <button class="fr-btn" type="submit">Se connecter</button>
-      </form>
-      """
-    return layout(title: "Connexion", body: body)
+    var view: [String: Any] = ["csrf": csrf, "noAccountYet": noAccountYet]
+    if let message { view["message"] = message }
+    return page(title: "Connexion", account: nil, csrf: nil, template: "web-connexion", view: view)
   }
 
   static func home(projects: [ProjectLibrary.Project], maxUploadBytes: Int, csrf: String, account: Account?)
     -> String
   {
-    var body =
-      "<p class=\"fr-mb-2w\"><a class=\"fr-link\" href=\"/observatoire\">Observatoire des usages de l'IA</a> : registre des initiatives, formations, séries, publication.</p>"
-    body += "<h1>Projets</h1>"
-    if projects.isEmpty {
-      body += "<p>Aucun projet pour l'instant : importez un export ci-dessous.</p>"
-    } else {
-      body += "<ul>"
-      for project in projects {
-        body +=
-          "<li><a href=\"/projets/\(project.id)\">\(escape(project.title))</a> — \(escape(project.sourceName)), "
-          + "\(frenchCount(project.respondents, "répondant")), "
-          + "\(frenchCount(project.analysedQuestions, "question analysée", "questions analysées"))</li>"
-      }
-      body += "</ul>"
+    let listed: [[String: Any]] = projects.map { project in
+      [
+        "id": project.id, "title": project.title, "sourceName": project.sourceName,
+        "respondents": frenchCount(project.respondents, "répondant"),
+        "analysed": frenchCount(project.analysedQuestions, "question analysée", "questions analysées"),
+      ]
     }
-    if account?.role.canManageAccounts ?? false {
-      body += "<p><a class=\"fr-link\" href=\"/comptes\">Gérer les comptes</a></p>"
-    }
-    guard account?.role.canEdit ?? false else {
-      return layout(title: "Projets", body: body, account: account, csrf: csrf)
-    }
-    body += """
-      <h2>Importer un export</h2>
-      <form method="post" action="/projets" enctype="multipart/form-data">
-      \(csrfField(csrf))
-      <div class="fr-upload-group">
-      <label class="fr-label" for="export">Export de l'enquête (CSV, TSV, XLSX, ODS)
-      <span class="fr-hint-text">Taille maximale : \(maxUploadBytes / 1_000_000) Mo. Les données personnelles des réponses libres sont masquées à l'import.</span></label>
-      <input class="fr-upload" type="file" id="export" name="export" accept=".csv,.tsv,.xlsx,.ods" required>
-      </div>
-      <button class="fr-btn fr-mt-2w" type="submit">Importer</button>
-      </form>
-      """
-    return layout(title: "Projets", body: body, account: account, csrf: csrf)
+    return page(
+      title: "Projets", account: account, csrf: csrf, template: "web-accueil",
+      view: [
+        "projects": listed, "hasProjects": !listed.isEmpty, "csrf": csrf,
+        "canManageAccounts": account?.role.canManageAccounts ?? false,
+        "canEdit": account?.role.canEdit ?? false,
+        "maxUploadMegabytes": maxUploadBytes / 1_000_000,
+      ])
   }
 
   /// The questions an export holds, with the types the import inferred, for its sender to
@@ -115,43 +67,22 @@ enum Pages {
   static func mappingReview(_ preview: ImportPreview, token: String, csrf: String, account: Account?)
     -> String
   {
-    var body = "<h1>Vérifier les questions avant l'import</h1>"
-    body +=
-      "<p>« \(escape(preview.fileName)) » : \(frenchCount(preview.responseCount, "réponse")), "
-      + "\(frenchCount(preview.questions.count, "question")). Voici le type deviné pour chacune ; corrigez ce qui "
-      + "est faux, cochez les questions qui partagent les répondants en groupes (degré, académie, discipline…), "
-      + "puis importez. Rien n'est enregistré avant ; l'export envoyé est effacé à l'import ou à l'abandon "
-      + "(au plus tard une heure après l'envoi).</p>"
-    body += """
-      <form method="post" action="/envois/\(escape(token))">
-      \(csrfField(csrf))
-      <div class="fr-table"><table><caption>Questions détectées</caption>
-      <thead><tr><th scope="col">Question</th><th scope="col">Type</th><th scope="col">Confiance</th><th scope="col">Segment</th></tr></thead><tbody>
-      """
-    for (index, question) in preview.questions.enumerated() {
-      var options = ""
-      for kind in QuestionKind.allCases {
-        let selected = kind == question.kind ? " selected" : ""
-        options += "<option value=\"\(kind.rawValue)\"\(selected)>\(escape(kindLabel(kind)))</option>"
-      }
-      let checked = question.isSegment ? " checked" : ""
-      let confidence = String(format: "%.0f %%", question.confidence * 100)
-      body += """
-        <tr><th scope="row"><label for="type-\(index)">\(escape(question.title))</label>\
-        <br><span class="fr-hint-text">\(escape(question.id.rawValue))</span></th>\
-        <td><select class="fr-select" id="type-\(index)" name="type-\(index)">\(options)</select></td>\
-        <td>\(confidence)</td>\
-        <td><div class="fr-checkbox-group"><input type="checkbox" id="segment-\(index)" name="segment-\(index)" value="oui"\(checked)>\
-        <label class="fr-label" for="segment-\(index)">Segment</label></div></td></tr>
-        """
+    let questions: [[String: Any]] = preview.questions.enumerated().map { index, question in
+      [
+        "index": index, "title": question.title, "code": question.id.rawValue,
+        "confidence": String(format: "%.0f %%", question.confidence * 100), "segment": question.isSegment,
+        "kinds": QuestionKind.allCases.map { kind -> [String: Any] in
+          ["value": kind.rawValue, "label": kindLabel(kind), "selected": kind == question.kind]
+        },
+      ]
     }
-    body += """
-      </tbody></table></div>
-      <button class="fr-btn" type="submit">Importer avec ces types</button>
-      </form>
-      <form method="post" action="/envois/\(escape(token))/abandonner" class="fr-mt-2w">\(csrfField(csrf))<button class="fr-btn fr-btn--secondary" type="submit">Abandonner cet envoi</button></form>
-      """
-    return layout(title: "Vérifier les questions", body: body, account: account, csrf: csrf)
+    return page(
+      title: "Vérifier les questions", account: account, csrf: csrf, template: "web-verification",
+      view: [
+        "fileName": preview.fileName, "responses": frenchCount(preview.responseCount, "réponse"),
+        "questionCount": frenchCount(preview.questions.count, "question"), "token": token, "csrf": csrf,
+        "questions": questions,
+      ])
   }
 
   static func kindLabel(_ kind: QuestionKind) -> String {
