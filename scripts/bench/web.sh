@@ -25,8 +25,10 @@ curl -sf -o /dev/null -b cookies -c cookies \
   --data-urlencode "csrf=$token" --data-urlencode "identifiant=banc" \
   --data-urlencode "mot_de_passe=un mot de passe de banc d'essai" "http://127.0.0.1:$port/connexion"
 token="$(curl -sf -b cookies "http://127.0.0.1:$port/" | csrf)"
-curl -sf -o /dev/null -b cookies -F "csrf=$token" -F "export=@$root/examples/enseignants-ia.csv" \
-  "http://127.0.0.1:$port/projets"
+# A script's upload (the file as the body) is imported at once; a browser's form would first show
+# the question check.
+curl -sf -o /dev/null -b cookies -H "X-CSRF-Token: $token" --data-binary "@$root/examples/enseignants-ia.csv" \
+  "http://127.0.0.1:$port/projets?nom=enseignants-ia.csv"
 id="$(ls donnees/projets)"
 curl -sf -o /dev/null -b cookies -d "csrf=$token&methode=regles" "http://127.0.0.1:$port/projets/$id/analyse"
 curl -sf -N -b cookies "http://127.0.0.1:$port/projets/$id/analyse/evenements" | grep -A1 "event: fin"
