@@ -103,86 +103,25 @@ enum Pages {
     csrf: String, account: Account?
   ) -> String {
     let canEdit = account?.role.canEdit ?? false
-    let id = project.id
-    var body = "<h1>\(escape(project.title))</h1>"
-    body +=
-      "<p>Source : \(escape(project.sourceName)) — \(frenchCount(project.respondents, "répondant")), "
-      + "\(frenchCount(project.analysedQuestions, "question analysée", "questions analysées")).</p>"
-    if hasReport {
-      body += "<p><a class=\"fr-link\" href=\"/projets/\(id)/rapport/index.html\">Lire le rapport</a></p>"
-    }
-    if project.analysedQuestions > 0 {
-      body +=
-        "<p><a class=\"fr-link\" href=\"/projets/\(id)/themes\">Revoir les thèmes</a> · "
-        + "<a class=\"fr-link\" href=\"/projets/\(id)/stabilite\">Stabilité des thèmes</a> · "
-        + "<a class=\"fr-link\" href=\"/projets/\(id)/journal\">Journal des modifications</a> · "
-        + "<a class=\"fr-link\" href=\"/projets/\(id)/echantillon\">Contrôle sur un échantillon codé à la main</a></p>"
-    }
-    body += "<h2>Analyse des réponses libres</h2>"
+    var view: [String: Any] = [
+      "id": project.id, "title": project.title, "sourceName": project.sourceName,
+      "respondents": frenchCount(project.respondents, "répondant"),
+      "analysed": frenchCount(project.analysedQuestions, "question analysée", "questions analysées"),
+      "hasReport": hasReport, "hasAnalysis": project.analysedQuestions > 0, "csrf": csrf,
+      // A reader sees the project and its report, not the forms that change them.
+      "canCancel": canEdit && job == .running, "canStart": canEdit && job != .running,
+      "running": job == .running, "canDeleteRespondents": account?.role.canManageAccounts ?? false,
+    ]
     if let job {
-      body += "<p>Dernière analyse : <strong>\(escape(job.rawValue))</strong>"
+      var state: [String: Any] = ["state": job.rawValue]
       if job != .running, let lastMessage {
-        let detail =
+        state["detail"] =
           lastMessage.hasPrefix(job.rawValue + " — ")
           ? String(lastMessage.dropFirst(job.rawValue.count + 3)) : lastMessage
-        body += " — \(escape(detail))"
       }
-      body += "</p>"
+      view["job"] = state
     }
-    if !canEdit {
-      // A reader sees the project and its report, not the forms that change them.
-    } else if job == .running {
-      body += """
-        <form method="post" action="/projets/\(id)/analyse/annuler">\(csrfField(csrf))<button class="fr-btn fr-btn--secondary" type="submit">Annuler l'analyse</button></form>
-        """
-    } else {
-      body += """
-        <form method="post" action="/projets/\(id)/analyse">
-        \(csrfField(csrf))
-        <fieldset class="fr-fieldset"><legend class="fr-fieldset__legend">Méthode</legend>
-        <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-regles" name="methode" value="regles" checked><label class="fr-label" for="m-regles">Sans modèle de langue (rapide)</label></div></div>
-        <div class="fr-fieldset__element"><div class="fr-radio-group"><input type="radio" id="m-modele" name="methode" value="modele"><label class="fr-label" for="m-modele">Avec le modèle de langue (plus long)</label></div></div>
-        </fieldset>
-        <button class="fr-btn" type="submit">Lancer l'analyse</button>
-        </form>
-        """
-    }
-    if job == .running {
-      body += """
-        <noscript><meta http-equiv="refresh" content="5"></noscript>
-        <h3>Déroulement</h3>
-        <ol id="evenements" aria-live="polite"></ol>
-        <p><a href="/projets/\(id)/analyse/evenements">Journal de l'analyse (texte)</a></p>
-        <script>
-        (function () {
-          var list = document.getElementById("evenements");
-          var source = new EventSource("/projets/\(id)/analyse/evenements");
-          ["debut", "progression", "question", "fin"].forEach(function (name) {
-            source.addEventListener(name, function (event) {
-              var item = document.createElement("li");
-              item.textContent = event.data;
-              list.appendChild(item);
-              if (name === "fin") { source.close(); setTimeout(function () { location.reload(); }, 800); }
-            });
-          });
-        })();
-        </script>
-        """
-    }
-    if account?.role.canManageAccounts ?? false {
-      body += """
-        <h2>Droits des personnes</h2>
-        <form method="post" action="/projets/\(id)/repondants/supprimer">
-        \(csrfField(csrf))
-        <div class="fr-input-group"><label class="fr-label" for="repondant">Identifiant du répondant à supprimer
-        <span class="fr-hint-text">Sa réponse, ses arguments, ses citations et tout ce qui en dérive sont effacés ; la suppression est journalisée sans les données.</span></label>
-        <input class="fr-input" type="text" id="repondant" name="repondant" required></div>
-        <div class="fr-checkbox-group"><input type="checkbox" id="confirmer" name="confirmer" value="oui" required><label class="fr-label" for="confirmer">Je confirme cette suppression, irréversible.</label></div>
-        <button class="fr-btn fr-btn--tertiary fr-mt-2w" type="submit">Supprimer le répondant</button>
-        </form>
-        """
-    }
-    return layout(title: project.title, body: body, account: account, csrf: csrf)
+    return page(title: project.title, account: account, csrf: csrf, template: "web-projet", view: view)
   }
 
   /// What a themes' review page shows, for `RenderedBodies`.
@@ -371,18 +310,17 @@ enum Pages {
   }
 
   static func notice(_ message: String, back: String, account: Account?, csrf: String) -> String {
-    layout(
-      title: "Fait",
-      body: "<div class=\"fr-alert fr-alert--success\"><p>\(escape(message))</p></div>"
-        + "<p><a class=\"fr-link\" href=\"\(escape(back))\">Retour au projet</a></p>",
-      account: account, csrf: csrf)
+    page(
+      title: "Fait", account: account, csrf: csrf, template: "web-message",
+      view: ["success": true, "message": message, "back": back, "backText": "Retour au projet"])
   }
 
   static func error(_ message: String, status: Int) -> String {
-    layout(
-      title: "Erreur \(status)",
-      body:
-        "<h1>Erreur \(status)</h1><p>\(escape(message))</p><p><a class=\"fr-link\" href=\"/\">Retour aux projets</a></p>"
-    )
+    page(
+      title: "Erreur \(status)", account: nil, csrf: nil, template: "web-message",
+      view: [
+        "heading": "Erreur \(status)", "success": false, "message": message, "back": "/",
+        "backText": "Retour aux projets",
+      ])
   }
 }
