@@ -71,7 +71,9 @@ enum SynthesisBenchmark {
       var model: any TextGenerator = try LlamaGenerator(
         modelPath: modelPath,
         configuration: LlamaConfiguration(
-          threads: threads, copiesSharedPrefix: variant != .familyFullerUnshared))
+          threads: threads,
+          parallelSequences: ProcessInfo.processInfo.environment["OBS_BENCH_SLOTS"].flatMap { Int($0) } ?? 8,
+          copiesSharedPrefix: variant != .familyFullerUnshared))
       if let folder = ProcessInfo.processInfo.environment["OBS_BENCH_KEEP"] {
         model = try TranscriptGenerator(
           model, path: URL(fileURLWithPath: folder).appendingPathComponent("\(variant.rawValue).txt").path)
