@@ -72,6 +72,8 @@ enum SynthesisBenchmark {
         modelPath: modelPath,
         configuration: LlamaConfiguration(
           threads: threads,
+          contextPerSequence: ProcessInfo.processInfo.environment["OBS_BENCH_CONTEXT"].flatMap { Int($0) }
+            ?? 2048,
           parallelSequences: ProcessInfo.processInfo.environment["OBS_BENCH_SLOTS"].flatMap { Int($0) } ?? 8,
           copiesSharedPrefix: variant != .familyFullerUnshared))
       if let folder = ProcessInfo.processInfo.environment["OBS_BENCH_KEEP"] {
