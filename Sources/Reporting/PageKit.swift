@@ -88,15 +88,13 @@ public enum PageKit {
     title: String, account: WebAccount?, template: String = "web-layout", view: [String: Any] = [:],
     body: String = ""
   ) throws -> String {
-    let texts = Labels(language: .fr).templateTexts
+    var texts = Labels(language: .fr).templateTexts
+    texts["footer"] =
+      "Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas."
     var frame: [String: Any] = [
       "pageTitle": title, "t": texts, "overviewHref": "/",
       "reportTitle": "Consultations et usages de l'IA à l'école", "body": body,
     ]
-    var footer = texts
-    footer["footer"] =
-      "Observatoire analyse les consultations sur cette machine : les réponses ne la quittent pas."
-    frame["t"] = footer
     if let account {
       frame["account"] = ["identifier": account.identifier, "role": account.role, "csrf": account.csrf]
     }

@@ -20,16 +20,9 @@ enum Upload {
       request, staging: library.root.deletingLastPathComponent().appendingPathComponent("envois"),
       maxBytes: maxBytes, acceptsToken: acceptsToken
     ) { named in
-      let (id, folder) = try await library.reserve(fileName: named.lastPathComponent)
-      do {
-        _ = try await ProjectImport(
-          file: named.path, project: folder.appendingPathComponent("projet.observatoire").path
-        ).run()
-      } catch {
-        await library.remove(id)
-        throw error
+      try await importIntoNewProject(named, library: library) { project in
+        ProjectImport(file: named.path, project: project)
       }
-      return id
     }
   }
 
@@ -49,18 +42,24 @@ enum Upload {
     }
   }
 
-  /// Imports a checked export into a new project with the analyst's mapping; the project is
-  /// removed if the import fails.
+  /// Imports a checked export into a new project with the analyst's mapping.
   static func importChecked(
     _ file: URL, preview: ImportPreview, kinds: [QuestionID: String], segments: Set<QuestionID>,
     library: ProjectLibrary
   ) async throws -> String {
+    try await importIntoNewProject(file, library: library) { project in
+      try preview.importing(file: file.path, into: project, kinds: kinds, segments: segments)
+    }
+  }
+
+  /// Imports `file` into a new project folder of the library, named after the file; the folder
+  /// is removed if the import fails. Returns the project's id.
+  private static func importIntoNewProject(
+    _ file: URL, library: ProjectLibrary, importing: (_ project: String) throws -> ProjectImport
+  ) async throws -> String {
     let (id, folder) = try await library.reserve(fileName: file.lastPathComponent)
     do {
-      _ = try await preview.importing(
-        file: file.path, into: folder.appendingPathComponent("projet.observatoire").path, kinds: kinds,
-        segments: segments
-      ).run()
+      _ = try await importing(folder.appendingPathComponent("projet.observatoire").path).run()
     } catch {
       await library.remove(id)
       throw error
