@@ -38,30 +38,68 @@ public struct LlamaConfiguration: Sendable, Hashable {
     self.promptsJoinGenerationBatches = promptsJoinGenerationBatches
   }
 
-  /// A thread count for llama.cpp from the cores not already busy: the core count minus the
-  /// one-minute load average (a core busy from 0.75 on), at least 1. llama.cpp's threads spin while they wait for each
-  /// other, so a thread on a busy core slows them all (measured on 2 cores with other processes
-  /// busy: 2.7 tokens/s with 2 threads, 38.6 with 1).
+  /// A thread count for llama.cpp from the cores not busy right now: the core count minus the
+  /// cores other work keeps busy (a core counts as busy from 0.75 on), at least 1. llama.cpp's
+  /// threads spin while they wait for each other, so a thread on a busy core slows them all
+  /// (measured on 2 cores with other processes busy: 2.7 tokens/s with 2 threads, 38.6 with 1).
+  ///
+  /// The use is measured now rather than read from the one-minute load average: that average lags
+  /// by minutes, so the tail of a finished build — or this process's own import — left a quiet
+  /// machine at one thread (`analyse --extraction regles` on the example: 353 s at 100 % CPU with
+  /// the load average at 1.07 and nothing else running; docs/benchmarks/pipeline.md).
   public static func threadsForFreeCores(
-    cores: Int = ProcessInfo.processInfo.activeProcessorCount, loadAverage: Double? = currentLoadAverage()
+    cores: Int = ProcessInfo.processInfo.activeProcessorCount, busyCores: Double? = measuredBusyCores()
   ) -> Int {
     let cores = max(1, cores)
-    guard let loadAverage, loadAverage.isFinite, loadAverage > 0 else { return cores }
-    // A core counts as busy from a load of 0.75 on: the one-minute average lags, and the tail of
-    // a finished build (0.5–0.7) would otherwise halve the threads of a quiet machine.
-    let busy = Int(max(0, min(loadAverage, Double(cores)) - 0.25).rounded())
+    guard let busyCores, busyCores.isFinite, busyCores > 0 else { return cores }
+    let busy = Int(max(0, min(busyCores, Double(cores)) - 0.25).rounded())
     return min(cores, max(1, cores - busy))
   }
 
-  /// The one-minute load average read from `/proc/loadavg` (Linux); nil where it cannot be read.
-  public static func currentLoadAverage(procLoadavg path: String = "/proc/loadavg") -> Double? {
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
-    return loadAverage(fromProcLoadavg: text)
+  /// The CPU time every process used over `interval` seconds, in cores (1.5: one core and a half
+  /// busy), from two readings of `/proc/stat`; nil where it cannot be read (not Linux).
+  public static func measuredBusyCores(interval: Double = 0.2, procStat path: String = "/proc/stat")
+    -> Double?
+  {
+    guard let before = cpuTimes(procStat: path) else { return nil }
+    Thread.sleep(forTimeInterval: interval)
+    guard let after = cpuTimes(procStat: path) else { return nil }
+    return busyCores(from: before, to: after)
   }
 
-  /// The first field of `/proc/loadavg` text (`0.52 0.58 0.59 1/467 12345`).
-  public static func loadAverage(fromProcLoadavg text: String) -> Double? {
-    text.split(separator: " ", omittingEmptySubsequences: true).first.flatMap { Double($0) }
+  /// Busy and total jiffies, and the core count, from `/proc/stat`'s aggregate `cpu` line
+  /// (`user nice system idle iowait irq softirq steal …`; idle and iowait are not busy).
+  public static func cpuTimes(fromProcStat text: String) -> CPUTimes? {
+    let lines = text.split(separator: "\n")
+    guard let aggregate = lines.first(where: { $0.hasPrefix("cpu ") }) else { return nil }
+    let fields = aggregate.split(separator: " ").dropFirst().prefix(8).compactMap { UInt64($0) }
+    guard fields.count >= 5 else { return nil }
+    let total = fields.reduce(0, +)
+    let idle = fields[3] + fields[4]
+    let cores = lines.filter { $0.hasPrefix("cpu") && !$0.hasPrefix("cpu ") }.count
+    return CPUTimes(busy: total - idle, total: total, cores: max(1, cores))
+  }
+
+  /// Cores busy between two readings; nil when no time passed between them.
+  public static func busyCores(from before: CPUTimes, to after: CPUTimes) -> Double? {
+    guard after.total > before.total, after.busy >= before.busy else { return nil }
+    return Double(after.busy - before.busy) / Double(after.total - before.total) * Double(after.cores)
+  }
+
+  static func cpuTimes(procStat path: String) -> CPUTimes? {
+    (try? String(contentsOfFile: path, encoding: .utf8)).flatMap(cpuTimes(fromProcStat:))
+  }
+
+  /// Cumulative CPU time from `/proc/stat`, in jiffies.
+  public struct CPUTimes: Sendable, Hashable {
+    public var busy: UInt64
+    public var total: UInt64
+    public var cores: Int
+    public init(busy: UInt64, total: UInt64, cores: Int) {
+      self.busy = busy
+      self.total = total
+      self.cores = cores
+    }
   }
 }
 

@@ -49,6 +49,9 @@ public struct ModelSettings: Sendable, Hashable {
   public var embedderModelName: String?
   public var apiKeyEnvironmentVariable: String?
   public var threads: Int
+  /// True unless a flag or the configuration file fixed `threads`: the count then follows the
+  /// cores free when a model is loaded (`measuringFreeCores()`).
+  public var threadsFollowFreeCores = true
   public var contextPerSequence = 4096
   /// Sequences decoded together in-process (continuous batching): 4 and 8 measured alike on
   /// 2 cores (docs/benchmarks/inference.md), 4 holds half the KV cache.
@@ -89,7 +92,10 @@ public struct ModelSettings: Sendable, Hashable {
     if let name = overrides.generatorModelName { settings.generatorModelName = name }
     if let name = overrides.embedderModelName { settings.embedderModelName = name }
     if let variable = overrides.apiKeyEnvironmentVariable { settings.apiKeyEnvironmentVariable = variable }
-    if let threads = overrides.threads { settings.threads = threads }
+    if let threads = overrides.threads {
+      settings.threads = threads
+      settings.threadsFollowFreeCores = false
+    }
     if let concurrency = overrides.concurrency {
       settings.maxConcurrentRequests = concurrency
       settings.parallelSequences = concurrency
@@ -146,6 +152,15 @@ public struct ModelSettings: Sendable, Hashable {
     OpenAIEndpoint(
       baseURL: url, apiKey: try apiKey, model: model, timeoutSeconds: timeoutSeconds,
       maxConcurrentRequests: maxConcurrentRequests)
+  }
+
+  /// These settings with the thread count measured again now, unless it was fixed: the cores
+  /// free when the resolution happened may no longer be free when a model is loaded.
+  public func measuringFreeCores() -> ModelSettings {
+    guard threadsFollowFreeCores else { return self }
+    var settings = self
+    settings.threads = min(8, LlamaConfiguration.threadsForFreeCores())
+    return settings
   }
 
   public var llamaConfiguration: LlamaConfiguration {
@@ -219,7 +234,9 @@ public struct ModelSettings: Sendable, Hashable {
       case "model_name": generatorModelName = try text()
       case "embedder_model_name": embedderModelName = try text()
       case "api_key_env": apiKeyEnvironmentVariable = try text()
-      case "threads": threads = try positiveInteger()
+      case "threads":
+        threads = try positiveInteger()
+        threadsFollowFreeCores = false
       case "context": contextPerSequence = try positiveInteger()
       case "parallel": parallelSequences = try positiveInteger()
       case "max_concurrent_requests": maxConcurrentRequests = try positiveInteger()

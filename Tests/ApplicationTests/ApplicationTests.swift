@@ -43,6 +43,7 @@ import Testing
         == folder.appendingPathComponent("modeles/\(ModelSettings.defaultGeneratorFile)").path)
     #expect(defaults.wattsPerCore == 15)
     #expect(defaults.configurationFile == nil)
+    #expect(defaults.threadsFollowFreeCores, "no flag, no file: the threads follow the free cores")
 
     // observatoire.yaml in the current folder overrides them; its paths are relative to it.
     try """
@@ -56,6 +57,7 @@ import Testing
     #expect(fromFile.generator == "http://127.0.0.1:8080")
     #expect(fromFile.embedder == folder.appendingPathComponent("e5.gguf").path)
     #expect(fromFile.threads == 3)
+    #expect(fromFile.measuringFreeCores().threads == 3, "a count set in the file is kept at load time")
     #expect(fromFile.parallelSequences == 6)
     #expect(fromFile.wattsPerCore == 9.5)
     #expect(fromFile.configurationFile?.hasSuffix("observatoire.yaml") == true)
@@ -67,6 +69,7 @@ import Testing
     #expect(overridden.generator == "http://127.0.0.1:8080")
     #expect(overridden.embedder == "/modeles/autre.gguf")
     #expect(overridden.threads == 1)
+    #expect(overridden.measuringFreeCores().threads == 1)
     #expect(overridden.parallelSequences == 2)
     #expect(overridden.maxConcurrentRequests == 2)
     #expect(overridden.wattsPerCore == 9.5)

@@ -234,36 +234,42 @@ func smolGenerator(batchSize: Int = 512, parallel: Int = 4, context: Int = 1024)
 }
 
 @Suite struct ThreadsForFreeCoresTests {
-  @Test func freeCoresAreTheCoresMinusTheRoundedLoad() {
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.2) == 2)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.6) == 2, "the tail of a build")
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 0.8) == 1)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 1.4) == 1)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.8) == 5, "2.8 counts 3 busy")
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, loadAverage: 2.7) == 6)
+  @Test func freeCoresAreTheCoresMinusTheRoundedUse() {
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, busyCores: 0.2) == 2)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, busyCores: 0.6) == 2, "a core used now and then")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, busyCores: 0.8) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, busyCores: 1.4) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, busyCores: 2.8) == 5, "2.8 counts 3 busy")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 8, busyCores: 2.7) == 6)
   }
 
   @Test func neverBelowOneNorAboveTheCores() {
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, loadAverage: 13.8) == 1)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: 0) == 4)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 0, loadAverage: 0) == 1)
-    #expect(
-      LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: nil) == 4, "unknown load: all cores")
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: -1) == 4)
-    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, loadAverage: .nan) == 4)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 2, busyCores: 13.8) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, busyCores: 0) == 4)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 0, busyCores: 0) == 1)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, busyCores: nil) == 4, "unknown use: all cores")
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, busyCores: -1) == 4)
+    #expect(LlamaConfiguration.threadsForFreeCores(cores: 4, busyCores: .nan) == 4)
   }
 
-  @Test func loadAverageIsTheFirstFieldOfProcLoadavg() throws {
-    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "6.89 2.45 0.90 3/412 8812\n") == 6.89)
-    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "") == nil)
-    #expect(LlamaConfiguration.loadAverage(fromProcLoadavg: "n/a") == nil)
-    let directory = try Fixtures.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("loadavg")
-    try "1.50 1.00 0.50 2/300 42\n".write(to: file, atomically: true, encoding: .utf8)
-    #expect(LlamaConfiguration.currentLoadAverage(procLoadavg: file.path) == 1.5)
-    #expect(
-      LlamaConfiguration.currentLoadAverage(procLoadavg: directory.appendingPathComponent("absent").path)
-        == nil)
+  @Test func busyCoresComeFromTwoReadingsOfProcStat() throws {
+    let before = try #require(
+      LlamaConfiguration.cpuTimes(
+        fromProcStat: "cpu  100 0 50 800 50 0 0 0 0 0\ncpu0 50 0 25 400 25 0 0 0 0 0\n"
+          + "cpu1 50 0 25 400 25 0 0 0 0 0\nintr 1 2 3\n"))
+    #expect(before == LlamaConfiguration.CPUTimes(busy: 150, total: 1000, cores: 2))
+    // 40 jiffies of 2 cores: 30 busy (one core and a half), 10 idle or waiting.
+    let after = try #require(
+      LlamaConfiguration.cpuTimes(fromProcStat: "cpu  120 0 60 805 55 0 0 0 0 0\ncpu0 1\ncpu1 1\n"))
+    #expect(LlamaConfiguration.busyCores(from: before, to: after) == 1.5)
+    #expect(LlamaConfiguration.busyCores(from: after, to: after) == nil, "no time passed")
+    #expect(LlamaConfiguration.cpuTimes(fromProcStat: "") == nil)
+    #expect(LlamaConfiguration.cpuTimes(fromProcStat: "cpu  n/a\n") == nil)
+    #expect(LlamaConfiguration.measuredBusyCores(interval: 0, procStat: "/nonexistent/stat") == nil)
+  }
+
+  @Test func busyCoresOfThisMachineAreWithinItsCores() throws {
+    let busy = try #require(LlamaConfiguration.measuredBusyCores(interval: 0.05))
+    #expect(busy >= 0 && busy <= Double(ProcessInfo.processInfo.activeProcessorCount) + 0.01)
   }
 }
