@@ -125,7 +125,7 @@ public struct AnalysisJob: Sendable {
   public static func pipeline(for request: AnalysisRequest, meter: UsageMeter) async throws
     -> AnalysisPipeline
   {
-    let settings = request.models
+    let settings = request.models.measuringFreeCores()
     let embedder = MeteredEmbedder(try await settings.makeEmbedder(), meter: meter)
     let extractor: any ArgumentExtractor
     let synthesiser: any ThemeSynthesiser
@@ -149,9 +149,11 @@ public struct AnalysisJob: Sendable {
         globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed,
         // Measured: a quarter fewer calls and tokens for as many supported sentences kept
         // (docs/benchmarks/pipeline.md, « Synthesis retries »); each theme written with its
-        // sub-themes in one call (« One call per theme »).
+        // sub-themes in one call (« One call per theme »); labels asked on their own, from worked
+        // examples (« Model-written labels »).
         support: CitationSupport(embedder: embedder), retry: .nothingSurvives,
-        familyPrompt: try PromptLibrary.load(PromptLibrary.themeFamilySynthesis))
+        familyPrompt: try PromptLibrary.load(PromptLibrary.themeFamilySynthesis),
+        labelPrompt: try PromptLibrary.load(PromptLibrary.themeLabel))
     }
     var clustering = ThemeClusteringParameters.default
     clustering.seed = request.seed

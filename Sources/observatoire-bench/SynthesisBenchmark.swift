@@ -96,7 +96,9 @@ enum SynthesisBenchmark {
             ? .anyDroppedSentence : variant == .familyNoRetry ? .never : .nothingSurvives,
           familyPrompt: [.family, .familyNoRetry, .familyFuller, .familyFullerUnshared].contains(variant)
             ? try familyPrompt() : nil,
-          familySentences: [.familyFuller, .familyFullerUnshared].contains(variant) ? .fuller : .concise),
+          familySentences: [.familyFuller, .familyFullerUnshared].contains(variant) ? .fuller : .concise,
+          labelPrompt: ProcessInfo.processInfo.environment["OBS_BENCH_NO_LABELLER"] == nil
+            ? try PromptLibrary.load(PromptLibrary.themeLabel) : nil),
         meter: meter)
       let clock = ContinuousClock()
       let start = clock.now

@@ -2,6 +2,8 @@
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
 //   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)] [variants (all)] [regles|modele]
+//     (env: OBS_BENCH_SLOTS, OBS_BENCH_CONTEXT, OBS_BENCH_GENERATOR, OBS_BENCH_KEEP folder,
+//      OBS_BENCH_NO_LABELLER=1 to leave the labels to the synthesis call, as before the labeller)
 //   .build/release/observatoire-bench courtes [per source (120)] [threads (2)]
 //   .build/release/observatoire-bench clustering quality|sweep|scale N|recall N|units [DIR]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.

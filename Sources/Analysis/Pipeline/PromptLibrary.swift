@@ -33,6 +33,8 @@ public enum PromptLibrary {
   /// A theme and its sub-themes in one call.
   public static let themeFamilySynthesis = "synthese-theme-famille.md"
   public static let globalSynthesis = "synthese-globale.md"
+  /// A theme's label, asked on its own with worked examples.
+  public static let themeLabel = "intitule-theme.md"
 
   public static func load(_ name: String) throws -> Prompt {
     guard

@@ -349,12 +349,16 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   /// per theme instead of one per theme and per sub-theme).
   public let familyPrompt: Prompt?
   public let familySentences: FamilySentenceLimits
+  /// When set, every theme and sub-theme is named in a short call of its own, before the
+  /// syntheses; the synthesis's « intitule » is kept only where that label is refused.
+  public let labeller: ThemeLabeller?
 
   public init(
     generator: any TextGenerator, themePrompt: Prompt, globalPrompt: Prompt, seed: UInt32 = 42,
     support: CitationSupport? = nil, retry: RetryPolicy = .anyDroppedSentence, familyPrompt: Prompt? = nil,
-    familySentences: FamilySentenceLimits = .concise
+    familySentences: FamilySentenceLimits = .concise, labelPrompt: Prompt? = nil
   ) {
+    self.labeller = labelPrompt.map { ThemeLabeller(generator: generator, prompt: $0, seed: seed) }
     self.familySentences = familySentences
     self.generator = generator
     self.themePrompt = themePrompt
@@ -371,11 +375,13 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       "llm-v3|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
       + (retry == .anyDroppedSentence ? "" : "|relance=\(retry.rawValue)")
       + (familyPrompt.map { "|famille=\($0.name)@\($0.version)|phrases=\(familySentences.identity)" } ?? "")
+      + (labeller.map { "|intitules=\($0.identity)" } ?? "")
   }
   public var generatorDescription: String? { generator.modelDescription }
   public var promptVersions: [String: String] {
     var versions = [themePrompt.name: themePrompt.version, globalPrompt.name: globalPrompt.version]
     if let familyPrompt { versions[familyPrompt.name] = familyPrompt.version }
+    if let labeller { versions[labeller.prompt.name] = labeller.prompt.version }
     return versions
   }
   public var writesSubThemesWithParent: Bool { familyPrompt != nil }
@@ -547,15 +553,44 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
           index: index,
           writing: RuleBasedSynthesiser.theme(sample: [], label: requests[index].distinctiveLabel)))
     }
-    for try await result in generator.generateEach(
-      asked.map { themeRequest(requests[$0], context: context, note: nil) })
-    {
-      let index = asked[result.index]
+    // Labels are asked first, in the same stream as the syntheses: short calls that share their
+    // worked examples, so each slot reuses them from the call before (asked after the syntheses,
+    // between unrelated prompts, they cost more: 361 s against 305 s for the example). A theme
+    // is delivered once its synthesis and labels are in.
+    let labelGroups = labelGroups(for: requests, asked: asked)
+    var labels: [Int: FamilyLabels] = [:]
+    var labelsDue: [Int: Int] = [:]
+    for group in labelGroups {
+      labels[group.owner, default: []].append((nil, .zero))
+      labelsDue[group.owner, default: 0] += 1
+    }
+    var waiting: [Int: ThemeWriting] = [:]
+    let deliver = { (index: Int, yield: (IndexedWriting) -> Void) in
+      guard labelsDue[index, default: 0] == 0, let writing = waiting.removeValue(forKey: index) else {
+        return
+      }
+      yield(IndexedWriting(index: index, writing: Self.labelled(writing, labels[index])))
+    }
+    let themeRequests = asked.map { themeRequest(requests[$0], context: context, note: nil) }
+    let labelRequests = labelGroups.compactMap { group in
+      labeller?.request(sample: group.sample, distinctiveLabel: group.distinctiveLabel, context: context)
+    }
+    for try await result in generator.generateEach(labelRequests + themeRequests) {
+      if result.index < labelRequests.count {
+        let group = labelGroups[result.index]
+        labels[group.owner]?[group.position] =
+          labeller?.reading(result.generation, sample: group.sample) ?? (nil, .zero)
+        labelsDue[group.owner, default: 1] -= 1
+        deliver(group.owner, yield)
+        continue
+      }
+      let index = asked[result.index - labelRequests.count]
       let reading = try await read(result.generation, request: requests[index])
       if reading.theme.isComplete || self.retry == .never
         || (self.retry == .nothingSurvives && reading.theme.hasSentences)
       {
-        yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 0)))
+        waiting[index] = reading.writing(for: requests[index], retries: 0)
+        deliver(index, yield)
       } else {
         retry.append((index, reading))
       }
@@ -567,8 +602,39 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       let (index, first) = retry[result.index]
       let second = try await read(result.generation, request: requests[index])
       let reading = second.best(with: first)
-      yield(IndexedWriting(index: index, writing: reading.writing(for: requests[index], retries: 1)))
+      waiting[index] = reading.writing(for: requests[index], retries: 1)
+      deliver(index, yield)
     }
+  }
+
+  /// The labeller's labels for a theme (first) and its sub-themes written with it, with their cost.
+  typealias FamilyLabels = [(label: String?, usage: Usage)]
+
+  /// What the labeller names: each asked theme (position 0) and the sub-themes written with it.
+  private func labelGroups(for requests: [ThemeRequest], asked: [Int]) -> [(
+    owner: Int, position: Int, sample: [SampledArgument], distinctiveLabel: String
+  )] {
+    guard labeller != nil else { return [] }
+    return asked.flatMap { index in
+      let request = requests[index]
+      let slices = familyPrompt == nil ? [] : request.subThemes
+      return [(index, 0, request.alternatingSubThemes().sample, request.distinctiveLabel)]
+        + slices.enumerated().map { offset, slice in
+          (index, offset + 1, request.subRequest(slice).sample, slice.distinctiveLabel)
+        }
+    }
+  }
+
+  /// The writing under the labeller's labels where they were accepted, the labels' cost added.
+  static func labelled(_ writing: ThemeWriting, _ labels: FamilyLabels?) -> ThemeWriting {
+    guard let labels, let first = labels.first else { return writing }
+    var writing = writing
+    if let label = first.label { writing.label = label }
+    writing.usage = writing.usage + labels.reduce(Usage.zero) { $0 + $1.usage }
+    for (offset, sub) in labels.dropFirst().enumerated() where offset < writing.subThemes.count {
+      if let label = sub.label { writing.subThemes[offset].label = label }
+    }
+    return writing
   }
 
   /// A theme's reading and, when written in the same call, its sub-themes'.
