@@ -75,6 +75,11 @@ import Testing
     let writing = try await write(synthesiser)
     #expect(generator.requests.count == 1)
     #expect(writing.label == "Former et payer")
+    // Without a labeller, the synthesis names the theme and each sub-theme.
+    let instructions = generator.requests[0].messages.first?.content ?? ""
+    #expect(instructions.contains("« intitule » : 2 à 6 mots") && !instructions.contains("[intitule]"))
+    #expect(!instructions.contains("sans intitule"))
+    #expect(generator.requests[0].options.jsonSchema?.contains(#""required":["intitule","phrases"]"#) == true)
     #expect(writing.synthesis.sentences.map(\.citations) == [["a1", "a2"], ["a3", "a4"]])
     #expect(writing.subThemes.map(\.label) == ["Former les équipes", "Contrôler les retraites"])
     #expect(

@@ -61,10 +61,19 @@ import Testing
     #expect(messages.last?.role == .user)
     #expect(messages.last?.content.contains("Les retraites à l'étranger coûtent cher.") == true)
     #expect(!messages.contains { $0.content.contains("Que pensez-vous") }, "the question is never shown")
+    // The synthesis is then asked for no label: neither in its schema nor in its instructions.
+    let family = try #require(generator.requests.first { !Self.isLabelCall($0) })
+    #expect(family.options.jsonSchema?.contains("sous_themes") == true)
+    #expect(family.options.jsonSchema?.contains("intitule") == false)
+    let instructions = family.messages.first?.content ?? ""
+    #expect(!instructions.contains("« intitule »") && !instructions.contains("[sans intitule]"))
+    #expect(instructions.contains("« sous_themes » : pour chaque sous-thème (A, B, …), « phrases »"))
     let usage = writing.usage
     #expect(usage.calls == 4, "three labels and the family, counted in the theme's cost")
   }
 
+  /// A label the checks refuse leaves the one the synthesis wrote, if any (a server may still
+  /// send one), else the rule label.
   @Test func aRefusedLabelLeavesTheSynthesisLabel() async throws {
     let generator = ScriptedTextGenerator { request, _ in
       guard Self.isLabelCall(request) else { return Self.family() }

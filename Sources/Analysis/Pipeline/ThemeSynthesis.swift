@@ -349,8 +349,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   /// per theme instead of one per theme and per sub-theme).
   public let familyPrompt: Prompt?
   public let familySentences: FamilySentenceLimits
-  /// When set, every theme and sub-theme is named in a short call of its own, before the
-  /// syntheses; the synthesis's « intitule » is kept only where that label is refused.
+  /// When set, every theme and sub-theme is named in a short call of its own, in the same stream
+  /// as the syntheses, which are then asked for no label (where the labeller's answer is refused,
+  /// the rule label names the theme).
   public let labeller: ThemeLabeller?
 
   public init(
@@ -401,31 +402,37 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   static let labelSchema = #"{"type":"string","minLength":3,"maxLength":70}"#
   static let statementSchema = #"{"type":"string","minLength":10,"maxLength":220}"#
 
-  static func themeSchema(sampleSize: Int) -> String {
-    #"{"type":"object","properties":{"intitule":"# + labelSchema + #","enonce":"# + statementSchema
+  /// The fields a theme's answer opens with: its label, unless the labeller names it.
+  static func labelProperty(_ named: Bool) -> String { named ? #""intitule":"# + labelSchema + "," : "" }
+  static func labelRequired(_ named: Bool) -> String { named ? #""intitule","# : "" }
+
+  static func themeSchema(sampleSize: Int, named: Bool = true) -> String {
+    #"{"type":"object","properties":{"# + labelProperty(named) + #""enonce":"# + statementSchema
       + #","phrases":"#
       + sentencesSchema(citing: sampleSize, key: "citations", minItems: 1, maxItems: 4)
-      + #"},"required":["intitule","enonce","phrases"]}"#
+      + #"},"required":["# + labelRequired(named) + #""enonce","phrases"]}"#
   }
   /// A theme with its sub-themes, each under its letter: the sub-theme's sentences can cite only
   /// the numbers of its own arguments.
-  static func familySchema(_ request: ThemeRequest, limits: FamilySentenceLimits = .concise) -> String {
+  static func familySchema(
+    _ request: ThemeRequest, limits: FamilySentenceLimits = .concise, named: Bool = true
+  ) -> String {
     let subThemes = request.subThemes.enumerated().map { offset, slice in
       let numbers = (slice.range.lowerBound + 1)...slice.range.upperBound
-      return #"""# + letter(offset) + #"":{"type":"object","properties":{"intitule":"# + labelSchema
-        + #","phrases":"#
+      return #"""# + letter(offset) + #"":{"type":"object","properties":{"# + labelProperty(named)
+        + #""phrases":"#
         + sentencesSchema(
           citing: numbers, key: "citations", minItems: 1, maxItems: limits.subTheme.upperBound)
-        + #"},"required":["intitule","phrases"]}"#
+        + #"},"required":["# + labelRequired(named) + #""phrases"]}"#
     }
-    return #"{"type":"object","properties":{"intitule":"# + labelSchema + #","enonce":"# + statementSchema
+    return #"{"type":"object","properties":{"# + labelProperty(named) + #""enonce":"# + statementSchema
       + #","phrases":"#
       + sentencesSchema(
         citing: request.sample.count, key: "citations", minItems: 1, maxItems: limits.theme.upperBound)
       + #","sous_themes":{"type":"object","properties":{"# + subThemes.joined(separator: ",")
       + #"},"required":["#
       + request.subThemes.indices.map { #"""# + letter($0) + #"""# }.joined(separator: ",")
-      + #"]}},"required":["intitule","enonce","phrases","sous_themes"]}"#
+      + #"]}},"required":["# + labelRequired(named) + #""enonce","phrases","sous_themes"]}"#
   }
 
   /// A, B, … Z, then AA, AB…
@@ -457,7 +464,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
   }
   struct ModelTheme: Decodable {
-    var intitule: String
+    /// Absent when the labeller names the theme.
+    var intitule: String?
     /// A sub-theme written with its parent has none: its first sentence states it.
     var enonce: String?
     var phrases: [ModelSentence]
@@ -504,17 +512,19 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     if request.distinctiveLabel != DistinctiveTerms.noLabel {
       data += "\n\nMots caractéristiques de ce groupe : \(Self.neutralised(request.distinctiveLabel))."
     }
-    if let parent = request.parentLabel {
+    if let parent = request.parentLabel, labeller == nil {
       data +=
         "\n\nCes arguments forment un sous-thème du thème « \(Self.neutralised(parent)) » : "
         + "l'intitulé doit dire ce qui les distingue, sans reprendre celui du thème."
     }
     if let note { data += "\n\n\(note)" }
     return GenerationRequest(
-      messages: [.system(themePrompt.rendered(context: context)), .user(data)],
+      messages: [
+        .system(Self.labelLines(themePrompt.rendered(context: context), named: labeller == nil)), .user(data),
+      ],
       options: GenerationOptions(
         maxTokens: 420, temperature: 0, seed: seed,
-        jsonSchema: Self.themeSchema(sampleSize: request.sample.count)))
+        jsonSchema: Self.themeSchema(sampleSize: request.sample.count, named: labeller == nil)))
   }
 
   /// The theme's arguments grouped under their sub-theme's letter, numbered across the groups.
@@ -530,7 +540,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     data += "</arguments>"
     if let note { data += "\n\n\(note)" }
-    let instructions = prompt.rendered(context: context)
+    let instructions = Self.labelLines(prompt.rendered(context: context), named: labeller == nil)
       .replacingOccurrences(of: "{{phrases_theme}}", with: FamilySentenceLimits.french(familySentences.theme))
       .replacingOccurrences(
         of: "{{phrases_sous_theme}}", with: FamilySentenceLimits.french(familySentences.subTheme))
@@ -539,7 +549,18 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       options: GenerationOptions(
         maxTokens: 120 + 100 * familySentences.theme.upperBound
           + 70 * familySentences.subTheme.upperBound * request.subThemes.count,
-        temperature: 0, seed: seed, jsonSchema: Self.familySchema(request, limits: familySentences)))
+        temperature: 0, seed: seed,
+        jsonSchema: Self.familySchema(request, limits: familySentences, named: labeller == nil)))
+  }
+
+  /// The prompt's lines about the label: « [intitule] » lines kept when the synthesis names the
+  /// theme, « [sans intitule] » lines when the labeller does (the markers removed).
+  static func labelLines(_ text: String, named: Bool) -> String {
+    let (kept, dropped) = named ? ("[intitule] ", "[sans intitule] ") : ("[sans intitule] ", "[intitule] ")
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+      .filter { !$0.hasPrefix(dropped) }
+      .map { $0.hasPrefix(kept) ? String($0.dropFirst(kept.count)) : String($0) }
+      .joined(separator: "\n")
   }
 
   private func runThemes(
@@ -690,7 +711,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         fallback.usage = usage
         return fallback
       }
-      let label = LanguageModelSynthesiser.cleaned(answer.intitule)
+      let label = LanguageModelSynthesiser.cleaned(answer.intitule ?? "")
       let statement = answer.enonce.map(LanguageModelSynthesiser.cleaned) ?? ""
       var writing = ThemeWriting(
         label: label.isEmpty ? request.distinctiveLabel : label,
