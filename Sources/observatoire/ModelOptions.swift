@@ -36,7 +36,7 @@ struct ModelOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Nombre de cœurs de calcul pour les modèles exécutés ici (par défaut : les cœurs libres au lancement).",
+      "Nombre de cœurs de calcul pour les modèles exécutés ici (par défaut : les cœurs libres, mesurés quand le modèle est chargé).",
       valueName: "N"))
   var threads: Int?
 
