@@ -576,7 +576,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     // Labels are asked first, in the same stream as the syntheses: short calls that share their
     // worked examples, so each slot reuses them from the call before (asked after the syntheses,
-    // between unrelated prompts, they cost more: 361 s against 305 s for the example). A theme
+    // between unrelated prompts, they cost more: 361 s against 324 s for the example). A theme
     // is delivered once its synthesis and labels are in.
     let labelGroups = labelGroups(for: requests, asked: asked)
     var labels: [Int: FamilyLabels] = [:]
