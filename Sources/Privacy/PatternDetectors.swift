@@ -175,12 +175,13 @@ enum PatternDetectors {
   /// time growing faster than the square of the run (1 MB: hours; issue 11's import-hang.csv).
   static let email = regex(
     #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
-  /// « @ » written to dodge robots: « (at) », « [at] », « {at} », « (a) », « arobase », « at ».
+  /// « @ » written to dodge robots: « (at) », « [at] », « [@] », « {at} », « (a) », « arobase », « at »;
+  /// a plain « @ » when the dot after it is spaced (« prenom@exemple . com »).
   static let obfuscatedAt =
-    #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|\(a\)|\[a\])[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ])"#
-  /// « . » written to dodge robots: « (dot) », « [dot] », « [.] », « (point) », « point », « dot ».
+    #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|\(a\)|\[a\]|\[@\]|\(@\)|\{@\})[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ]|@(?=[A-Za-z0-9-]{1,63}[ ]\.[ ]))"#
+  /// « . » written to dodge robots: « (dot) », « [dot] », « [.] », « (point) », « point », « dot », « . ».
   static let obfuscatedDot =
-    #"(?:\.|[ ]?(?:\((?:dot|point|\.)\)|\[(?:dot|point|\.)\]|\{(?:dot|point)\})[ ]?|[ ](?:point|dot)[ ])"#
+    #"(?:\.|[ ]?(?:\((?:dot|point|\.)\)|\[(?:dot|point|\.)\]|\{(?:dot|point)\})[ ]?|[ ](?:point|dot|\.)[ ])"#
   /// « prenom.nom (at) exemple.fr », « prenom.nom[at]exemple.fr », « … arobase exemple.fr »,
   /// « prenom.nom at exemple point fr », « prenom @ exemple.fr », « a point b [arobase] c (dot) fr ».
   /// Parts are bounded (64 characters, 4 dotted words) so that a long text stays linear.
@@ -193,27 +194,31 @@ enum PatternDetectors {
     #"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"«»]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info|io)(?:/[^\s<>"«»]*)?(?![\w@])"#
   )
   /// Two letters, two check digits, then groups; any case; between groups nothing, one or two
-  /// spaces or no-break spaces, a dash or a dot.
-  static let ibanSeparator = #"(?:[ \x{A0}\x{2009}\x{202F}]{1,2}|[-.])?"#
+  /// spaces or no-break spaces, a dash, a dot, or a line break (an IBAN cut at the end of a line).
+  static let ibanSeparator = #"(?:[ \x{A0}\x{2009}\x{202F}]{1,2}|[-.]|[ ]?\r?\n[ ]?)?"#
   static let iban = regex(
     // « FR 76 3000… »: a space after the country, for a known country only (`ibanRange`).
-    #"\b[A-Z]{2}[ ]?\d{2}(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator
-      + #"[A-Z0-9]{1,3})?\b"#,
+    // Groups of four, or the RIB's bank, branch, account and key (« FR76 30004 00943 18989845347 18 »).
+    #"\b[A-Z]{2}[ ]?\d{2}(?:(?:"# + ibanSeparator + #"[A-Z0-9]{4}){2,7}(?:"# + ibanSeparator
+      + #"[A-Z0-9]{1,3})?|[ ]\d{5}[ ]\d{5}[ ][A-Z0-9]{11}[ ]\d{2})\b"#,
     caseInsensitive: true)
   /// Separators people put between the groups of a NIR: space, no-break space, dot, dash, « - ».
-  static let nirSeparator = #"(?:[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ]|\r?\n)?"#
+  static let nirSeparator = #"(?:[ ]{2}|[ .\x{A0}\x{2009}\x{202F}-]|[ ]-[ ]|\r?\n)?"#
   static let nir = regex(
     // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
-    #"(?<![\d.,])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
-      + nirSeparator + #"(?:\d{2}|2[AB])"# + nirSeparator + #"\d{3}"# + nirSeparator + #"\d{3}"#
+    // Nor after a number and a dash or slash: « 034-243400827-20141217-2014-181 » is a deed's reference.
+    #"(?<![\d.,])(?<!\d[-/])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator
+      + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
+      // The department, then the commune and the birth number in any grouping (« 971 16 182 »).
+      + nirSeparator + #"(?:\d{2}|2[AB])(?:"# + nirSeparator + #"\d){6}"#
       + #"(?:(?:"# + nirSeparator + #"|[ ]?/[ ]?)\d{2})?(?![\d])"#,
     caseInsensitive: true)
   /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
   static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
   /// The same code written in groups or with a separator before its letter, « 059 1234 X »,
-  /// « 059.1234X », « 0591234 X », « 0591234-X »: the letter in capitals, or any case after a dash.
+  /// « 059.1234X », « 974.7811.X », « 0591234 X », « 0591234-X »: the letter in capitals, or any case after a dash.
   static let spacedUAI = regex(
-    #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ \x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z])\b(?![+-]?\d)"#,
+    #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z])\b(?![+-]?\d)"#,
     caseInsensitive: false)
   /// Between groups: one separator or a line break.
   static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#
@@ -222,11 +227,14 @@ enum PatternDetectors {
       + phoneSeparator
       // Pairs (« 06 12 34 56 78 »), or « 06 1234 5678 », « 061 234 56 78 ».
       + #"\d{2}){4}(?!\d)|(?<![\d+])(?<!\d[.,])0[1-9](?:[ .\-\x{A0}\x{202F}]\d{4}){2}(?!\d)"#
-      + #"|(?<![\d+])(?<!\d[.,])0[1-9]\d[ .\-\x{A0}\x{202F}]\d{3}(?:[ .\-\x{A0}\x{202F}]\d{2}){2}(?!\d)"#)
+      + #"|(?<![\d+])(?<!\d[.,])0[1-9]\d[ .\-\x{A0}\x{202F}]\d{3}(?:[ .\-\x{A0}\x{202F}]\d{2}){2}(?!\d)"#
+      // « 09 29 674 674 ».
+      + #"|(?<![\d+])(?<!\d[.,])0[1-9][ .\-\x{A0}\x{202F}]\d{2}(?:[ .\-\x{A0}\x{202F}]\d{3}){2}(?!\d)"#)
   /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
   /// export), not a call prefix.
   static let internationalPhone = regex(
-    #"(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#)
+    #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
+  )
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(

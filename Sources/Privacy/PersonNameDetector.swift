@@ -590,7 +590,9 @@ struct PersonNameDetector: Sendable {
 
   /// Texting abbreviations outside the word lists, never names: « slt c tahia jsp ».
   static let textingWords: Set<String> = [
-    "jsp", "mdr", "lol", "ptdr", "slt", "bjr", "stp", "svp", "pk", "pq", "pcq", "psk", "tkt", "wsh", "jpp",
+    // « jaime » (j'aime), « ossi » (aussi), « iban », « maxi », « XXIème »: also first names of the lists.
+    "jaime", "ossi", "iban", "maxi", "mini", "ieme", "eme", "secondo", "tertio", "jsp", "mdr", "lol", "ptdr",
+    "slt", "bjr", "stp", "svp", "pk", "pq", "pcq", "psk", "tkt", "wsh", "jpp",
     "bcp", "tjs", "qd", "dc", "ds", "vrmt", "trkl", "oklm", "cc", "cad", "ok", "okay", "mp", "pb", "rdv",
     "asap", "cv", "sms", "mail", "mails", "jsuis", "chui", "chuis", "jai", "jpense", "jcrois", "cest",
     "ya", "yavait", "ptet", "ptetre", "tt", "tte", "tjrs", "bjrs", "biz", "cb", "nn", "ouais", "wesh",
@@ -1124,6 +1126,154 @@ struct PersonNameDetector: Sendable {
     return found
   }
 
+  // MARK: - Recall first: names without a cue
+
+  /// Names that need no cue, from the misses of the second and third blind sets (read once they
+  /// were spent): a lowercase first name no dictionary knows (« aurélien, kadiatou et duc »), a
+  /// pupil followed by their class (« Dom (4e C) », « rokia (2nde 4) »), a name after a greeting
+  /// (« Hello Djeneba ! »), two initials (« B. Y. », « M.-A. E. »).
+  func nameWithoutCue(at i: Int, token: Token, in tokens: [Token])
+    -> (Int, Int, FindingConfidence)?
+  {
+    // Bit tests and one character first: this runs on every word the rules above left.
+    if !token.isCapitalized {
+      guard hasWordLists else { return nil }
+      // Four letters or more: the short entries of the list are more often abbreviations (« ang »);
+      // not after a determiner, a preposition or a number (« en amon », « l'anssi », « 80 millard »).
+      if token.classes.has(.firstNames) || token.hasHyphen, token.range.length >= 4,
+        !token.classes.has(.places), isLowercaseFirstName(token), !isCommonWord(token),
+        !token.gapBefore.contains(where: \.isNumber),
+        i == 0 || !Self.beforeThings.contains(tokens[i - 1].folded)
+      {
+        return (i, lowercaseSurnameEnd(after: i, in: tokens), .list)
+      }
+      if isFollowedByClassOrNeed(i, in: tokens), isLowercaseNameCandidate(token), isUnknownWord(token) {
+        return (i, i, .context)
+      }
+      return nil
+    }
+    if token.range.length == 1 {
+      if let (start, end) = twoInitials(at: i, in: tokens) { return (start, end, .context) }
+      // « madame M. », « mme G. », « m. H. »: an initial after a title in lowercase.
+      if i > 0, isAfterLowercaseTitle(i, in: tokens),
+        i + 1 < tokens.count
+          ? tokens[i + 1].gapBefore.hasPrefix(".")
+          : token.isFollowedByDot
+      {
+        return (i, i, .context)
+      }
+      // A signature: « … 729. B. Maréchal » ending the line or the text.
+      if i + 1 < tokens.count, tokens[i + 1].gapBefore == ". ", looksLikeUnknownName(tokens[i + 1]),
+        !token.gapBefore.contains(where: \.isNumber) || token.gapBefore.contains(".")
+      {
+        let end = extend(from: i + 1, in: tokens)
+        if end + 1 == tokens.count || tokens[end + 1].gapBefore.contains(where: \.isNewline) {
+          return (i, end, .context)
+        }
+      }
+      return nil
+    }
+    // « madame Koné », « m. Casanova », « le docteur Fuchs », « M Sawadogo »: a title without its
+    // capital or its dot.
+    if i > 0,
+      isAfterLowercaseTitle(i, in: tokens)
+        || (tokens[i - 1].text == "M" && token.gapBefore == " " && isUnknownWord(token)),
+      isNamePart(token), looksLikeUnknownName(token) || token.isAllCaps
+    {
+      return (i, extend(from: i, in: tokens), .context)
+    }
+    // « SOILIHI Zaïnaba », « LE DUFF Enora »: a surname in capitals, then a first name, ending the
+    // line or the clause.
+    if i > 0, tokens[i - 1].isAllCaps, Self.joinsClosely(token.gapBefore), !token.isAllCaps,
+      isUnknownWord(tokens[i - 1]) || tokens[i - 1].classes.has(.surnames),
+      // A vowel: « BFM », « SNCF » are acronyms.
+      tokens[i - 1].folded.contains(where: { "aeiouy".contains($0) }), isNamePart(tokens[i - 1]),
+      looksLikeUnknownName(token), isFirstName(token) || isUnknownWord(token),
+      i + 1 == tokens.count
+        || tokens[i + 1].gapBefore.contains(where: { $0.isNewline || $0 == "," || $0 == "/" })
+    {
+      var start = i - 1
+      if start > 0, tokens[start - 1].isAllCaps, tokens[start - 1].classes.has(.particles),
+        Self.joinsClosely(tokens[start].gapBefore)
+      {
+        start -= 1
+      }
+      return (start, i, .context)
+    }
+    let beforeClass = isFollowedByClassOrNeed(i, in: tokens)
+    guard beforeClass || (i > 0 && token.gapBefore == " " && Self.greetings.contains(tokens[i - 1].folded)),
+      looksLikeUnknownName(token), !token.classes.has([.places, .ambiguousFirstNames, .wordFirstNames]),
+      isUnknownWord(token) || isFirstName(token)
+    else { return nil }
+    return beforeClass ? (i, i, .context) : (i, extend(from: i, in: tokens), .context)
+  }
+
+  /// Whether a title in lowercase stands right before `index`: « madame », « mme », « m. »,
+  /// « monsieur », « le docteur », « dr ».
+  func isAfterLowercaseTitle(_ index: Int, in tokens: [Token]) -> Bool {
+    let title = tokens[index - 1]
+    guard !title.isCapitalized, title.classes.has(.titles) else { return false }
+    let gap = tokens[index].gapBefore
+    return title.folded == "m" || title.folded == "dr" ? gap == ". " || gap == "." : gap == " "
+  }
+
+  /// Words after which a lowercase word of the first-name lists is a thing: « une asso », « au maxi ».
+  static let beforeThings: Set<String> = [
+    "l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "en", "par", "ce", "cette", "cet", "ces",
+    "son", "sa", "ses", "leur", "leurs", "comite", "primo", "plus", "moins", "tres",
+  ]
+
+  static let greetings: Set<String> = [
+    "hello", "bonjour", "bonsoir", "salut", "coucou", "cher", "chere", "hey",
+  ]
+
+  /// « (4e C) », « (2nde 4) », « (CM1-CM2) », « (dys) », « (ULIS) » right after the word: a pupil's
+  /// class or need, as teachers write after a pupil's name. Read from the next words and the
+  /// characters between them (digits are not words).
+  func isFollowedByClassOrNeed(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count else { return false }
+    let gap = tokens[index + 1].gapBefore
+    guard gap.hasPrefix("(") || gap.hasPrefix(" (") else { return false }
+    let after = gap + tokens[index + 1].text
+    return Self.classOrNeed.firstMatch(
+      in: after, options: .anchored, range: NSRange(location: 0, length: (after as NSString).length)) != nil
+  }
+
+  static let classOrNeed = try! NSRegularExpression(
+    // CM, CE, CP in capitals only: « (ce n'est pas…) » is no class.
+    pattern:
+      #"[ ]?\((?:\d{1,2}(?:e|de|nde|re|ère|ème)$|(?-i:CM[12]?|CE[12]?|CP)$|ulis|segpa|tle$|dys|bts$|cap$|term)"#,
+    options: [.caseInsensitive])
+
+  /// Two initials, each a capital and a dot: « B. Y. », « M.-A. E. », « K. E. ; »; not « J.-C. »
+  /// (one word), nor a longer run (« U. S. A. »). The span, or nil.
+  func twoInitials(at i: Int, in tokens: [Token]) -> (Int, Int)? {
+    var j = i
+    // « M.-A. »: an initial of a compound first name.
+    if j + 1 < tokens.count, tokens[j + 1].gapBefore == ".-", tokens[j + 1].range.length == 1,
+      tokens[j + 1].isCapitalized
+    {
+      j += 1
+    }
+    // Not a code's letter (« UAI 0629698 E. S.D. »).
+    guard j + 1 < tokens.count, tokens[j + 1].gapBefore == ". ", tokens[j + 1].range.length == 1,
+      tokens[j + 1].isCapitalized, i == 0 || !tokens[i].gapBefore.hasSuffix("."),
+      !tokens[i].gapBefore.contains(where: \.isNumber)
+    else { return nil }
+    let last = j + 1
+    // The second initial ends the name: a dot and a space or a punctuation mark (not « S.D. »), then
+    // no third initial.
+    if last + 1 < tokens.count {
+      let gap = tokens[last + 1].gapBefore
+      guard gap.hasPrefix("."), gap.count > 1, !(gap == ". " && tokens[last + 1].range.length == 1) else {
+        return nil
+      }
+    } else {
+      guard tokens[last].isFollowedByDot else { return nil }
+    }
+    return (i, last)
+  }
+
   /// A name of the lists, or a listed hyphenated first name.
   func isListed(_ token: Token) -> Bool {
     token.classes.has([.firstNames, .surnames]) || (token.hasHyphen && isListedFirstName(token.folded))
@@ -1595,6 +1745,19 @@ struct PersonNameDetector: Sendable {
         }
         if end == i, !isAmbiguous { end = lowercaseSurnameBeforeBreak(after: i, in: tokens) }
         add(nameStart(i, in: tokens, covered: covered), end, .list)
+        continue
+      }
+      if let (start, end, level) = nameWithoutCue(at: i, token: token, in: tokens) {
+        // « Erwan baudouin »: a word right after a name found before goes on with it.
+        if start == i, i > 0, covered[i - 1], Self.joinsClosely(token.gapBefore),
+          let last = spans.indices.last,
+          spans[last].1 == i - 1
+        {
+          spans[last].1 = end
+          for k in i...end { covered[k] = true }
+        } else {
+          add(start, end, level)
+        }
         continue
       }
       if let (start, end, level) = nameByInitialsOrCompanion(

@@ -108,6 +108,16 @@ import Testing
       ("IBAN FR 76 3000 6000 0112 3456 7890 189 svp", .iban, "FR 76 3000 6000 0112 3456 7890 189"),
       ("écrire à jean dot dupont at gmail dot com", .email, "jean dot dupont at gmail dot com"),
       ("au 3 bd. Carnot", .adresse, "3 bd. Carnot"),
+      // Recall round of 2026-12-01 (spent blind sets 2 and 3): line breaks, RIB grouping, spacing.
+      ("ancien compte FR76 1027 8060\n4100 0205 1234 567 merci", .iban, "FR76 1027 8060\n4100 0205 1234 567"),
+      ("virement sur FR76 30004 01234 12345678901 85 svp", .iban, "FR76 30004 01234 12345678901 85"),
+      ("sécu : 1 90 04 971 23 456 12 merci", .nir, "1 90 04 971 23 456 12"),
+      ("N° de sécu : 2 88 11 75 112 034  61", .nir, "2 88 11 75 112 034  61"),
+      ("UAI de l'école : 973.1234.Z !", .uai, "973.1234.Z"),
+      ("mail : l.moreau[@]ac-lille.fr", .email, "l.moreau[@]ac-lille.fr"),
+      ("écrivez à k.traore@gmail . com", .email, "k.traore@gmail . com"),
+      ("Tel 05 61 234 567 le soir", .telephone, "05 61 234 567"),
+      ("joignable au (+590) 690123456", .telephone, "(+590) 690123456"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -143,6 +153,11 @@ import Testing
       ("Nous remercions Ysaline Kergoat pour son atelier.", ["Ysaline Kergoat"]),
       ("Merci à T. Garnier pour les ressources.", ["T. Garnier"]),
       ("À bientôt.\ncordialement\nmarc lefort", ["marc lefort"]),
+      // Recall round of 2026-12-01: no cue needed.
+      ("dans ma classe il y a mathilde qui aide les autres", ["mathilde"]),
+      ("Zouhair (6e B) a tout recopié depuis l'appli.", ["Zouhair"]),
+      ("Salut Ndeye ! merci pour le support.", ["Ndeye"]),
+      ("Pris sur le fait : R. T., en 3e.", ["R. T"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -161,6 +176,9 @@ import Testing
       "Nous utilisons ChatGPT, Mistral et Pronote.",
       "Les Etats Unis et le Royaume Uni font autrement.",
       "Bref, ma collègue pense comme moi.",
+      // A lowercase word of the first-name lists after a determiner or a number is a thing.
+      "Il faut une asso par quartier et au maxi 80 millard.",
+      "Avant J.-C., on écrivait sur des tablettes.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
