@@ -19,7 +19,7 @@ done
 "$B" serie comparer enseignants --projet "$P" --out "$W/comparaison" > /dev/null
 cp "$W/comparaison/comparaison.md" docs/comparaison-exemple.md
 "$B" serie valider-theme enseignants --vague 2026 --question Q4 \
-  --theme "Autoformation, repères concrets et heures" --par "Analyste DRANE (exemple fictif)" --projet "$P"
+  --theme "Autoformation et repères concrets" --par "Analyste DRANE (exemple fictif)" --projet "$P"
 "$B" serie valider-theme enseignants --vague 2026 --question Q4 \
   --theme "Données personnelles, élèves envoyées et entreprises" --par "Analyste DRANE (exemple fictif)" --projet "$P"
 "$B" publication generer --annee 2025-2026 --projet "$P"
@@ -27,5 +27,9 @@ cp "$W/comparaison/comparaison.md" docs/comparaison-exemple.md
 rm -rf docs/publication-exemple
 "$B" publication exporter --annee 2025-2026 --out docs/publication-exemple --projet "$P"
 mv docs/publication-exemple/publication.md docs/publication-exemple.md
+# The DSFR files are extracted by scripts/setup and never committed: the example keeps the
+# built-in stand-in stylesheet that an export without them writes.
+rm -rf docs/publication-exemple/assets/fonts
+git checkout -- docs/publication-exemple/assets/dsfr.min.css
 "$B" registre carte --out "$W/registre" --projet "$P" > /dev/null
 cp "$W/registre/registre.html" docs/publication-exemple/registre.html

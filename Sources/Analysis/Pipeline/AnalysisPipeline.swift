@@ -265,14 +265,15 @@ public struct AnalysisPipeline: Sendable {
     // 4. Theme syntheses: every top-level theme in flight together, then their sub-themes (whose
     // labels must differ from their parent's).
     let members = clusteringResult.members
-    let distinctive = DistinctiveTerms.labels(forGroups: members.map { $0.map { arguments[$0].text } })
+    let distinctive = DistinctiveTerms.labels(
+      forGroups: members.map { $0.map { arguments[$0].text } }, excludingWordsOf: question.title)
     let groups: [ThemeGroup] = members.enumerated().map { index, memberIndices in
       ThemeGroup(
         id: "\(prefix)-t\(index + 1)", members: memberIndices,
         distinctiveLabel: distinctive[index],
         subGroups: subGroups(
           of: "\(prefix)-t\(index + 1)", members: memberIndices, clustering: clusteringResult,
-          arguments: arguments))
+          arguments: arguments, question: question.title))
     }
     let subTotal = groups.reduce(0) { $0 + $1.subGroups.count }
     let family = synthesiser.writesSubThemesWithParent
@@ -634,7 +635,8 @@ public struct AnalysisPipeline: Sendable {
 
   /// A theme's sub-themes (none when the clusterer found fewer than two), with their c-TF-IDF labels.
   private func subGroups(
-    of themeID: ThemeID, members: [Int], clustering: ThemeClustering, arguments: [Argument]
+    of themeID: ThemeID, members: [Int], clustering: ThemeClustering, arguments: [Argument],
+    question: String
   ) -> [ThemeGroup] {
     var groups: [Int: [Int]] = [:]
     for member in members {
@@ -642,7 +644,8 @@ public struct AnalysisPipeline: Sendable {
     }
     guard groups.count > 1 else { return [] }
     let ordered = groups.keys.sorted().map { groups[$0]! }
-    let labels = DistinctiveTerms.labels(forGroups: ordered.map { $0.map { arguments[$0].text } })
+    let labels = DistinctiveTerms.labels(
+      forGroups: ordered.map { $0.map { arguments[$0].text } }, excludingWordsOf: question)
     return ordered.enumerated().map { index, group in
       ThemeGroup(
         id: "\(themeID).\(index + 1)", members: group,

@@ -21,9 +21,17 @@ public enum DistinctiveTerms {
 
   /// A label for each group from its most distinctive noun phrases, up to three (« Charte
   /// nationale et erreurs », not « Charte nationale et généraliser »); its three first terms
-  /// when none names anything.
-  public static func labels(forGroups groups: [[String]]) -> [String] {
-    scoredTop(6, forGroups: groups).map { terms in
+  /// when none names anything. A word of `question` alone never names a group: every answer
+  /// speaks of it (« Fiches et IA », « Temps dédié et usage » for a question on the use of AI).
+  public static func labels(forGroups groups: [[String]], excludingWordsOf question: String = "") -> [String] {
+    let questionWords = Set(contentWords(question).map(\.key))
+    func isQuestionWord(_ word: Substring) -> Bool {
+      questionWords.contains(String(word)) || questionWords.contains(word + "s")
+        || (word.hasSuffix("s") && questionWords.contains(String(word.dropLast())))
+    }
+    return scoredTop(9, forGroups: groups).map { all in
+      // « Café IA », « usage raisonné » still say something of their own.
+      let terms = Array(all.filter { !$0.key.split(separator: " ").allSatisfy(isQuestionWord) }.prefix(6))
       let nouns = terms.filter(\.namesSomething)
       return label(from: (nouns.isEmpty ? Array(terms.prefix(3)) : nouns).map(\.text))
     }
