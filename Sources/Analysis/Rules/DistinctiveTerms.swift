@@ -23,7 +23,8 @@ public enum DistinctiveTerms {
   /// nationale et erreurs », not « Charte nationale et généraliser »); its three first terms
   /// when none names anything. A word of `question` alone never names a group: every answer
   /// speaks of it (« Fiches et IA », « Temps dédié et usage » for a question on the use of AI).
-  public static func labels(forGroups groups: [[String]], excludingWordsOf question: String = "") -> [String] {
+  public static func labels(forGroups groups: [[String]], excludingWordsOf question: String = "") -> [String]
+  {
     let questionWords = Set(contentWords(question).map(\.key))
     func isQuestionWord(_ word: Substring) -> Bool {
       questionWords.contains(String(word)) || questionWords.contains(word + "s")
