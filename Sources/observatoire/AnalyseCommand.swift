@@ -11,34 +11,34 @@ struct AnalyseCommand: AsyncParsableCommand {
     commandName: "analyse",
     abstract: "Analyse les réponses libres : arguments, thèmes, synthèses citées, décomptes.",
     discussion: """
-      Suit la méthode de l'inspection générale, entièrement sur cette machine :
+      Suit la méthode de l'inspection générale, entièrement sur cette machine :
         1. chaque réponse (données personnelles masquées) est découpée en
-           segments numérotés ; le modèle de langue en relève les idées, chacune
+           segments numérotés ; le modèle de langue en relève les idées, chacune
            reformulée et rattachée aux numéros des segments qui l'expriment (la
-           citation est donc exacte). Les non-réponses (« rien », « RAS ») et les
-           réponses d'un seul segment court ne passent pas par le modèle ;
-        2. chaque argument est plongé (multilingual-e5) ;
+           citation est donc exacte). Les non-réponses (« rien », « RAS ») et les
+           réponses d'un seul segment court ne passent pas par le modèle ;
+        2. chaque argument est plongé (multilingual-e5) ;
         3. les arguments sont regroupés en thèmes et sous-thèmes, avec un
-           groupe « Autres » ;
+           groupe « Autres » ;
         4. chaque thème et sous-thème reçoit un intitulé et une synthèse dont
-           chaque phrase cite les arguments qui la soutiennent (vérifié) ;
+           chaque phrase cite les arguments qui la soutiennent (vérifié) ;
         5. une synthèse d'ensemble (atouts, risques, conditions) cite à son tour
            les thèmes.
       Les répondants sont comptés par thème (une fois chacun), par position et
-      par segment ; tout effectif inférieur à k est masqué.
+      par segment ; tout effectif inférieur à k est masqué.
 
-      Chaque étape est mise en cache dans le projet : relancer la commande ne
+      Chaque étape est mise en cache dans le projet : relancer la commande ne
       refait que ce qui manque ou ce qui dépend d'un réglage changé. Une
       interruption ne perd que le travail en cours.
 
-      Durée : voir docs/benchmarks/pipeline.md. Avec le modèle par défaut sur
-      2 cœurs libres, l'exemple fourni (262 réponses) prend une dizaine de minutes ;
+      Durée : voir docs/benchmarks/pipeline.md. Avec le modèle par défaut sur
+      2 cœurs libres, l'exemple fourni (262 réponses) prend environ 7 minutes ;
       --extraction regles garde le découpage par règles et confie au modèle les
-      seuls intitulés et synthèses (plus rapide) ; --no-llm se passe de modèle
+      seuls intitulés et synthèses (plus rapide) ; --no-llm se passe de modèle
       (quelques secondes). Pour une grande consultation, confiez le modèle à un
       serveur (--generator URL, --concurrency N).
 
-      Exemples :
+      Exemples :
         observatoire analyse examples/enseignants-ia.csv --no-llm
         observatoire analyse enseignants-ia.observatoire --question Q5
         observatoire analyse export.csv --generator http://127.0.0.1:8080 \\

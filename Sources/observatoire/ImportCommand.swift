@@ -10,20 +10,20 @@ struct ImportCommand: AsyncParsableCommand {
     commandName: "import",
     abstract: "Importe un export d'enquête dans un projet.",
     discussion: """
-      Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ;
-      séparateur « , », « ; » ou tabulation détecté) ou un classeur XLSX ou ODS
-      (première feuille, ou celle nommée par --sheet ; la première ligne remplie
+      Lit un export CSV ou TSV (UTF-8 avec ou sans BOM, UTF-16, Windows-1252 ;
+      séparateur « , », « ; » ou tabulation détecté) ou un classeur XLSX ou ODS
+      (première feuille, ou celle nommée par --sheet ; la première ligne remplie
       donne les en-têtes). Reconnaît les conventions de LimeSurvey (Q3[SQ002],
-      Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »),
+      Oui/Non/N/A) et des formulaires (réponses multiples séparées par « ; »),
       devine le type de chaque question, masque les données personnelles des
       réponses libres et enregistre le tout dans le projet, en remplaçant la
       consultation déjà importée.
       En cas d'erreur, le projet reste inchangé.
       Un export CSV ou TSV est lu deux fois en flux (types, puis réponses),
-      sans être chargé en mémoire ; dans un terminal, la progression
+      sans être chargé en mémoire ; dans un terminal, la progression
       s'affiche au-delà de 50 000 réponses.
 
-      Fichier de correspondance (YAML), pour corriger les types devinés :
+      Fichier de correspondance (YAML), pour corriger les types devinés :
         Q3:
           type: echelle        # texte_libre, choix_unique, choix_multiple, echelle,
           min: 0               # classement, date, nombre, identifiant
@@ -32,16 +32,16 @@ struct ImportCommand: AsyncParsableCommand {
           segment: true
           titre: Académie
 
-      Données personnelles : les identifiants (NIR, IBAN, UAI, téléphone, adresse,
-      e-mail) sont masqués à leur forme, même avec une clé fausse ; les noms, à
+      Données personnelles : les identifiants (NIR, IBAN, UAI, téléphone, adresse,
+      e-mail) sont masqués à leur forme, même avec une clé fausse ; les noms, à
       partir des listes de prénoms et de noms et du contexte (titre, rôle,
       signature). Les indices plus faibles (un mot en capitale hors des listes
-      après « avec », par exemple) ne sont pas masqués mais listés « à vérifier ».
+      après « avec », par exemple) ne sont pas masqués mais listés « à vérifier ».
       --privacy-report FICHIER écrit la liste de chaque valeur masquée (type,
       confiance, contexte, la valeur elle-même cachée) et des valeurs à
-      vérifier, chacune avec son identifiant (P1A2B3C4D) ; « - » l'affiche.
+      vérifier, chacune avec son identifiant (P1A2B3C4D) ; « - » l'affiche.
       Pour masquer une valeur à vérifier, réimportez avec
-      --confirm-masking P1A2B3C4D,P5E6F7A8B : la confirmation est gardée dans
+      --confirm-masking P1A2B3C4D,P5E6F7A8B : la confirmation est gardée dans
       le projet et réappliquée à chaque import suivant, partout où le mot paraît.
       """
   )

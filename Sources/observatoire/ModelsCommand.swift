@@ -9,9 +9,9 @@ struct ModelsCommand: AsyncParsableCommand {
     commandName: "models",
     abstract: "Liste, vérifie et mesure les modèles configurés.",
     discussion: """
-      Les modèles viennent des options --generator et --embedder, du fichier observatoire.yaml
-      (ou --config), sinon des modèles installés par ./scripts/setup dans models/. Un chemin de
-      fichier GGUF fait tourner le modèle dans ce processus (llama.cpp) ; une URL http(s) utilise
+      Les modèles viennent des options --generator et --embedder, du fichier observatoire.yaml \
+      (ou --config), sinon des modèles installés par ./scripts/setup dans models/. Un chemin de \
+      fichier GGUF fait tourner le modèle dans ce processus (llama.cpp) ; une URL http(s) utilise \
       un serveur compatible OpenAI (llama-server, vLLM, Ollama, Albert).
       """,
     subcommands: [List.self, Check.self, Bench.self]
@@ -89,9 +89,9 @@ extension ModelsCommand {
       abstract:
         "Mesure le débit : jetons/s du traitement de la requête et de la génération, lot de 8, plongements/s.",
       discussion: """
-        Pour un modèle exécuté ici, la mesure suit llama-bench : une requête de --prompt-tokens
-        jetons, puis --generated-tokens jetons générés un à un, seuls (une séquence) puis pour
-        --batch séquences décodées ensemble. Les plongements sont mesurés sur des phrases
+        Pour un modèle exécuté ici, la mesure suit llama-bench : une requête de --prompt-tokens \
+        jetons, puis --generated-tokens jetons générés un à un, seuls (une séquence) puis pour \
+        --batch séquences décodées ensemble. Les plongements sont mesurés sur des phrases \
         françaises. La machine doit être au repos pour des chiffres comparables.
         """)
 

@@ -56,15 +56,15 @@ struct RegisterCommand: AsyncParsableCommand {
     commandName: "registre",
     abstract: "Registre des initiatives et leur évaluation sur la grille de l'inspection.",
     discussion: """
-      Le registre recense les initiatives d'usage de l'IA des écoles et établissements : UAI, niveau,
-      disciplines, outils, usage, description, dates, contact (masqué à l'import) et statut. Chaque
-      initiative peut être évaluée sur les six critères de la grille de l'annexe 4 du rapport de
-      l'IGÉSR (mai 2025), chacun à l'un des quatre niveaux : 1 non intégré, 2 initiation,
-      3 maîtrise, 4 expertise. « observatoire registre grille » affiche les descripteurs.
+      Le registre recense les initiatives d'usage de l'IA des écoles et établissements : UAI, niveau, \
+      disciplines, outils, usage, description, dates, contact (masqué à l'import) et statut. Chaque \
+      initiative peut être évaluée sur les six critères de la grille de l'annexe 4 du rapport de \
+      l'IGÉSR (mai 2025), chacun à l'un des quatre niveaux : 1 non intégré, 2 initiation, \
+      3 maîtrise, 4 expertise. « observatoire registre grille » affiche les descripteurs.
 
-      Exemple :
-        observatoire registre importer examples/observatoire/registre-initiatives.csv --projet obs.observatoire
-        observatoire registre vue --par academie --projet obs.observatoire
+      Exemple :
+        observatoire registre importer examples/observatoire/registre-initiatives.csv --projet obs.observatoire \
+        observatoire registre vue --par academie --projet obs.observatoire \
         observatoire registre carte --out registre --projet obs.observatoire
       """,
     subcommands: [
@@ -78,15 +78,15 @@ struct RegisterImportCommand: AsyncParsableCommand {
     commandName: "importer",
     abstract: "Importe (remplace) le registre et ses évaluations depuis un export de formulaire.",
     discussion: """
-      FICHIER : CSV, XLSX ou ODS, une ligne par initiative. Colonnes reconnues (l'ordre et la casse
-      importent peu) : Identifiant, UAI, Établissement, Académie, Niveau, Disciplines (séparées par
-      « ; »), Outils, Usage, Description, Date de début, Date de fin, Contact, Statut, puis une
-      colonne par critère de la grille, nommée par son libellé (« Protection des élèves ») ou son
-      code (« protection »), contenant 1 à 4, le nom du niveau, ou rien si le critère n'est pas évalué.
+      FICHIER : CSV, XLSX ou ODS, une ligne par initiative. Colonnes reconnues (l'ordre et la casse \
+      importent peu) : Identifiant, UAI, Établissement, Académie, Niveau, Disciplines (séparées par \
+      « ; »), Outils, Usage, Description, Date de début, Date de fin, Contact, Statut, puis une \
+      colonne par critère de la grille, nommée par son libellé (« Protection des élèves ») ou son \
+      code (« protection »), contenant 1 à 4, le nom du niveau, ou rien si le critère n'est pas évalué.
 
-      Chaque ligne est vérifiée avant tout enregistrement : un niveau de grille inconnu, un UAI mal
-      formé (sept chiffres et une lettre de contrôle), un niveau scolaire ou un statut inconnu, une
-      date illisible sont signalés avec leur ligne et leur colonne, et rien n'est importé. Les
+      Chaque ligne est vérifiée avant tout enregistrement : un niveau de grille inconnu, un UAI mal \
+      formé (sept chiffres et une lettre de contrôle), un niveau scolaire ou un statut inconnu, une \
+      date illisible sont signalés avec leur ligne et leur colonne, et rien n'est importé. Les \
       descriptions et les contacts sont masqués comme toute donnée personnelle.
       """)
 
@@ -134,9 +134,9 @@ struct RegisterMapCommand: AsyncParsableCommand {
     commandName: "carte",
     abstract: "Carte de chaleur des niveaux de la grille par critère (terminal, ou page HTML avec --out).",
     discussion: """
-      Sans --out, affiche le tableau dans le terminal. Avec --out DOSSIER, écrit registre.html
-      (système de design de l'État) : la carte de chaleur, les vues par discipline, niveau et
-      académie, et les descripteurs de la grille. --discipline, --niveau et --academie restreignent
+      Sans --out, affiche le tableau dans le terminal. Avec --out DOSSIER, écrit registre.html \
+      (système de design de l'État) : la carte de chaleur, les vues par discipline, niveau et \
+      académie, et les descripteurs de la grille. --discipline, --niveau et --academie restreignent \
       la carte à une partie du registre.
       """)
 
@@ -184,13 +184,13 @@ struct TrainingCommand: AsyncParsableCommand {
     commandName: "formation",
     abstract: "Suivi des formations à l'IA : initiation → utilisation → expertise.",
     discussion: """
-      Importez l'export de la plateforme de formation (une ligne par personne et par session :
-      Agent, UAI, Académie, Département, Rôle, Formation, Étape, Date), puis suivez la couverture
-      et la progression par territoire et par année scolaire. Les effectifs de personnes
+      Importez l'export de la plateforme de formation (une ligne par personne et par session :
+      Agent, UAI, Académie, Département, Rôle, Formation, Étape, Date), puis suivez la couverture \
+      et la progression par territoire et par année scolaire. Les effectifs de personnes \
       inférieurs à k sont masqués, ainsi que ce qui permettrait de les retrouver.
 
-      Exemple :
-        observatoire formation importer examples/observatoire/formations.csv --projet obs.observatoire
+      Exemple :
+        observatoire formation importer examples/observatoire/formations.csv --projet obs.observatoire \
         observatoire formation suivi --par academie --projet obs.observatoire
       """,
     subcommands: [TrainingImportCommand.self, TrainingFollowUpCommand.self])
@@ -201,10 +201,10 @@ struct TrainingImportCommand: AsyncParsableCommand {
     commandName: "importer",
     abstract: "Importe (remplace) les formations depuis un export (CSV, XLSX, ODS).",
     discussion: """
-      Formations reconnues : café IA, autoformation « Connaître, utiliser et enseigner l'IA » (5 h),
-      formation locale, co-intervention, classe ouverte, webinaire. Étapes : initiation,
-      utilisation, expertise. L'identifiant de la plateforme n'est pas gardé : chaque personne
-      reçoit un numéro dans le projet. Une ligne fautive est signalée avec sa ligne et sa colonne,
+      Formations reconnues : café IA, autoformation « Connaître, utiliser et enseigner l'IA » (5 h), \
+      formation locale, co-intervention, classe ouverte, webinaire. Étapes : initiation, \
+      utilisation, expertise. L'identifiant de la plateforme n'est pas gardé : chaque personne \
+      reçoit un numéro dans le projet. Une ligne fautive est signalée avec sa ligne et sa colonne, \
       et rien n'est importé.
       """)
 
@@ -223,9 +223,9 @@ struct TrainingFollowUpCommand: AsyncParsableCommand {
     commandName: "suivi",
     abstract: "Couverture et progression par territoire et par année scolaire.",
     discussion: """
-      Pour chaque territoire et chaque année scolaire (cumulé) : personnes formées, progression
-      depuis l'année précédente, répartition selon l'étape la plus haute atteinte, établissements
-      touchés, personnes par type de formation. Avec --out : formation.html et formation.ods.
+      Pour chaque territoire et chaque année scolaire (cumulé) : personnes formées, progression \
+      depuis l'année précédente, répartition selon l'étape la plus haute atteinte, établissements \
+      touchés, personnes par type de formation. Avec --out : formation.html et formation.ods.
       """)
 
   @Option(name: .customLong("par"), help: "academie, departement, etablissement ou role.")
@@ -254,15 +254,15 @@ struct SeriesCommand: AsyncParsableCommand {
     commandName: "serie",
     abstract: "Séries de consultations dans le temps (vagues) et leur comparaison.",
     discussion: """
-      Une série regroupe les vagues d'un même questionnaire (par exemple l'enquête enseignants de
-      chaque printemps). Chaque vague est d'abord importée et analysée comme une consultation
-      (« observatoire analyse »), puis ajoutée à la série : l'observatoire en garde les effectifs
+      Une série regroupe les vagues d'un même questionnaire (par exemple l'enquête enseignants de \
+      chaque printemps). Chaque vague est d'abord importée et analysée comme une consultation \
+      (« observatoire analyse »), puis ajoutée à la série : l'observatoire en garde les effectifs \
       des questions fermées et les thèmes des réponses libres (avec le centre de leurs plongements).
 
-      Exemple :
-        observatoire analyse examples/observatoire/enseignants-2025.csv --mapping examples/observatoire/enseignants.mapping.yaml --no-llm
-        observatoire serie ajouter enseignants --vague 2025 --depuis enseignants-2025.observatoire --projet obs.observatoire
-        (de même pour 2026)
+      Exemple :
+        observatoire analyse examples/observatoire/enseignants-2025.csv --mapping examples/observatoire/enseignants.mapping.yaml --no-llm \
+        observatoire serie ajouter enseignants --vague 2025 --depuis enseignants-2025.observatoire --projet obs.observatoire \
+        (de même pour 2026) \
         observatoire serie comparer enseignants --projet obs.observatoire
       """,
     subcommands: [SeriesAddCommand.self, SeriesCompareCommand.self, SeriesValidateThemeCommand.self])
@@ -308,18 +308,18 @@ struct SeriesCompareCommand: AsyncParsableCommand {
     abstract:
       "Compare deux vagues : questions fermées (intervalles, test) et thèmes (nouveaux, continus, en retrait).",
     discussion: """
-      Les questions sont appariées par code, puis par libellé (mots en commun ≥ 60 %) ; un fichier
-      --correspondances (YAML) confirme ou corrige : « questions: { Q4: Q3, Q7: null } » (code de la
-      vague récente : code de la vague ancienne, null pour « pas la même question »).
+      Les questions sont appariées par code, puis par libellé (mots en commun ≥ 60 %) ; un fichier \
+      --correspondances (YAML) confirme ou corrige : « questions: { Q4: Q3, Q7: null } » (code de la \
+      vague récente : code de la vague ancienne, null pour « pas la même question »).
 
-      Questions fermées : part de chaque modalité dans chaque vague avec son intervalle de Wilson à
-      95 %, écart en points avec son intervalle (Newcombe), p-valeur du test de deux proportions, et
-      test du khi-deux de la question entière ; pour tous, puis par segment. Réponses libres : chaque
-      thème de la vague récente est apparié au thème le plus proche de l'ancienne (cosinus des
-      centres de leurs plongements, une fois retirée la moyenne des deux vagues, ≥ --seuil) : il
-      « continue » ; sinon il est « nouveau » ; les thèmes anciens qu'aucun thème récent n'atteint
-      sont « en retrait ». Le cosinus de chaque paire est affiché : relisez les paires avant de
-      publier. Les effectifs inférieurs à k sont masqués. Avec --out : comparaison.html et
+      Questions fermées : part de chaque modalité dans chaque vague avec son intervalle de Wilson à \
+      95 %, écart en points avec son intervalle (Newcombe), p-valeur du test de deux proportions, et \
+      test du khi-deux de la question entière ; pour tous, puis par segment. Réponses libres : chaque \
+      thème de la vague récente est apparié au thème le plus proche de l'ancienne (cosinus des \
+      centres de leurs plongements, une fois retirée la moyenne des deux vagues, ≥ --seuil) : il \
+      « continue » ; sinon il est « nouveau » ; les thèmes anciens qu'aucun thème récent n'atteint \
+      sont « en retrait ». Le cosinus de chaque paire est affiché : relisez les paires avant de \
+      publier. Les effectifs inférieurs à k sont masqués. Avec --out : comparaison.html et \
       comparaison.md.
       """)
 
@@ -368,8 +368,8 @@ struct SeriesValidateThemeCommand: AsyncParsableCommand {
     commandName: "valider-theme",
     abstract: "Valide un thème d'une vague pour la publication annuelle.",
     discussion: """
-      Seuls les thèmes validés par un analyste entrent dans la publication annuelle, avec leur
-      série, leur vague et leur effectif publié. Les thèmes déjà validés dans la relecture de la
+      Seuls les thèmes validés par un analyste entrent dans la publication annuelle, avec leur \
+      série, leur vague et leur effectif publié. Les thèmes déjà validés dans la relecture de la \
       vague le sont aussi.
       """)
 
@@ -406,14 +406,14 @@ struct PublicationCommand: AsyncParsableCommand {
     commandName: "publication",
     abstract: "Publication annuelle des usages pertinents de l'IA par discipline.",
     discussion: """
-      Trois temps : générer (depuis le registre et les thèmes validés), relire puis valider,
-      exporter. L'export d'une publication non validée, ou modifiée depuis sa validation, est
-      refusé, sauf --brouillon (chaque page porte alors « BROUILLON — non validé »).
+      Trois temps : générer (depuis le registre et les thèmes validés), relire puis valider, \
+      exporter. L'export d'une publication non validée, ou modifiée depuis sa validation, est \
+      refusé, sauf --brouillon (chaque page porte alors « BROUILLON — non validé »).
 
-      Exemple :
-        observatoire publication generer --annee 2025-2026 --projet obs.observatoire
-        observatoire publication exporter --annee 2025-2026 --out publication --brouillon --projet obs.observatoire
-        observatoire publication valider --annee 2025-2026 --par "IA-IPR référent" --projet obs.observatoire
+      Exemple :
+        observatoire publication generer --annee 2025-2026 --projet obs.observatoire \
+        observatoire publication exporter --annee 2025-2026 --out publication --brouillon --projet obs.observatoire \
+        observatoire publication valider --annee 2025-2026 --par "IA-IPR référent" --projet obs.observatoire \
         observatoire publication exporter --annee 2025-2026 --out publication --projet obs.observatoire
       """,
     subcommands: [

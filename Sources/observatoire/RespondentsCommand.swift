@@ -21,10 +21,10 @@ struct DeleteRespondentCommand: AsyncParsableCommand {
       Supprime ses réponses, ses arguments dans chaque analyse, leurs citations,
       ses codages manuels, les entrées du cache calculées à partir de ses
       réponses, et le retire des effectifs (thèmes, positions, segments). Les
-      synthèses qui le citaient sont marquées « à réécrire » : relancez
-      « observatoire analyse » pour les réécrire. Le journal garde la date,
+      synthèses qui le citaient sont marquées « à réécrire » : relancez
+      « observatoire analyse » pour les réécrire. Le journal garde la date,
       l'opérateur et les nombres d'éléments supprimés, jamais l'identifiant ni
-      le texte. Irréversible : --confirmer est exigé.
+      le texte. Irréversible : --confirmer est exigé.
       """,
     aliases: ["supprimer"]
   )

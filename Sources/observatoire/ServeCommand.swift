@@ -12,21 +12,21 @@ struct ServeCommand: AsyncParsableCommand {
     discussion: """
       Pages servies par cette machine, aux couleurs du système de design de
       l'État, utilisables sans JavaScript. Les projets sont gardés dans
-      DOSSIER/projets/ (un dossier par projet : la base .observatoire et le
+      DOSSIER/projets/ (un dossier par projet : la base .observatoire et le
       dernier rapport). Une analyse tourne en arrière-plan, une à la fois par
-      projet ; la page du projet en suit la progression.
+      projet ; la page du projet en suit la progression.
 
-      Comptes : créez le premier administrateur avant de lancer le serveur,
-      avec le même --data :
+      Comptes : créez le premier administrateur avant de lancer le serveur,
+      avec le même --data :
         observatoire users add admin --role administrateur --data DOSSIER
-      Un lecteur lit projets et rapports ; un analyste ou un administrateur
+      Un lecteur lit projets et rapports ; un analyste ou un administrateur
       importe, analyse et revoit les thèmes.
 
-      Le serveur écoute par défaut sur 127.0.0.1 (cette machine seulement) ;
+      Le serveur écoute par défaut sur 127.0.0.1 (cette machine seulement) ;
       pour le partager, placez-le derrière le proxy TLS de l'académie et
       ajoutez --secure-cookies.
 
-      Exemples :
+      Exemples :
         observatoire serve
         observatoire serve --port 8081 --data /srv/observatoire
       """)

@@ -16,8 +16,8 @@ struct UsersCommand: AsyncParsableCommand {
     abstract: "Comptes de l'application web (administrateur, analyste, lecteur).",
     discussion: """
       Les comptes sont enregistrés dans le dossier de données du serveur (--data),
-      dans le fichier « comptes.sqlite », à part des projets : un même compte relit
-      plusieurs projets. Les mots de passe y sont hachés (scrypt, sel aléatoire) ;
+      dans le fichier « comptes.sqlite », à part des projets : un même compte relit
+      plusieurs projets. Les mots de passe y sont hachés (scrypt, sel aléatoire) ;
       aucun n'est conservé en clair.
       """,
     subcommands: [AddUserCommand.self, ListUsersCommand.self],
@@ -45,9 +45,9 @@ struct AddUserCommand: AsyncParsableCommand {
     abstract: "Crée un compte ; le mot de passe est lu sur l'entrée standard ou demandé.",
     discussion: """
       Le mot de passe n'est jamais un argument (il resterait dans l'historique du
-      shell) : il est demandé deux fois au terminal, ou lu sur la première ligne de
+      shell) : il est demandé deux fois au terminal, ou lu sur la première ligne de
       l'entrée standard quand elle n'est pas un terminal (par ex.
-      « printf '%s\\n' "$MDP" | observatoire users add … »). Au moins
+      « printf '%s\\n' "$MDP" | observatoire users add … »). Au moins
       \(AccountStore.minimumPasswordLength) caractères.
       """,
     aliases: ["ajouter"]
