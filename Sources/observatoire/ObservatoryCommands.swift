@@ -63,8 +63,8 @@ struct RegisterCommand: AsyncParsableCommand {
       3 maîtrise, 4 expertise. « observatoire registre grille » affiche les descripteurs.
 
       Exemple :
-        observatoire registre importer examples/observatoire/registre-initiatives.csv --projet obs.observatoire \
-        observatoire registre vue --par academie --projet obs.observatoire \
+        observatoire registre importer examples/observatoire/registre-initiatives.csv --projet obs.observatoire
+        observatoire registre vue --par academie --projet obs.observatoire
         observatoire registre carte --out registre --projet obs.observatoire
       """,
     subcommands: [
@@ -190,7 +190,7 @@ struct TrainingCommand: AsyncParsableCommand {
       inférieurs à k sont masqués, ainsi que ce qui permettrait de les retrouver.
 
       Exemple :
-        observatoire formation importer examples/observatoire/formations.csv --projet obs.observatoire \
+        observatoire formation importer examples/observatoire/formations.csv --projet obs.observatoire
         observatoire formation suivi --par academie --projet obs.observatoire
       """,
     subcommands: [TrainingImportCommand.self, TrainingFollowUpCommand.self])
@@ -260,9 +260,9 @@ struct SeriesCommand: AsyncParsableCommand {
       des questions fermées et les thèmes des réponses libres (avec le centre de leurs plongements).
 
       Exemple :
-        observatoire analyse examples/observatoire/enseignants-2025.csv --mapping examples/observatoire/enseignants.mapping.yaml --no-llm \
-        observatoire serie ajouter enseignants --vague 2025 --depuis enseignants-2025.observatoire --projet obs.observatoire \
-        (de même pour 2026) \
+        observatoire analyse examples/observatoire/enseignants-2025.csv --mapping examples/observatoire/enseignants.mapping.yaml --no-llm
+        observatoire serie ajouter enseignants --vague 2025 --depuis enseignants-2025.observatoire --projet obs.observatoire
+        (de même pour 2026)
         observatoire serie comparer enseignants --projet obs.observatoire
       """,
     subcommands: [SeriesAddCommand.self, SeriesCompareCommand.self, SeriesValidateThemeCommand.self])
@@ -411,9 +411,9 @@ struct PublicationCommand: AsyncParsableCommand {
       refusé, sauf --brouillon (chaque page porte alors « BROUILLON — non validé »).
 
       Exemple :
-        observatoire publication generer --annee 2025-2026 --projet obs.observatoire \
-        observatoire publication exporter --annee 2025-2026 --out publication --brouillon --projet obs.observatoire \
-        observatoire publication valider --annee 2025-2026 --par "IA-IPR référent" --projet obs.observatoire \
+        observatoire publication generer --annee 2025-2026 --projet obs.observatoire
+        observatoire publication exporter --annee 2025-2026 --out publication --brouillon --projet obs.observatoire
+        observatoire publication valider --annee 2025-2026 --par "IA-IPR référent" --projet obs.observatoire
         observatoire publication exporter --annee 2025-2026 --out publication --projet obs.observatoire
       """,
     subcommands: [
