@@ -68,6 +68,25 @@ import Foundation
       }
       return
     }
+    if arguments.first == "--spans" {
+      // Each record's findings with their offsets (Unicode scalars) in the original text, one JSON
+      // line per record: for comparing the rules with another detector offline.
+      for record in try records(arguments[1]) {
+        let text = record["text"] as? String ?? ""
+        let masked = masker.mask(text)
+        var shift = 0
+        var spans: [[String: Any]] = []
+        for finding in masked.findings.sorted(by: { $0.span.start < $1.span.start }) {
+          let start = finding.span.start - shift
+          let length = finding.original.unicodeScalars.count
+          spans.append(["kind": finding.kind.rawValue, "start": start, "end": start + length])
+          shift += finding.span.length - length
+        }
+        let line = try JSONSerialization.data(withJSONObject: ["id": record["id"] ?? "", "findings": spans])
+        print(String(decoding: line, as: UTF8.self))
+      }
+      return
+    }
     if arguments.first == "--real" {
       // Real answers: findings per kind (the false-positive check); --real FILE... [--print]
       let printing = arguments.last == "--print"
