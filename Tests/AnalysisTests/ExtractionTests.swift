@@ -332,7 +332,48 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     let (synthesis, usage) = try await synthesiser(generator).writeGlobal(
       themes: digests, answered: 50, context: ConsultationContext(question: "Q ?"))
     #expect(usage.calls == 1)
-    #expect(synthesis.sentences.map(\.citations) == [["a1", "a2"], ["a3"]])
+    #expect(synthesis.sentences.prefix(2).map(\.citations) == [["a1", "a2"], ["a3"]])
+    // Two sentences kept: the sentences composed from the counts follow.
+    #expect(
+      Array(synthesis.sentences.dropFirst(2))
+        == RuleBasedSynthesiser.global(themes: digests, answered: 50).sentences)
+  }
+
+  /// Without a model (and after a short model answer), the global synthesis is composed from the
+  /// published counts: the most cited themes, then those mostly « pour », « contre », nuanced —
+  /// each sentence citing the themes it names, and no masked count written.
+  @Test func composedGlobalSynthesisSortsThemesByTheirTone() {
+    let digests = [
+      ThemeDigest(
+        label: "Gain de temps", statement: "", respondents: 40,
+        stance: PublishedStanceCounts(pour: 25, contre: 3, nuance: 5, neutre: 7),
+        representativeArguments: ["a1", "a2"]),
+      ThemeDigest(
+        label: "Données des élèves", statement: "", respondents: 30,
+        stance: PublishedStanceCounts(pour: 0, contre: 18, nuance: 6, neutre: 6),
+        representativeArguments: ["b1"]),
+      ThemeDigest(
+        label: "Formation", statement: "", respondents: 20,
+        stance: PublishedStanceCounts(pour: 4, contre: 2, nuance: 9, neutre: 5),
+        representativeArguments: ["c1"]),
+      ThemeDigest(
+        label: "Petit thème", statement: "", respondents: nil,
+        stance: PublishedStanceCounts(), representativeArguments: ["d1"]),
+    ]
+    let sentences = RuleBasedSynthesiser.global(themes: digests, answered: 100).sentences
+    #expect(
+      sentences.map(\.text) == [
+        "Sur 100 répondants, les thèmes les plus cités sont « Gain de temps » (40 répondants, 40 %), "
+          + "« Données des élèves » (30 répondants, 30 %) et « Formation » (20 répondants, 20 %).",
+        "Atouts cités : « Gain de temps » (25 favorables sur 40).",
+        "Risques et réserves : « Données des élèves » (18 défavorables sur 30).",
+        "Avis nuancés, souvent assortis de conditions : « Formation » (9 nuancés sur 20).",
+      ])
+    #expect(sentences.map(\.citations) == [["a1", "a2", "b1", "c1"], ["a1"], ["b1"], ["c1"]])
+    // A theme whose counts are masked is named without a number, and never sorted by its tone.
+    let masked = RuleBasedSynthesiser.global(themes: [digests[3], digests[0]], answered: 100).sentences
+    #expect(masked[0].text.contains("« Petit thème » (effectif masqué)"))
+    #expect(!masked.dropFirst().contains { $0.text.contains("Petit thème") })
   }
 
   /// The global synthesis is asked again under the themes' policy: with `.nothingSurvives`, a
@@ -361,7 +402,8 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
         themes: digests, answered: 50, context: ConsultationContext(question: "Q ?"))
       #expect(usage.calls == calls, "\(policy)")
       #expect(
-        synthesis.sentences.map(\.citations) == [["a1"]], "the retirement sentence cites theme 1: dropped")
+        synthesis.sentences.prefix(1).map(\.citations) == [["a1"]],
+        "the retirement sentence cites theme 1: dropped")
       #expect(synthesis.droppedSentences == 1)
     }
     let never = ScriptedTextGenerator { _, _ in "pas du JSON" }

@@ -190,10 +190,10 @@ extension ThemeSynthesiser {
 }
 
 /// Without a model: the label from distinctive terms, the most central distinct arguments as
-/// synthesis, and one counted sentence per theme as global synthesis.
+/// synthesis, and a global synthesis composed from the themes' counts (`global`).
 public struct RuleBasedSynthesiser: ThemeSynthesiser {
   public init() {}
-  public var identity: String { "regles-v3" }
+  public var identity: String { "regles-v4" }
 
   public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
@@ -233,18 +233,65 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
     (Self.global(themes: themes, answered: answered), .zero)
   }
 
-  static func global(themes: [ThemeDigest], answered: Int) -> Synthesis {
-    let sentences = themes.prefix(6).compactMap { theme -> CitedSentence? in
-      guard !theme.representativeArguments.isEmpty else { return nil }
-      let text: String
-      if let respondents = theme.respondents {
-        let share = answered > 0 ? Int((Double(respondents) / Double(answered) * 100).rounded()) : 0
-        text =
-          "« \(theme.label) » : \(SmallCellPolicy.respondentsFR(respondents)) sur \(answered) (\(share) %)."
-      } else {
-        text = "« \(theme.label) » : \(SmallCellPolicy.respondentsFR(nil))."
+  /// The global synthesis composed from the themes' published counts, in the order of the
+  /// inspectorate's own (what is said most, then opportunities, risks, nuanced views): the most
+  /// cited themes; those whose decided respondents are mostly « pour », mostly « contre », or
+  /// mostly nuanced. Each sentence cites a representative argument of every theme it names; a
+  /// masked count is never written, and a theme with a masked stance is left out of the last three.
+  public static func global(themes: [ThemeDigest], answered: Int) -> Synthesis {
+    let shown = themes.filter { !$0.representativeArguments.isEmpty }
+    guard !shown.isEmpty else { return Synthesis(sentences: []) }
+    func named(_ theme: ThemeDigest) -> String { "« \(theme.label) »" }
+    func list(_ items: [String]) -> String {
+      items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " et " + items.last!
+    }
+    func sentence(_ text: String, citing cited: [ThemeDigest], perTheme: Int = 1) -> CitedSentence {
+      var ids: [ArgumentID] = []
+      for theme in cited {
+        for id in theme.representativeArguments.prefix(perTheme) where !ids.contains(id) { ids.append(id) }
       }
-      return CitedSentence(text: text, citations: Array(theme.representativeArguments.prefix(2)))
+      return CitedSentence(text: text, citations: ids)
+    }
+    var sentences: [CitedSentence] = []
+    let top = Array(shown.prefix(3))
+    let topItems = top.map { theme -> String in
+      guard let respondents = theme.respondents else { return "\(named(theme)) (effectif masqué)" }
+      let share = answered > 0 ? Int((Double(respondents) / Double(answered) * 100).rounded()) : 0
+      return "\(named(theme)) (\(SmallCellPolicy.respondentsFR(respondents)), \(share) %)"
+    }
+    sentences.append(
+      sentence(
+        "Sur \(answered) répondants, les thèmes les plus cités sont \(list(topItems)).", citing: top,
+        perTheme: 2))
+    // Decided respondents only: « neutre » says nothing of the theme's tone.
+    let groups: [(lead: String, kind: Stance, wins: (Int, Int, Int) -> Bool)] = [
+      ("Atouts cités", .pour, { pour, contre, nuance in pour > contre && pour >= nuance }),
+      ("Risques et réserves", .contre, { pour, contre, nuance in contre > pour && contre >= nuance }),
+      (
+        "Avis nuancés, souvent assortis de conditions", .nuance,
+        { pour, contre, nuance in
+          nuance > max(pour, contre)
+        }
+      ),
+    ]
+    let adjective: [Stance: String] = [.pour: "favorable", .contre: "défavorable", .nuance: "nuancé"]
+    for group in groups {
+      let members = shown.filter { theme in
+        guard let pour = theme.stance.pour, let contre = theme.stance.contre,
+          let nuance = theme.stance.nuance,
+          theme.respondents != nil, pour + contre + nuance > 0
+        else { return false }
+        return group.wins(pour, contre, nuance)
+      }
+      .sorted { ($0.stance[group.kind] ?? 0) > ($1.stance[group.kind] ?? 0) }
+      .prefix(4)
+      guard !members.isEmpty else { continue }
+      let items = members.map { theme in
+        let count = theme.stance[group.kind]!
+        return
+          "\(named(theme)) (\(count) \(adjective[group.kind]!)\(count > 1 ? "s" : "") sur \(theme.respondents!))"
+      }
+      sentences.append(sentence("\(group.lead) : \(list(items)).", citing: Array(members)))
     }
     return Synthesis(sentences: sentences)
   }
@@ -373,7 +420,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   public var identity: String {
     let check = support.map { "appui=\($0.embedder.modelDescription)@\($0.threshold)" } ?? "appui=aucun"
     return
-      "llm-v3|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
+      "llm-v4|\(generator.modelDescription)|\(themePrompt.name)@\(themePrompt.version)|\(globalPrompt.name)@\(globalPrompt.version)|seed=\(seed)|\(check)"
       + (retry == .anyDroppedSentence ? "" : "|relance=\(retry.rawValue)")
       + (familyPrompt.map { "|famille=\($0.name)@\($0.version)|phrases=\(familySentences.identity)" } ?? "")
       + (labeller.map { "|intitules=\($0.identity)" } ?? "")
@@ -838,8 +885,20 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       fallback.droppedSentences = best?.dropped ?? 0
       return (fallback, usage)
     }
-    return (Synthesis(sentences: best.sentences, droppedSentences: best.dropped), usage)
+    var sentences = best.sentences
+    // A small model keeps a sentence or two (the 0.5B one, on the bundled example: one): the
+    // sentences composed from the counts follow, so that the reader still gets the whole picture.
+    if sentences.count < Self.globalSentencesBeforeComposing {
+      let texts = Set(sentences.map { $0.text.lowercased() })
+      sentences += RuleBasedSynthesiser.global(themes: themes, answered: answered).sentences.filter {
+        !texts.contains($0.text.lowercased())
+      }
+    }
+    return (Synthesis(sentences: sentences, droppedSentences: best.dropped), usage)
   }
+
+  /// Below this many kept sentences, the model's global synthesis is completed by the composed one.
+  static let globalSentencesBeforeComposing = 3
 
   // MARK: - Checks
 
