@@ -370,6 +370,12 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
         "Avis nuancés, souvent assortis de conditions : « Formation » (9 nuancés sur 20).",
       ])
     #expect(sentences.map(\.citations) == [["a1", "a2", "b1", "c1"], ["a1"], ["b1"], ["c1"]])
+    // Without a majority of its decided respondents, a theme is no atout (14 « pour », 13 « contre »).
+    let split = ThemeDigest(
+      label: "Partagé", statement: "", respondents: 40,
+      stance: PublishedStanceCounts(pour: 14, contre: 13, nuance: 5, neutre: 8),
+      representativeArguments: ["e1"])
+    #expect(RuleBasedSynthesiser.global(themes: [split], answered: 100).sentences.count == 1)
     // A theme whose counts are masked is named without a number, and never sorted by its tone.
     let masked = RuleBasedSynthesiser.global(themes: [digests[3], digests[0]], answered: 100).sentences
     #expect(masked[0].text.contains("« Petit thème » (effectif masqué)"))

@@ -235,8 +235,8 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
 
   /// The global synthesis composed from the themes' published counts, in the order of the
   /// inspectorate's own (what is said most, then opportunities, risks, nuanced views): the most
-  /// cited themes; those whose decided respondents are mostly « pour », mostly « contre », or
-  /// mostly nuanced. Each sentence cites a representative argument of every theme it names; a
+  /// cited themes; those where a majority of the decided respondents are « pour », « contre », or
+  /// nuanced. Each sentence cites a representative argument of every theme it names; a
   /// masked count is never written, and a theme with a masked stance is left out of the last three.
   public static func global(themes: [ThemeDigest], answered: Int) -> Synthesis {
     let shown = themes.filter { !$0.representativeArguments.isEmpty }
@@ -264,15 +264,11 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
         "Sur \(answered) répondants, les thèmes les plus cités sont \(list(topItems)).", citing: top,
         perTheme: 2))
     // Decided respondents only: « neutre » says nothing of the theme's tone.
-    let groups: [(lead: String, kind: Stance, wins: (Int, Int, Int) -> Bool)] = [
-      ("Atouts cités", .pour, { pour, contre, nuance in pour > contre && pour >= nuance }),
-      ("Risques et réserves", .contre, { pour, contre, nuance in contre > pour && contre >= nuance }),
-      (
-        "Avis nuancés, souvent assortis de conditions", .nuance,
-        { pour, contre, nuance in
-          nuance > max(pour, contre)
-        }
-      ),
+    // A theme goes with the stance of the majority of its decided respondents (14 « pour » against
+    // 13 « contre » and 5 nuanced is no atout).
+    let groups: [(lead: String, kind: Stance)] = [
+      ("Atouts cités", .pour), ("Risques et réserves", .contre),
+      ("Avis nuancés, souvent assortis de conditions", .nuance),
     ]
     let adjective: [Stance: String] = [.pour: "favorable", .contre: "défavorable", .nuance: "nuancé"]
     for group in groups {
@@ -281,7 +277,7 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
           let nuance = theme.stance.nuance,
           theme.respondents != nil, pour + contre + nuance > 0
         else { return false }
-        return group.wins(pour, contre, nuance)
+        return 2 * (theme.stance[group.kind] ?? 0) > pour + contre + nuance
       }
       .sorted { ($0.stance[group.kind] ?? 0) > ($1.stance[group.kind] ?? 0) }
       .prefix(4)
