@@ -1128,10 +1128,12 @@ struct PersonNameDetector: Sendable {
 
   // MARK: - Recall first: names without a cue
 
-  /// Names that need no cue, from the misses of the second and third blind sets (read once they
-  /// were spent): a lowercase first name no dictionary knows (« aurélien, kadiatou et duc »), a
-  /// pupil followed by their class (« Dom (4e C) », « rokia (2nde 4) »), a name after a greeting
-  /// (« Hello Djeneba ! »), two initials (« B. Y. », « M.-A. E. »).
+  /// Names the cues above miss, from the misses of the second and third blind sets (read once
+  /// they were spent): a lowercase first name no dictionary knows (« aurélien, kadiatou et duc »), a
+  /// pupil followed by their class (« rokia (2nde 4) »), a name after a greeting (« Hello Djeneba ! »),
+  /// two initials (« B. Y. », « M.-A. E. »), a title without its capital or its dot (« madame Koné »,
+  /// « mme G. », « M Sawadogo »), a surname in capitals before a first name (« SOILIHI Zaïnaba »), an
+  /// initial and a surname ending a line (a signature).
   func nameWithoutCue(at i: Int, token: Token, in tokens: [Token])
     -> (Int, Int, FindingConfidence)?
   {
