@@ -366,6 +366,27 @@ enum RulesData {
     #expect(terms.contains { $0.text.hasPrefix("teste") && !$0.namesSomething }, "\(terms.map(\.text))")
   }
 
+  /// A word of the question alone never names a theme: every answer speaks of it.
+  @Test func labelsLeaveOutTheQuestionsWords() {
+    let groups = [
+      [
+        "L'IA aide à préparer des fiches de révision.", "Des fiches de révision faites avec l'IA.",
+        "Les fiches générées par l'IA sont utiles.", "L'IA, pour les fiches, c'est rapide.",
+      ],
+      [
+        "Les écrans fatiguent les élèves.", "Trop d'écrans en classe.", "Les écrans partout, même à l'école.",
+        "Moins d'écrans pour les enfants.",
+      ],
+    ]
+    let question = "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?"
+    let before = DistinctiveTerms.labels(forGroups: groups)[0]
+    let after = DistinctiveTerms.labels(forGroups: groups, excludingWordsOf: question)[0]
+    let words = { (label: String) in Set(label.split { !$0.isLetter }.map(String.init)) }
+    #expect(words(before).contains("IA"), "the word is distinctive here: \(before)")
+    #expect(!words(after).contains("IA"), "\(after)")
+    #expect(after.localizedCaseInsensitiveContains("fiches"), "\(after)")
+  }
+
   @Test func labelsReadAsFrench() {
     #expect(
       DistinctiveTerms.label(from: ["triche", "devoirs", "évaluation", "notes"])

@@ -263,9 +263,8 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
       sentence(
         "Sur \(answered) répondants, les thèmes les plus cités sont \(list(topItems)).", citing: top,
         perTheme: 2))
-    // Decided respondents only: « neutre » says nothing of the theme's tone.
-    // A theme goes with the stance of the majority of its decided respondents (14 « pour » against
-    // 13 « contre » and 5 nuanced is no atout).
+    // A theme goes with the stance of the majority of its decided respondents (« neutre » says
+    // nothing of its tone; 14 « pour » against 13 « contre » and 5 nuanced is no atout).
     let groups: [(lead: String, kind: Stance)] = [
       ("Atouts cités", .pour), ("Risques et réserves", .contre),
       ("Avis nuancés, souvent assortis de conditions", .nuance),
