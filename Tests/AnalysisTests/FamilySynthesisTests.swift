@@ -53,9 +53,16 @@ import Testing
   }
 
   func write(_ synthesiser: LanguageModelSynthesiser) async throws -> ThemeWriting {
+    try await Self.write(synthesiser)
+  }
+
+  /// The writing of `request` (the family of this suite by default) under `question`.
+  static func write(
+    _ synthesiser: LanguageModelSynthesiser, request: ThemeRequest = request, question: String = "Q ?"
+  ) async throws -> ThemeWriting {
     var writings: [ThemeWriting] = []
     for try await result in synthesiser.writeThemes(
-      [Self.request], context: ConsultationContext(question: "Q ?"))
+      [request], context: ConsultationContext(question: question))
     {
       writings.append(result.writing)
     }

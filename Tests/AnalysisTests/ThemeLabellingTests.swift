@@ -24,13 +24,7 @@ import Testing
   }
 
   func write(_ synthesiser: LanguageModelSynthesiser) async throws -> ThemeWriting {
-    var writings: [ThemeWriting] = []
-    for try await result in synthesiser.writeThemes(
-      [FamilySynthesisTests.request], context: ConsultationContext(question: "Que pensez-vous de l'IA ?"))
-    {
-      writings.append(result.writing)
-    }
-    return try #require(writings.first)
+    try await FamilySynthesisTests.write(synthesiser, question: "Que pensez-vous de l'IA ?")
   }
 
   static func family() -> String {
