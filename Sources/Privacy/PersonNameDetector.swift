@@ -24,6 +24,8 @@ struct PersonNameDetector: Sendable {
   let hasWordLists: Bool
   /// The folded lowercase entries of the word lists.
   let commonWords: Set<String>
+  /// The learned second opinion on the words the rules leave (`NameTagger`), nil to use the rules alone.
+  let tagger: NameTagger?
 
   static let shared = PersonNameDetector(
     extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists())
@@ -37,7 +39,7 @@ struct PersonNameDetector: Sendable {
   ///
   /// `wordLists`: Debian's `wfrench` and `wamerican` lists (one word a line); their lowercase
   /// entries are the common words, a word outside them after a cue is taken for a name.
-  init(extendedListFolder: URL? = nil, wordLists: [URL] = []) {
+  init(extendedListFolder: URL? = nil, wordLists: [URL] = [], tagger: NameTagger? = NameTagger.bundled) {
     var firstNames = Self.loadList("prenoms")
     let ambiguousFirstNames = Self.loadList("ambigus")
     surnames = Self.loadList("noms")
@@ -92,6 +94,8 @@ struct PersonNameDetector: Sendable {
       commonWords.formUnion(words)
     }
     hasWordLists = !commonWords.isEmpty
+    // The tagger learned from features that include the dictionary: without it, it would guess.
+    self.tagger = hasWordLists ? tagger : nil
     self.commonWords = commonWords
     self.lexicon = lexicon
   }
@@ -1843,6 +1847,32 @@ struct PersonNameDetector: Sendable {
     // Names listed with a name: « Nicolas et Mamadou », « kevin, yassine et amine ».
     for (start, end, level) in coordinatedNames(after: spans, covered: covered, in: tokens) {
       add(start, end, level)
+    }
+    // The tagger's second opinion on the words the rules left: masked above its threshold, for
+    // review below it.
+    if let tagger {
+      for (start, end, score) in taggerRuns(
+        in: tokens, covered: covered, tagger: tagger, keepsInstitutionNames: keepsInstitutionNames)
+      {
+        if score > tagger.maskingThreshold {
+          // Beside a name the rules found, the run goes on with it (« Xu » then « Thi Lan »).
+          if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
+            let last = spans.firstIndex(where: { $0.1 == start - 1 })
+          {
+            spans[last].1 = end
+            for k in start...end { covered[k] = true }
+          } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
+            let next = spans.firstIndex(where: { $0.0 == end + 1 })
+          {
+            spans[next].0 = start
+            for k in start...end { covered[k] = true }
+          } else {
+            add(start, end, .learned)
+          }
+        } else if !possible.contains(where: { $0.0 <= end && start <= $0.1 }) {
+          possible.append((start, end))
+        }
+      }
     }
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {

@@ -26,6 +26,8 @@ public enum FindingConfidence: String, Sendable, Codable, CaseIterable {
   case shape
   /// A name found by its context: a title, a role, a cue, a signature.
   case context
+  /// A name the learned tagger scored above its masking threshold, where no rule applied.
+  case learned
   /// A person confirmed it (`MaskingOptions.confirmed`).
   case confirmed
   /// Below the masking threshold: listed for review, not masked.

@@ -106,6 +106,7 @@ public struct PrivacyReview: Sendable {
     case .list: "liste"
     case .shape: "forme"
     case .context: "contexte"
+    case .learned: "modèle appris"
     case .confirmed: "confirmé"
     case .possible: "possible"
     }

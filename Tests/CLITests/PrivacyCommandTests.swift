@@ -7,7 +7,7 @@ import Testing
 /// the check of everything `report` writes.
 @Suite struct PrivacyCommandTests {
   static let avis = [
-    "On a monté le projet avec Zorglub, et les élèves ont adoré les ateliers.",
+    "Le projet de Zorglub a plu, et les élèves ont adoré les ateliers.",
     "Zorglub nous a aidés à créer les comptes de toute la classe.",
     "L'outil est utile pour différencier les exercices en mathématiques.",
     "Je ne l'utilise pas, je manque de temps pour me former sérieusement.",
@@ -62,7 +62,7 @@ import Testing
     #expect(again.status == 0, "\(again.stderr)")
     let answers = try Self.storedAnswers(dir)
     #expect(!answers.contains("Zorglub"))
-    #expect(answers.contains("le projet avec [PERSONNE], et"))
+    #expect(answers.contains("Le projet de [PERSONNE] a plu, et"))
     #expect(again.stdout.contains("PERSONNE (confirmé)"))
 
     let wrong = try CLI.run(base + ["--confirm-masking", "Zorglub"], in: dir)

@@ -7,6 +7,7 @@
 #   scripts/bench/pii-harness.sh --real [--print]                 (findings on real answers)
 #   scripts/bench/pii-harness.sh --text 'Une phrase.' ...         (findings in the given texts)
 #   OPT=-O scripts/bench/pii-harness.sh --speed                   (load time, answers/s)
+#   scripts/bench/pii-harness.sh --features FILE.jsonl           (the tagger's training rows)
 # OPT=-O for an optimised build. The extended first-name list is read from lexiques/ as usual.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)

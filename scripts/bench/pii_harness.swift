@@ -24,6 +24,16 @@ import Foundation
           print("  \(finding.kind.rawValue) «\(finding.original)» \(finding.confidence)")
         }
         for possible in masked.possible { print("  possible «\(possible.original)»") }
+        if let tagger = PersonNameDetector.shared.tagger {
+          let detector = PersonNameDetector.shared
+          var tokens = detector.tokens(in: text as NSString)
+          for index in tokens.indices { tokens[index].classes = detector.lexicon[tokens[index].folded] ?? [] }
+          for index in tokens.indices where detector.isTaggerCandidate(index, in: tokens) {
+            var buckets: [UInt32] = []
+            detector.taggerFeatures(at: index, in: tokens, into: &buckets)
+            print("  tagger «\(tokens[index].text)» \(tagger.score(buckets))")
+          }
+        }
       }
       return
     }
@@ -65,6 +75,40 @@ import Foundation
             })
         }
         print("\(kind.rawValue): \(best)")
+      }
+      return
+    }
+    if arguments.first == "--features" {
+      // For training the name tagger (scripts/bench/pii_train_tagger.py): per record, the rules'
+      // name findings and, for each word the tagger looks at, its UTF-16 range, whether a rule
+      // covers it, and its feature buckets. One JSON line per record.
+      let rules = PersonNameDetector(
+        extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists(), tagger: nil)
+      for record in try records(arguments[1]) {
+        let source = (record["text"] as? String ?? "") as NSString
+        let found = rules.detect(in: source, keepsInstitutionNames: true)
+        var tokens = rules.tokens(in: source)
+        for index in tokens.indices { tokens[index].classes = rules.lexicon[tokens[index].folded] ?? [] }
+        func isCovered(_ range: NSRange) -> Bool {
+          found.masked.contains { NSIntersectionRange($0.range, range).length > 0 }
+        }
+        var words: [[Any]] = []
+        var buckets: [UInt32] = []
+        for index in tokens.indices where rules.isTaggerCandidate(index, in: tokens) {
+          if rules.isInInstitution(index, in: tokens) { continue }
+          buckets.removeAll()
+          rules.taggerFeatures(at: index, in: tokens, into: &buckets)
+          let range = tokens[index].range
+          words.append([
+            index, range.location, range.location + range.length, isCovered(range) ? 1 : 0, buckets,
+          ])
+        }
+        let spans = found.masked.map { [$0.range.location, $0.range.location + $0.range.length] }
+        let gaps = tokens.map { PersonNameDetector.continuesName($0.gapBefore) ? 1 : 0 }
+        let line = try JSONSerialization.data(withJSONObject: [
+          "id": record["id"] ?? "", "rules": spans, "words": words, "joins": gaps,
+        ])
+        print(String(decoding: line, as: UTF8.self))
       }
       return
     }

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""A learned name tagger for the masker, prototyped offline (issue 15, 2026-12-01).
+"""A learned name tagger for the masker, prototyped offline (issue 15, 2026-12-01). Superseded by
+NameTagger.swift and scripts/bench/pii_train_tagger.py (features computed by the product); kept
+for the measurements of docs/benchmarks/privacy.md.
 
 An averaged perceptron tags each word as part of a person's name or not, from features the rules
 also use (shape, the word lists, the words and gaps around it). It is trained on the labelled sets
