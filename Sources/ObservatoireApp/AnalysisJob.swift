@@ -134,18 +134,24 @@ public struct AnalysisJob: Sendable {
       extractor = RuleBasedArgumentExtractor()
       synthesiser = RuleBasedSynthesiser()
     case .languageModel(let extraction):
-      let generator = MeteredTextGenerator(try settings.makeGenerator(), meter: meter)
       let generatorSeed = UInt32(truncatingIfNeeded: request.seed)
-      switch extraction {
-      case .modele:
+      // Each model is loaded only for what it does: with rule segments and a synthesis model of
+      // its own, the generator is not loaded at all.
+      let synthesisModel = try settings.makeSynthesisGenerator().map {
+        MeteredTextGenerator($0, meter: meter)
+      }
+      let loadGenerator = { MeteredTextGenerator(try settings.makeGenerator(), meter: meter) }
+      let extractionModel = extraction == .modele ? try loadGenerator() : nil
+      if let extractionModel {
         extractor = SegmentPointingExtractor(
-          generator: generator, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
+          generator: extractionModel, prompt: try PromptLibrary.load(PromptLibrary.argumentExtraction),
           seed: generatorSeed, shortAnswerWords: request.shortAnswerWords)
-      case .regles:
+      } else {
         extractor = RuleBasedArgumentExtractor()
       }
+      let writer = try synthesisModel ?? extractionModel ?? loadGenerator()
       synthesiser = LanguageModelSynthesiser(
-        generator: generator, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
+        generator: writer, themePrompt: try PromptLibrary.load(PromptLibrary.themeSynthesis),
         globalPrompt: try PromptLibrary.load(PromptLibrary.globalSynthesis), seed: generatorSeed,
         // Measured: a quarter fewer calls and tokens for as many supported sentences kept
         // (docs/benchmarks/pipeline.md, « Synthesis retries »); each theme written with its

@@ -7,6 +7,8 @@ import Yams
 /// web form. `ModelSettings.resolve` merges them over the configuration file and the defaults.
 public struct ModelOverrides: Sendable, Hashable {
   public var generator: String?
+  /// The model that names and synthesises themes, when it is not the generator.
+  public var synthesisGenerator: String?
   public var embedder: String?
   public var generatorModelName: String?
   public var embedderModelName: String?
@@ -22,9 +24,11 @@ public struct ModelOverrides: Sendable, Hashable {
   public init(
     generator: String? = nil, embedder: String? = nil, generatorModelName: String? = nil,
     embedderModelName: String? = nil, apiKeyEnvironmentVariable: String? = nil, threads: Int? = nil,
-    concurrency: Int? = nil, wattsPerCore: Double? = nil, configurationFile: String? = nil
+    concurrency: Int? = nil, wattsPerCore: Double? = nil, configurationFile: String? = nil,
+    synthesisGenerator: String? = nil
   ) {
     self.generator = generator
+    self.synthesisGenerator = synthesisGenerator
     self.embedder = embedder
     self.generatorModelName = generatorModelName
     self.embedderModelName = embedderModelName
@@ -44,6 +48,12 @@ public struct ModelOverrides: Sendable, Hashable {
 public struct ModelSettings: Sendable, Hashable {
   /// A GGUF path (absolute) or an http(s) URL.
   public var generator: String
+  /// The model that names and synthesises the themes, when it differs from `generator` (a GGUF
+  /// path or a URL; nil: the generator does it all): a larger model called once per theme, or a
+  /// server, beside a small local extractor. Never chosen by default: the larger model that
+  /// `scripts/setup --modele-synthese` installs is not yet better through the checks
+  /// (docs/benchmarks/pipeline.md, « A second model for the syntheses »).
+  public var synthesisGenerator: String?
   public var embedder: String
   public var generatorModelName: String?
   public var embedderModelName: String?
@@ -65,6 +75,8 @@ public struct ModelSettings: Sendable, Hashable {
 
   public static let defaultGeneratorFile = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
   public static let defaultEmbedderFile = "multilingual-e5-small-q4_0.gguf"
+  /// The larger model `scripts/setup --modele-synthese` installs, to name with `--synthesis-generator`.
+  public static let defaultSynthesisFile = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 
   public static func defaults(currentDirectory: URL, environment: [String: String]) -> ModelSettings {
     let folder = modelsFolder(currentDirectory: currentDirectory, environment: environment)
@@ -88,6 +100,10 @@ public struct ModelSettings: Sendable, Hashable {
       } ?? (FileManager.default.fileExists(atPath: localFile.path) ? localFile : nil)
     if let configurationFile { try settings.apply(configurationFile: configurationFile) }
     if let generator = overrides.generator { settings.generator = resolve(generator, from: currentDirectory) }
+    if let synthesis = overrides.synthesisGenerator {
+      settings.synthesisGenerator = resolve(synthesis, from: currentDirectory)
+    }
+    if settings.synthesisGenerator == settings.generator { settings.synthesisGenerator = nil }
     if let embedder = overrides.embedder { settings.embedder = resolve(embedder, from: currentDirectory) }
     if let name = overrides.generatorModelName { settings.generatorModelName = name }
     if let name = overrides.embedderModelName { settings.embedderModelName = name }
@@ -135,7 +151,9 @@ public struct ModelSettings: Sendable, Hashable {
   public static func resolve(_ location: String, from directory: URL) -> String {
     if isServer(location) { return location }
     let expanded = (location as NSString).expandingTildeInPath
-    return URL(fileURLWithPath: expanded, relativeTo: directory).standardizedFileURL.path
+    // `relativeTo` replaces the last component of a URL without its trailing slash.
+    let folder = URL(fileURLWithPath: directory.path, isDirectory: true)
+    return URL(fileURLWithPath: expanded, relativeTo: folder).standardizedFileURL.path
   }
 
   public var apiKey: String? {
@@ -176,6 +194,15 @@ public struct ModelSettings: Sendable, Hashable {
     return try LlamaGenerator(modelPath: generator, configuration: llamaConfiguration)
   }
 
+  /// The model that names and synthesises the themes, when it is not the generator.
+  public func makeSynthesisGenerator() throws -> (any TextGenerator)? {
+    guard let synthesisGenerator else { return nil }
+    if Self.isServer(synthesisGenerator) {
+      return OpenAICompatibleGenerator(endpoint: try endpoint(synthesisGenerator, model: generatorModelName))
+    }
+    return try LlamaGenerator(modelPath: synthesisGenerator, configuration: llamaConfiguration)
+  }
+
   /// The configured embedder; a server is contacted once to learn the vector size.
   public func makeEmbedder() async throws -> any Embedder {
     if Self.isServer(embedder) {
@@ -186,8 +213,8 @@ public struct ModelSettings: Sendable, Hashable {
   }
 
   public static let configurationKeys = [
-    "generator", "embedder", "model_name", "embedder_model_name", "api_key_env", "threads", "context",
-    "parallel", "watts_per_core", "max_concurrent_requests", "timeout_seconds",
+    "generator", "synthesis_generator", "embedder", "model_name", "embedder_model_name", "api_key_env",
+    "threads", "context", "parallel", "watts_per_core", "max_concurrent_requests", "timeout_seconds",
   ]
 
   /// Reads `observatoire.yaml`: flat keys (see `configurationKeys`); paths are relative to the file.
@@ -230,6 +257,7 @@ public struct ModelSettings: Sendable, Hashable {
       }
       switch key {
       case "generator": generator = Self.resolve(try text(), from: directory)
+      case "synthesis_generator": synthesisGenerator = Self.resolve(try text(), from: directory)
       case "embedder": embedder = Self.resolve(try text(), from: directory)
       case "model_name": generatorModelName = try text()
       case "embedder_model_name": embedderModelName = try text()

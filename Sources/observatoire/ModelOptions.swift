@@ -18,6 +18,12 @@ struct ModelOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "Modèle qui nomme et synthétise les thèmes, s'il diffère du modèle de langue : un fichier GGUF (par ex. models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf, qu'installe « scripts/setup --modele-synthese ») ou l'URL d'un serveur. Par défaut : le modèle de langue.",
+      valueName: "chemin|url"))
+  var synthesisGenerator: String?
+
+  @Option(
+    help: ArgumentHelp(
       "Modèle de plongements : un fichier GGUF (multilingual-e5) ou l'URL d'un serveur compatible OpenAI.",
       valueName: "chemin|url"))
   var embedder: String?
@@ -70,7 +76,8 @@ struct ModelOptions: ParsableArguments {
     ModelOverrides(
       generator: generator, embedder: embedder, generatorModelName: modelName,
       embedderModelName: embedderModelName, apiKeyEnvironmentVariable: apiKeyEnv, threads: threads,
-      concurrency: concurrency, wattsPerCore: wattsPerCore, configurationFile: config)
+      concurrency: concurrency, wattsPerCore: wattsPerCore, configurationFile: config,
+      synthesisGenerator: synthesisGenerator)
   }
 
   /// Flags › configuration file › defaults (`ModelSettings.resolve`).

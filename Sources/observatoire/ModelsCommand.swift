@@ -28,10 +28,12 @@ extension ModelsCommand {
     func run() async throws {
       let settings = try models.settings()
       if let file = settings.configurationFile { print("Configuration : \(file)") }
-      for (role, location, name) in [
-        ("Modèle de langue", settings.generator, settings.generatorModelName),
-        ("Plongements", settings.embedder, settings.embedderModelName),
-      ] {
+      var roles = [("Modèle de langue", settings.generator, settings.generatorModelName)]
+      if let synthesis = settings.synthesisGenerator {
+        roles.append(("Modèle des intitulés et synthèses", synthesis, settings.generatorModelName))
+      }
+      roles.append(("Plongements", settings.embedder, settings.embedderModelName))
+      for (role, location, name) in roles {
         print("\(role) :")
         if ModelSettings.isServer(location) {
           print("  serveur : \(location)")

@@ -83,6 +83,36 @@ import Testing
     #expect(explicit.generator == defaults.generator)
   }
 
+  @Test func aSynthesisModelIsUsedOnlyWhenNamed() throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let models = folder.appendingPathComponent("modeles")
+    let environment = ["OBSERVATOIRE_MODELS": models.path]
+    try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+    try Data("gguf".utf8).write(to: models.appendingPathComponent(ModelSettings.defaultSynthesisFile))
+
+    #expect(
+      try ModelSettings.resolve(currentDirectory: folder, environment: environment).synthesisGenerator == nil,
+      "installed but not named: the generator writes everything")
+
+    let named = try ModelSettings.resolve(
+      ModelOverrides(generator: "http://127.0.0.1:8080", synthesisGenerator: "grand.gguf"),
+      currentDirectory: folder, environment: environment)
+    #expect(named.synthesisGenerator == folder.appendingPathComponent("grand.gguf").path)
+    #expect(named.generator == "http://127.0.0.1:8080")
+
+    // The file's key; the same model as the generator is no second model.
+    try "synthesis_generator: http://127.0.0.1:9090\n".write(
+      to: folder.appendingPathComponent("observatoire.yaml"), atomically: true, encoding: .utf8)
+    #expect(
+      try ModelSettings.resolve(currentDirectory: folder, environment: environment).synthesisGenerator
+        == "http://127.0.0.1:9090")
+    let same = try ModelSettings.resolve(
+      ModelOverrides(generator: "/m/petit.gguf", synthesisGenerator: "/m/petit.gguf"),
+      currentDirectory: folder, environment: environment)
+    #expect(same.synthesisGenerator == nil)
+  }
+
   @Test func aBadConfigurationFileIsRefusedInFrenchWithItsLine() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -181,6 +211,25 @@ import Testing
     let tallies = try #require(again.runs.first?.stages)
     #expect(tallies.values.allSatisfy { $0.computed == 0 })
     #expect(again.runs.first?.analysis.themes.map(\.id) == result.runs.first?.analysis.themes.map(\.id))
+  }
+
+  /// Rule segments with a synthesis model of its own: the generator is never loaded (its file
+  /// does not exist), the named model writes the themes, and the provenance names it.
+  @Test func ruleSegmentsWithASynthesisModelNeverLoadTheGenerator() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = try Self.exampleHead(rows: 12, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+
+    var request = try Self.rulesRequest(project: project)
+    request.models.synthesisGenerator = Fixtures.model(Fixtures.smolLM2).path
+    request.method = .languageModel(extraction: .regles)
+    let outcome = try await AnalysisJob(request).run()
+    let run = try #require(outcome.runs.first)
+    #expect(run.provenance.generator?.lowercased().contains("smollm2") == true)
+    #expect(run.provenance.parameters["extraction"]?.contains("règles") == true)
+    #expect(outcome.usage.generatedTokens > 0, "the synthesis model wrote")
   }
 
   @Test func cancellingTheIterationStopsTheJobAndLeavesTheProjectUsable() async throws {

@@ -431,15 +431,20 @@ public struct AnalysisPipeline: Sendable {
     var usage = generationUsage
     if let meter { usage += await meter.embedding }
     let prompts = extractor.promptVersions.merging(synthesiser.promptVersions) { first, _ in first }
+    var parameters = clusterer.provenance.merging([
+      "extraction": extractor.methodFR,
+      "synthèses": synthesiser.methodFR,
+      "k": String(k),
+      "arguments échantillonnés par thème": String(sampleSize),
+    ]) { _, pipeline in pipeline }
+    if let extracting = extractor.generatorDescription, let writing = synthesiser.generatorDescription,
+      writing != extracting
+    {
+      parameters["modèle des intitulés et synthèses"] = writing
+    }
     let provenance = Provenance(
       generator: extractor.generatorDescription ?? synthesiser.generatorDescription,
-      embedder: embedder.modelDescription, prompts: prompts,
-      parameters: clusterer.provenance.merging([
-        "extraction": extractor.methodFR,
-        "synthèses": synthesiser.methodFR,
-        "k": String(k),
-        "arguments échantillonnés par thème": String(sampleSize),
-      ]) { _, pipeline in pipeline },
+      embedder: embedder.modelDescription, prompts: prompts, parameters: parameters,
       usage: usage, wattsPerCore: wattsPerCore, startedAt: started, finishedAt: Date())
     try database.saveAnalysis(analysis, provenance: provenance, position: position)
     return PipelineRun(analysis: analysis, provenance: provenance, stages: tallies, checks: checks)
