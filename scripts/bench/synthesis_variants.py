@@ -10,8 +10,9 @@ sends it with the labeller on), B (A with each sentence forced by the schema to 
 « Plusieurs/Certains… répondants/enseignants »), E (A after two worked examples from other
 domains), S (one statement per theme, labeller-style: instructions, four worked examples, four
 distinct arguments). Greedy; score with scripts/bench/synthesis_copy_metric.py. Stdlib only.
+CONTEXT and QUESTION (environment) replace the bundled example's consultation and question.
 """
-import json, sys, time, urllib.request
+import json, os, sys, time, urllib.request
 
 port = int(sys.argv[1]); variant = sys.argv[2]; out = sys.argv[3]
 groups = json.load(open(sys.argv[4] if len(sys.argv) > 4 else "groups.json"))
@@ -81,8 +82,10 @@ if variant == "S":
         print(f"{seconds:.1f}s | {group['label']} | {text}", flush=True)
 else:
     base = open("Sources/Analysis/Prompts/synthese-theme.md").read()
-    system = base.replace("{{contexte}}\n", "Consultation : enquête auprès d'enseignants sur l'IA à l'école\n")
-    system = system.replace("{{question}}", "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?")
+    context = os.environ.get("CONTEXT", "enquête auprès d'enseignants sur l'IA à l'école")
+    question = os.environ.get("QUESTION", "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?")
+    system = base.replace("{{contexte}}\n", f"Consultation : {context}\n")
+    system = system.replace("{{question}}", question)
     system = "\n".join(l for l in system.split("\n") if not l.startswith("[intitule]")).replace("[sans intitule] ", "")
     opening = r"^(Plusieurs|Certains|D'autres|Quelques) (répondants|enseignants) [a-zéèêàùç' ,\-]+$"
     for group in groups:
