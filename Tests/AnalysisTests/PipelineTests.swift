@@ -154,6 +154,33 @@ func folded(_ text: String) -> String {
     #expect(repeatedWithoutTerms == "Triche aux devoirs (2)")
   }
 
+  /// A sub-theme the model names like its parent, whose own terms are taken too, gets one of its
+  /// terms rather than a number (« Charte nationale (2) » in a run of the bundled example).
+  @Test func aSubThemeNamedLikeItsParentTakesOneOfItsTerms() {
+    var used: Set<String> = []
+    let question = "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?"
+    let parent = AnalysisPipeline.distinctLabel(
+      "Charte nationale", fallback: "Charte nationale, erreurs et productions", question: question,
+      used: &used)
+    let taken = AnalysisPipeline.distinctLabel(
+      "L'usage de l'IA dans les établissements", fallback: "Charte nationale, erreurs et productions",
+      question: question, used: &used)
+    let sub = AnalysisPipeline.distinctLabel(
+      "Charte nationale", fallback: "Charte nationale, erreurs et productions", question: question,
+      used: &used)
+    let again = AnalysisPipeline.distinctLabel(
+      "Charte nationale", fallback: "Charte nationale, erreurs et productions", question: question,
+      used: &used)
+    #expect(parent == "Charte nationale")
+    #expect(taken == "Charte nationale, erreurs et productions")
+    #expect(sub == "Charte nationale : erreurs")
+    #expect(again == "Charte nationale : productions")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Charte nationale", fallback: "Charte nationale", question: question, used: &used)
+        == "Charte nationale (2)", "no term of its own: numbered")
+  }
+
   /// The whole pipeline without a language model on real République numérique arguments:
   /// invariants, a sanity floor on agreement with the sections, then caching: an identical rerun
   /// computes nothing, a new seed recomputes only the themes and what follows them.

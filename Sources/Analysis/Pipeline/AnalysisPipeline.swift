@@ -681,6 +681,10 @@ public struct AnalysisPipeline: Sendable {
         label = fallback
       } else if !folded.isEmpty, !used.contains(folded) {
         label = proposed
+      } else if let qualified = qualified(proposed, by: fallback, used: used) {
+        // A sub-theme named like its parent (« Charte nationale ») reads better with one of its
+        // own terms (« Charte nationale : erreurs ») than numbered.
+        label = qualified
       } else {
         var number = 2
         let base = folded.isEmpty ? fallback : proposed
@@ -690,6 +694,23 @@ public struct AnalysisPipeline: Sendable {
     }
     used.insert(FrenchText.fold(label))
     return label
+  }
+
+  /// `label` followed by the first term of `terms` (« A, B et C ») it does not already say, when
+  /// that is a label not used yet.
+  static func qualified(_ label: String, by terms: String, used: Set<String>) -> String? {
+    let base = label.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !base.isEmpty, terms != DistinctiveTerms.noLabel else { return nil }
+    let said = Set(FrenchText.fold(base).split { !$0.isLetter }.map(String.init))
+    let candidates = terms.replacingOccurrences(of: " et ", with: ", ").components(separatedBy: ", ")
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+    for term in candidates where !term.isEmpty {
+      let words = FrenchText.fold(term).split { !$0.isLetter }.map(String.init)
+      guard !words.isEmpty, !words.allSatisfy(said.contains) else { continue }
+      let label = "\(base) : \(term.prefix(1).lowercased() + term.dropFirst())"
+      if !used.contains(FrenchText.fold(label)) { return label }
+    }
+    return nil
   }
 
   /// Respondents holding the theme (each once) and their stance: a respondent whose arguments in
