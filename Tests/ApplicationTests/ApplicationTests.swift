@@ -19,6 +19,14 @@ import Testing
     return url
   }
 
+  /// A project imported from the first `rows` responses of the bundled example, in `folder`.
+  static func importedExample(rows: Int, in folder: URL) async throws -> String {
+    let file = try exampleHead(rows: rows, in: folder)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    _ = try await ProjectImport(file: file.path, project: project).run()
+    return project
+  }
+
   static func rulesRequest(project: String) throws -> AnalysisRequest {
     var settings = try ModelSettings.resolve(
       ModelOverrides(embedder: Fixtures.model(Fixtures.e5Small).path, threads: 1),
@@ -176,9 +184,7 @@ import Testing
   @Test func anAnalysisJobStreamsItsEventsAndEndsWithTheOutcome() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try Self.exampleHead(rows: 60, in: folder)
-    let project = folder.appendingPathComponent("p.observatoire").path
-    _ = try await ProjectImport(file: file.path, project: project).run()
+    let project = try await Self.importedExample(rows: 60, in: folder)
 
     var started: [QuestionID] = []
     var stagesSeen: [PipelineStage] = []
@@ -218,9 +224,7 @@ import Testing
   @Test func ruleSegmentsWithASynthesisModelNeverLoadTheGenerator() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try Self.exampleHead(rows: 12, in: folder)
-    let project = folder.appendingPathComponent("p.observatoire").path
-    _ = try await ProjectImport(file: file.path, project: project).run()
+    let project = try await Self.importedExample(rows: 12, in: folder)
 
     var request = try Self.rulesRequest(project: project)
     request.models.synthesisGenerator = Fixtures.model(Fixtures.smolLM2).path
@@ -235,9 +239,7 @@ import Testing
   @Test func cancellingTheIterationStopsTheJobAndLeavesTheProjectUsable() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try Self.exampleHead(rows: 60, in: folder)
-    let project = folder.appendingPathComponent("p.observatoire").path
-    _ = try await ProjectImport(file: file.path, project: project).run()
+    let project = try await Self.importedExample(rows: 60, in: folder)
 
     let consumer = Task {
       var seen = 0
@@ -269,9 +271,7 @@ import Testing
   @Test func aReportExportedFromTheProjectAndFromItsDocumentIsTheSame() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try Self.exampleHead(rows: 60, in: folder)
-    let project = folder.appendingPathComponent("p.observatoire").path
-    _ = try await ProjectImport(file: file.path, project: project).run()
+    let project = try await Self.importedExample(rows: 60, in: folder)
     _ = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
 
     let report = try loadConsultationReport(project: project)
@@ -295,9 +295,7 @@ extension ApplicationTests {
   @Test func aFullyCodedSampleIsPrintedInTheReportsMethod() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let file = try Self.exampleHead(rows: 60, in: folder)
-    let project = folder.appendingPathComponent("p.observatoire").path
-    _ = try await ProjectImport(file: file.path, project: project).run()
+    let project = try await Self.importedExample(rows: 60, in: folder)
     _ = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
 
     let sample = try SampleCheck.state(project: project, question: "Q5", coder: "analyste", size: 20)
