@@ -210,7 +210,9 @@ import Testing
     let strong = masker.mask("On a monté le projet avec Zorglub.")
     #expect(strong.text == "On a monté le projet avec [PERSONNE].")
     #expect(strong.findings.map(\.confidence) == [.learned])
-    let weak = masker.mask("Le projet de Zorglub est lancé.")
+    // « Le projet de Zorglub est lancé. » scored 2.9 with the first weights, 4.1 with those
+    // retrained on blind 4 (2026-12-02): masked. This one scores −0.95 and 0.03: listed with both.
+    let weak = masker.mask("Le chien de Zorglub est malade.")
     #expect(weak.findings.isEmpty && weak.possible.map(\.original) == ["Zorglub"])
     // Products and words stay: a capital inside, a common word.
     for text in ["Nous utilisons ObjectiveC et LibreOffice.", "Il faut une asso par quartier."] {

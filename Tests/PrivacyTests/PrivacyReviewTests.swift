@@ -11,7 +11,7 @@ import Testing
     var review = PrivacyReview()
     for text in [
       "Mme Kowalczyk nous a présenté l'outil, appelez le 06 11 22 33 44.",
-      "Le projet de Zorglub est lancé.", "Un grand merci à Zorglub pour son aide.",
+      "Le chien de Zorglub est malade.", "Un grand merci à Zorglub pour son aide.",
     ] {
       review.record(masker.mask(text))
     }
