@@ -176,9 +176,10 @@ enum PatternDetectors {
   static let email = regex(
     #"(?<![A-Za-z0-9])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
   /// « @ » written to dodge robots: « (at) », « [at] », « [@] », « {at} », « (a) », « arobase », « at »;
-  /// a plain « @ » when the dot after it is spaced (« prenom@exemple . com »).
+  /// a plain « @ » when the dot after it is spaced or bracketed (« prenom@exemple . com »,
+  /// « prenom@exemple[.]fr »).
   static let obfuscatedAt =
-    #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|\(a\)|\[a\]|\[@\]|\(@\)|\{@\})[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ]|@(?=[A-Za-z0-9-]{1,63}[ ]\.[ ]))"#
+    #"(?:[ ]?(?:\(at\)|\[at\]|\{at\}|\(arobase\)|\[arobase\]|\(a\)|\[a\]|\[@\]|\(@\)|\{@\})[ ]?|[ ](?:at|arobase)[ ]|[ ]@[ ]?|@[ ]|@(?=[A-Za-z0-9-]{1,63}(?:[ ]\.[ ]|[ ]?[\[(](?:\.|dot|point)[\])])))"#
   /// « . » written to dodge robots: « (dot) », « [dot] », « [.] », « (point) », « point », « dot », « . ».
   static let obfuscatedDot =
     #"(?:\.|[ ]?(?:\((?:dot|point|\.)\)|\[(?:dot|point|\.)\]|\{(?:dot|point)\})[ ]?|[ ](?:point|dot|\.)[ ])"#
@@ -217,8 +218,11 @@ enum PatternDetectors {
   static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
   /// The same code written in groups or with a separator before its letter, « 059 1234 X »,
   /// « 059.1234X », « 974.7811.X », « 0591234 X », « 0591234-X »: the letter in capitals, or any case after a dash.
+  /// A lowercase letter after a space (« 0591234 k ») when the digits start as a department's
+  /// (001–095, 620 for Corsica, 971–978) and the letter is not a word (« a », « y », « l'… »).
   static let spacedUAI = regex(
-    #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z])\b(?![+-]?\d)"#,
+    #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z]"#
+      + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’]))\b(?![+-]?\d)"#,
     caseInsensitive: false)
   /// Between groups: one separator or a line break.
   static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#
@@ -257,8 +261,17 @@ enum PatternDetectors {
       + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
       // The postcode and city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre »,
       // « Cedex »; not the capitalised words of the next sentence.
-      + #"(?:,?[ ]+\d{5}(?:[ ]+(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?)?"#,
+      // Up to two complements before the postcode (« appt 12 », « lot. Les Hauts »), the postcode
+      // on the next line too; the city after a postcode in any case (« 94000 créteil »).
+      + #"(?:(?:,[ ]*(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|rés\.?|"#
+      + #"escalier|esc\.?|étage|porte|bp|cs)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}){0,2}"#
+      + #"(?:,?[ ]+|[ ]*\r?\n[ ]*)\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
+      + #")\b)[\p{L}][\p{L}'’-]*"#
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
+      // Without a postcode, a city after a comma, where the sentence or the line ends
+      // (« 3 rue Pasteur, Metz. »).
+      + #"|,[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$)))?"#,
     caseInsensitive: false)
 
   /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a

@@ -118,6 +118,20 @@ import Testing
       ("écrivez à k.traore@gmail . com", .email, "k.traore@gmail . com"),
       ("Tel 05 61 234 567 le soir", .telephone, "05 61 234 567"),
       ("joignable au (+590) 690123456", .telephone, "(+590) 690123456"),
+      // Identifier round of 2026-12-02 (fifth blind set, spent for identifiers): the city after a
+      // comma, complements before the postcode, the postcode on the next line, a lowercase city;
+      // a bracketed dot; a lowercase UAI letter after a space.
+      ("à déposer au 7 rue Pasteur, Metz.", .adresse, "7 rue Pasteur, Metz"),
+      ("réunion au 48 avenue Jean Moulin, Le Havre (salle B)", .adresse, "48 avenue Jean Moulin, Le Havre"),
+      ("au 3 rue Pasteur, Merci beaucoup", .adresse, "3 rue Pasteur"),
+      (
+        "adresse : 12 quai Gambetta, appt 4, 69002 Lyon. Merci", .adresse,
+        "12 quai Gambetta, appt 4, 69002 Lyon"
+      ),
+      ("écrire au 5 chemin des vignes 13100 aix", .adresse, "5 chemin des vignes 13100 aix"),
+      ("au 88 RUE DES LILAS\n31000 TOULOUSE", .adresse, "88 RUE DES LILAS\n31000 TOULOUSE"),
+      ("mail : m.kante@orange[.]fr", .email, "m.kante@orange[.]fr"),
+      ("les écoles 0593312 k et", .uai, "0593312 k"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -134,6 +148,8 @@ import Testing
       #""cpuSeconds" : 3.0612345678,"#, "p = 0,0612345678",
       // Thirteen bare digits are no NIR without its layout or a word before it.
       "Commande 1850578006084 livrée.",
+      // A lowercase letter after seven digits is a UAI only after a department's digits, and not a word.
+      "Le compteur 1500000 t de blé.", "Le code 0593312 a expiré.", "Colis 0593312 l'an dernier.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
