@@ -102,19 +102,23 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth blind set (`scripts/bench/pii_make_blind4.py`), written by a session that saw
-  /// neither the detector nor any other set, and first scored after the recall round of
-  /// 2026-12-01. Only the table is printed, never the misses, so that nobody tunes on it; the
-  /// identifiers' floor (met on its first run) guards them without reading a miss.
-  @Test func scoresTheFourthBlindSet() throws {
-    let records = try Self.records("pii_blind4.jsonl")
+  /// The fourth, fifth and sixth blind sets (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…6.py`),
+  /// each written by a session that saw neither the detector nor any other set. Only the table is
+  /// printed, never the misses, so that nobody tunes on it; the floors (met on each set's last
+  /// scoring) guard the identifiers and addresses without reading a miss. Blind 5's identifier
+  /// misses were read for the round of 2026-12-02 (its address floor keeps what it gained); its
+  /// names' misses, like those of 4 and 6, never were.
+  @Test(arguments: [("pii_blind4.jsonl", 0.0), ("pii_blind5.jsonl", 0.99), ("pii_blind6.jsonl", 0.80)])
+  func scoresTheLaterBlindSets(fixture: String, addresses: Double) throws {
+    let records = try Self.records(fixture)
     let entities = records.reduce(0) { $0 + (($1["entities"] as? [Any])?.count ?? 0) }
     #expect(entities >= 790)
     let scores = LabelledSetScores.evaluate(PersonalDataMasker(), on: records, ignoringTrailingDots: true)
-    print("Fourth blind set:\n\(scores)")
+    print("\(fixture):\n\(scores)")
     for kind in [PersonalDataKind.email, .telephone, .nir, .iban, .uai] {
       #expect(scores.recall(kind) >= 0.99, "recall \(kind)")
     }
+    #expect(scores.recall(.adresse) >= addresses)
   }
 
   /// Findings per kind on real answers, as a false-positive check (they hold few personal data);
