@@ -32,10 +32,14 @@ Standard library only.
 import hashlib
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
 import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from citation_support import embed  # the same e5 call, « query: » prefix, normalised
 
 STOP = set(
     """a au aux avec ce ces cet cette dans de des du elle elles en est et etre eux il ils je la le les
@@ -53,20 +57,6 @@ def words(text):
 
 def stems(text):
     return {w[:5] for w in words(text) if w not in STOP and len(w) > 2}
-
-
-def embed(url, texts):
-    vectors = []
-    for start in range(0, len(texts), 32):
-        chunk = ["query: " + t for t in texts[start : start + 32]]
-        body = json.dumps({"input": chunk, "encoding_format": "float"}).encode()
-        request = urllib.request.Request(url + "/v1/embeddings", body, {"Content-Type": "application/json"})
-        data = json.load(urllib.request.urlopen(request, timeout=300))["data"]
-        for item in sorted(data, key=lambda d: d.get("index", 0)):
-            v = item["embedding"]
-            norm = math.sqrt(sum(x * x for x in v)) or 1.0
-            vectors.append([x / norm for x in v])
-    return vectors
 
 
 def dot(a, b):
