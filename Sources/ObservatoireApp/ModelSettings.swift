@@ -188,19 +188,20 @@ public struct ModelSettings: Sendable, Hashable {
 
   /// The configured language model: loaded in this process, or a client of the server.
   public func makeGenerator() throws -> any TextGenerator {
-    if Self.isServer(generator) {
-      return OpenAICompatibleGenerator(endpoint: try endpoint(generator, model: generatorModelName))
-    }
-    return try LlamaGenerator(modelPath: generator, configuration: llamaConfiguration)
+    try makeGenerator(at: generator)
   }
 
   /// The model that names and synthesises the themes, when it is not the generator.
   public func makeSynthesisGenerator() throws -> (any TextGenerator)? {
-    guard let synthesisGenerator else { return nil }
-    if Self.isServer(synthesisGenerator) {
-      return OpenAICompatibleGenerator(endpoint: try endpoint(synthesisGenerator, model: generatorModelName))
+    try synthesisGenerator.map { try makeGenerator(at: $0) }
+  }
+
+  /// A GGUF path loaded in this process, or a client of the server at that URL.
+  private func makeGenerator(at location: String) throws -> any TextGenerator {
+    if Self.isServer(location) {
+      return OpenAICompatibleGenerator(endpoint: try endpoint(location, model: generatorModelName))
     }
-    return try LlamaGenerator(modelPath: synthesisGenerator, configuration: llamaConfiguration)
+    return try LlamaGenerator(modelPath: location, configuration: llamaConfiguration)
   }
 
   /// The configured embedder; a server is contacted once to learn the vector size.
