@@ -31,6 +31,9 @@ public struct ImportMapping: Sendable, Hashable {
 /// Masks personal data in one free-text answer; returns the masked text and counts by kind.
 public typealias FreeTextMasking = @Sendable (String) -> (text: String, counts: [String: Int])
 
+/// Whether a value holds an identifier (e-mail, phone, NIR, IBAN, school code, postal address).
+public typealias IdentifierCheck = @Sendable (String) -> Bool
+
 /// What the import found, for the CLI to print.
 public struct ImportSummary: Sendable, Hashable {
   public var encoding: TextEncoding
@@ -69,6 +72,9 @@ public struct ConsultationOutline: Sendable, Hashable {
 public struct ConsultationImporter: Sendable {
   public var mapping: ImportMapping?
   public var masking: FreeTextMasking?
+  /// A column inferred as closed whose options hold an identifier is read as free text instead,
+  /// so that it is masked: two answers with an address look like two choices.
+  public var identifierCheck: IdentifierCheck?
   public var maximumFieldBytes: Int
   /// Largest workbook part (a sheet, the shared strings…) accepted once decompressed.
   public var maximumSpreadsheetPartBytes: Int
@@ -79,11 +85,13 @@ public struct ConsultationImporter: Sendable {
 
   public init(
     mapping: ImportMapping? = nil, masking: FreeTextMasking? = nil,
-    maximumFieldBytes: Int = 10_000_000, maximumSpreadsheetPartBytes: Int = 512_000_000,
+    identifierCheck: IdentifierCheck? = nil, maximumFieldBytes: Int = 10_000_000,
+    maximumSpreadsheetPartBytes: Int = 512_000_000,
     maximumSpreadsheetCells: Int = 20_000_000, batchSize: Int = 2048
   ) {
     self.mapping = mapping
     self.masking = masking
+    self.identifierCheck = identifierCheck
     self.maximumFieldBytes = maximumFieldBytes
     self.maximumSpreadsheetPartBytes = maximumSpreadsheetPartBytes
     self.maximumSpreadsheetCells = maximumSpreadsheetCells
@@ -209,9 +217,19 @@ public struct ConsultationImporter: Sendable {
     var questions: [Question] = []
     var readers: [TypeInference.Reader] = []
     for (q, group) in layout.enumerated() {
-      let (question, read) = TypeInference.infer(
+      var (question, read) = TypeInference.infer(
         code: group.code, headers: group.headers, indices: group.indices, profile: profiles[q],
         override: group.override)
+      if let identifierCheck, group.override?.kind == nil, group.indices.count == 1,
+        [.singleChoice, .multipleChoice].contains(question.kind),
+        question.options.contains(where: identifierCheck)
+      {
+        question.kind = .freeText
+        question.options = []
+        question.isSegment = false
+        question.confidence = 0.6
+        read = TypeInference.reader(kind: .freeText, index: group.indices[0])
+      }
       questions.append(question)
       readers.append(read)
     }
@@ -401,9 +419,13 @@ struct ResponsePlan: Sendable {
   }
 
   /// The rows with every free-text answer masked, on every core, and the masked counts by kind.
+  /// Metadata (an « adresse e-mail » column…) is masked too; the response identifier is not.
   func masked(_ rows: [[QuestionID: Answer]]) -> ([[QuestionID: Answer]], [String: Int]) {
     guard let masking else { return (rows, [:]) }
-    let freeText = questions.filter { $0.kind == .freeText }.map(\.id)
+    let idColumn = idColumn
+    let freeText = questions.filter {
+      $0.kind == .freeText || ($0.kind == .identifier && $0.id != idColumn)
+    }.map(\.id)
     var cells: [(row: Int, question: QuestionID)] = []
     var texts: [String?] = []
     for (r, answers) in rows.enumerated() {

@@ -17,7 +17,8 @@ public struct ImportPreview: Sendable, Hashable {
         continuation.resume(
           with: Result {
             let url = URL(fileURLWithPath: file)
-            let prepared = try ConsultationImporter().prepare(at: url, sheet: sheet)
+            let prepared = try ConsultationImporter(identifierCheck: ProjectImport.identifierCheck)
+              .prepare(at: url, sheet: sheet)
             return ImportPreview(
               fileName: url.lastPathComponent, responseCount: prepared.responseCount,
               questions: prepared.outline.questions)

@@ -63,6 +63,14 @@ public struct ProjectImport: Sendable {
     }
   }
 
+  /// A column whose few distinct values hold an e-mail, a phone, a NIR, an IBAN, a school code
+  /// or an address is free text, whatever its shape: read as choices it would not be masked.
+  static let identifierCheck: IdentifierCheck = {
+    let identifiers = PersonalDataMasker(
+      options: MaskingOptions(kinds: [.email, .telephone, .nir, .iban, .uai, .adresse]))
+    return { !identifiers.mask($0).findings.isEmpty }
+  }()
+
   /// The import thread's name (Linux keeps 15 characters).
   public static let threadName = "obs-import"
 
@@ -85,7 +93,8 @@ public struct ProjectImport: Sendable {
       for finding in masked.findings { counts[finding.kind.rawValue, default: 0] += 1 }
       return (masked.text, counts)
     }
-    let importer = ConsultationImporter(mapping: mapping, masking: masking)
+    let importer = ConsultationImporter(
+      mapping: mapping, masking: masking, identifierCheck: Self.identifierCheck)
     let projectPath = project ?? Self.defaultProjectPath(for: file)
     let isNewProject = !FileManager.default.fileExists(atPath: projectPath)
     // A file already there must be a project: an export or another database is never written into.

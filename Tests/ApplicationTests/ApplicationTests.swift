@@ -166,6 +166,38 @@ import Testing
     #expect(try database.loadConsultation()?.responses.count == 40)
   }
 
+  /// Two answers with an address look like two choices, and an « adresse e-mail » column is
+  /// metadata: neither is free text, yet both are masked before anything is stored. A real
+  /// segment keeps its options and the response identifier stays as written.
+  @Test func identifiersOutsideFreeTextAreMaskedAtImport() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let rows = [
+      "id;Adresse e-mail;Académie;Précisions",
+      "r1;claire.martin@ac-lille.fr;Lille;Écrire au 12 rue des Lilas, 59000 Lille, établissement 0590123A",
+      "r2;j.dupont@gmail.com;Amiens;",
+      "r3;;Lille;Joignable au 06 12 34 56 78 ou à direction@college-exemple.fr",
+      "r4;;Amiens;",
+    ]
+    let file = folder.appendingPathComponent("export.csv")
+    try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: file)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    let result = try await ProjectImport(file: file.path, project: project).run()
+
+    let consultation = try #require(try ProjectDatabase.openExisting(path: project).loadConsultation())
+    let byID = Dictionary(uniqueKeysWithValues: consultation.questions.map { ($0.id.rawValue, $0) })
+    #expect(byID["Précisions"]?.kind == .freeText)
+    #expect(byID["Précisions"]?.options == [])
+    #expect(byID["Académie"]?.kind == .singleChoice)
+    #expect(byID["Académie"]?.options.sorted() == ["Amiens", "Lille"])
+    let stored = consultation.responses.flatMap { $0.answers.values.map { "\($0)" } }.joined(separator: "\n")
+    for value in ["claire.martin", "gmail", "rue des Lilas", "0590123A", "06 12 34 56 78", "direction@"] {
+      #expect(!stored.contains(value), "« \(value) » est resté dans le projet")
+    }
+    #expect(stored.contains("[ADRESSE]") && stored.contains("[UAI]") && stored.contains("[EMAIL]"))
+    #expect(consultation.responses.map(\.id.rawValue) == ["r1", "r2", "r3", "r4"])
+    #expect((result.summary.maskedCounts["EMAIL"] ?? 0) == 3)
+  }
   @Test func aMappingFileErrorNamesTheFileInFrench() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
