@@ -13,6 +13,8 @@ enum PatternDetectors {
     /// « (at) », « [at] », « {at} », « at » or « arobase »: an e-mail address written to dodge robots.
     var hasObfuscatedAt = false
     var mayHoldURL = false
+    /// « lieu-dit », « lieudit », « lieu dit »: an address without a house number may follow.
+    var mayHoldLieuDit = false
     /// Two ASCII letters (any case) directly followed by two digits, as an IBAN starts.
     var mayHoldIBAN = false
 
@@ -60,6 +62,11 @@ enum PatternDetectors {
             }
           } else {
             arobaseMatched = 0
+          }
+          if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
+            lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
+          {
+            mayHoldLieuDit = true
           }
           lastThree = (lastThree.1, lastThree.2, lower)
           if isDigit {
@@ -116,7 +123,7 @@ enum PatternDetectors {
       case .nir: digits >= 13
       case .uai: digits >= 7
       case .telephone: digits >= 8
-      case .adresse: digits >= 1
+      case .adresse: digits >= 1 || mayHoldLieuDit
       case .personne: true
       }
     }
@@ -158,16 +165,26 @@ enum PatternDetectors {
           confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .telephone:
-      (matches(frenchPhone, in: source)
+      (matches(frenchPhone, in: source).filter { !startsWithSlashedDate(source.substring(with: $0)) }
         + matches(internationalPhone, in: source).filter {
           (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
         }).map { Detection(kind: .telephone, range: $0) }
     case .adresse:
-      matches(address, in: source).map {
-        Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
-      }
+      (matches(address, in: source)
+        + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])).map {
+          Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
+        }
     case .personne: []
     }
+  }
+
+  /// « 05/03/2024 14:02 » (a form's submission time) has a phone's ten digits.
+  static func startsWithSlashedDate(_ text: String) -> Bool {
+    let parts = text.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+    guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]),
+      parts[2].prefix(4).allSatisfy(\.isNumber), parts[2].prefix(2) == "19" || parts[2].prefix(2) == "20"
+    else { return false }
+    return parts[0].count == 2 && parts[1].count == 2 && (1...31).contains(day) && (1...12).contains(month)
   }
 
   /// Starts only where no letter or digit precedes, and the part before « @ » is at most 64
@@ -263,15 +280,27 @@ enum PatternDetectors {
       // « Cedex »; not the capitalised words of the next sentence.
       // Up to two complements before the postcode (« appt 12 », « lot. Les Hauts »), the postcode
       // on the next line too; the city after a postcode in any case (« 94000 créteil »).
-      + #"(?:(?:,[ ]*(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|rés\.?|"#
+      + #"(?:(?:(?:,[ ]*|[ ]+(?=(?i:app|bât|bat|rés|esc)))(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|rés\.?|"#
       + #"escalier|esc\.?|étage|porte|bp|cs)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}){0,2}"#
-      + #"(?:,?[ ]+|[ ]*\r?\n[ ]*)\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
+      + #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
       + #")\b)[\p{L}][\p{L}'’-]*"#
       + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
       // Without a postcode, a city after a comma, where the sentence or the line ends
       // (« 3 rue Pasteur, Metz. »).
       + #"|,[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$)))?"#,
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$))"#
+      // Without a postcode, a building or a flat (« 3 résidence Le Clos Fleuri, bât. C »).
+      + #"|(?:,[ ]*|[ ]+)(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|escalier|esc\.?)[ ]*[\p{Lu}\d]{1,3}\b(?![\p{L}'’])"#
+      + #")?"#,
+    caseInsensitive: false)
+
+  /// A rural address has no house number: « lieu-dit Le Bourg », « Lieu-dit Mezou Vras, 29000
+  /// Quimper ».
+  static let lieuDit = regex(
+    #"\b(?i:lieu[- ]dit|lieudit)[ ]+(?:(?:L[ae]s?|L['’])[ ]?)?[\p{Lu}][\p{L}'’-]*"#
+      + #"(?:[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})|[ ]+(?!(?:"# + addressCapitalStopwords
+      + #")\b)[\p{Lu}][\p{L}'’-]*){0,4}"#
+      + #"(?:(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)\d{5}[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{Lu}][\p{L}'’-]*)?)?"#,
     caseInsensitive: false)
 
   /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a
@@ -296,7 +325,8 @@ enum PatternDetectors {
   /// Capitalised words that start the next sentence rather than go on with the street's name.
   static let addressCapitalStopwords =
     "Ma|Mon|Mes|Je|J|Nous|Vous|Il|Elle|On|Merci|Cordialement|Bonjour|Pour|Et|Mais|Ou|Si|Tél|Tel|"
-    + "Téléphone|Mail|Courriel|Bien"
+    + "Téléphone|Mail|Courriel|Bien|Avec|Voici|Voilà|Depuis|Dans|Sans|Chez|Ce|Cette|Ces|Ils|Elles|"
+    + "Une?|(?:Le|La|Les|L['’])[ ]+\\p{Ll}+"
 
   static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
     // The patterns are constants: a failure here is a programming error caught by any test.

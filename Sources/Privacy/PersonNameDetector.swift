@@ -325,7 +325,7 @@ struct PersonNameDetector: Sendable {
 
   static let closings: Set<String> = [
     "cordialement", "salutations", "amicalement", "sincerement", "respectueusement", "amities", "signe",
-    "bisous", "bises", "signature",
+    "bisous", "bises", "signature", "cdlt", "cdt", "slt", "bav",
   ]
 
   /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
@@ -532,7 +532,7 @@ struct PersonNameDetector: Sendable {
   /// Products, platforms and other capitalised words that are never a person here.
   static let nonNames: Set<String> = [
     "chatgpt", "gpt", "copilot", "gemini", "mistral", "perplexity", "pronote", "moodle", "google",
-    "microsoft",
+    "microsoft", "noel", "toussaint", "paques", "pentecote",
     "apple", "meta", "canva", "pix", "eduscol", "snapchat", "tiktok", "instagram", "youtube", "wikipedia",
     "deepl", "openai", "bard", "llama", "grammarly", "quizlet", "kahoot", "padlet", "genially", "scratch",
     "python", "excel", "word", "teams", "classroom", "ent", "duolingo", "lumni", "qwant", "linux", "windows",
@@ -1483,6 +1483,16 @@ struct PersonNameDetector: Sendable {
         add(start, end, level)
         continue
       }
+      // « la famille KOUASSI », « famille Kieffer »: a family's name.
+      if token.range.length == 7, token.folded == "famille", i + 1 < tokens.count,
+        Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].classes.has(.places),
+        tokens[i + 1].isAllCaps ? isNamePart(tokens[i + 1]) : looksLikeUnknownName(tokens[i + 1]),
+        !(keepsInstitutionNames && isInInstitution(i + 1, in: tokens))
+      {
+        let end = extend(from: i + 1, in: tokens)
+        add(i + 1, end, confidence(i + 1, end))
+        continue
+      }
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
       if token.isCapitalized, token.classes.has(.titles), i + 1 < tokens.count {
         let next = tokens[i + 1]
@@ -1800,6 +1810,15 @@ struct PersonNameDetector: Sendable {
         add(i, end, confidence(i + 1, end))
         continue
       }
+      // An initial and a surname in capitals: « E. RANDRIAMAMPIONONA », « I. ROUSSEAU, IEN ».
+      if isInitial(i, in: tokens), token.folded != "m", i + 1 < tokens.count,
+        !token.gapBefore.contains(where: \.isNumber), !token.gapBefore.hasSuffix("."),
+        tokens[i + 1].gapBefore == ". ", tokens[i + 1].isAllCaps, tokens[i + 1].range.length >= 4,
+        isNamePart(tokens[i + 1]), !tokens[i + 1].text.allSatisfy({ "IVXLCDM".contains($0) })
+      {
+        add(i, i + 1, .context)
+        continue
+      }
       // An unknown first name and a surname in capitals: « Ibrahima DIOP, », « Jordan VANDERHAEGHE ».
       if token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isAllCaps, token.range.length >= 3,
         looksLikeUnknownName(token), !token.classes.has([.places, .ambiguousFirstNames]),
@@ -1873,6 +1892,29 @@ struct PersonNameDetector: Sendable {
           possible.append((start, end))
         }
       }
+    }
+    // Initials before a name (« G. Esposito », « M.-L. Benchekroun ») are part of it, and so is
+    // an unknown lowercase word after a lowercase name (« dimitri louisy »).
+    for index in spans.indices {
+      var (start, end, _) = spans[index]
+      while start > 0, !covered[start - 1], isInitial(start - 1, in: tokens),
+        tokens[start].gapBefore == ". " || tokens[start].gapBefore == ".-",
+        !tokens[start - 1].gapBefore.contains(where: \.isNumber),
+        // « M. Dupont »: a lone « M. » is the title.
+        tokens[start - 1].folded != "m" || tokens[start].gapBefore == ".-"
+      {
+        start -= 1
+        covered[start] = true
+      }
+      if !tokens[end].isCapitalized, end + 1 < tokens.count, !covered[end + 1],
+        Self.joinsClosely(tokens[end + 1].gapBefore), isLowercaseNameCandidate(tokens[end + 1]),
+        isUnknownWord(tokens[end + 1])
+      {
+        end += 1
+        covered[end] = true
+      }
+      spans[index].0 = start
+      spans[index].1 = end
     }
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {

@@ -86,10 +86,13 @@ import Testing
     }
   }
 
-  /// The second and third blind sets (`scripts/bench/pii_make_blind2.py`, `pii_make_blind3.py`,
-  /// other authors again), held out until the recall round of 2026-12-01 read their misses: since
-  /// then tuning sets, whose floors keep what that round gained.
-  @Test(arguments: [("pii_blind2.jsonl", 600, 0.88), ("pii_blind3.jsonl", 800, 0.88)])
+  /// The second, third and sixth blind sets (`scripts/bench/pii_make_blind2.py`, `…3.py`, `…6.py`,
+  /// other authors again), held out until a recall round read their misses (2 and 3 on
+  /// 2026-12-01, 6 on 2026-12-02 once the seventh existed): since then tuning sets, whose floors
+  /// keep what each round gained. Addresses: the share fully masked, as the sets label them differently.
+  @Test(arguments: [
+    ("pii_blind2.jsonl", 600, 0.88), ("pii_blind3.jsonl", 800, 0.88), ("pii_blind6.jsonl", 790, 0.94),
+  ])
   func keepsTheRecallRoundOnTheSpentBlindSets(fixture: String, entities minimum: Int, names: Double) throws {
     let records = try Self.records(fixture)
     let entities = records.reduce(0) { $0 + (($1["entities"] as? [Any])?.count ?? 0) }
@@ -99,26 +102,29 @@ import Testing
     for kind in [PersonalDataKind.email, .telephone, .nir, .iban, .uai] {
       #expect(scores.recall(kind) >= 0.99, "recall \(kind)")
     }
+    #expect(scores.maskedShare(.adresse) >= 0.99)
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth and sixth blind sets (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…6.py`),
-  /// each written by a session that saw neither the detector nor any other set. Only the table is
-  /// printed, never the misses, so that nobody tunes on it; the floors (met on each set's last
-  /// scoring) guard the identifiers and addresses without reading a miss. Blind 5's identifier
-  /// misses were read for the round of 2026-12-02 (its address floor keeps what it gained); its
-  /// names' misses, like those of 4 and 6, never were.
-  @Test(arguments: [("pii_blind4.jsonl", 0.0), ("pii_blind5.jsonl", 0.99), ("pii_blind6.jsonl", 0.80)])
-  func scoresTheLaterBlindSets(fixture: String, addresses: Double) throws {
+  /// The fourth, fifth and seventh blind sets (`scripts/bench/pii_make_blind4.py`, `…5.py`,
+  /// `…7.py`), each written by a session that saw neither the detector nor any other set. Only the
+  /// table is printed, never the misses, so that nobody tunes on it; the floors (met on each set's
+  /// last scoring) guard the identifiers and addresses without reading a miss. The identifier
+  /// misses of blind 5 were read for the round of 2026-12-02; its names' misses, like those of 4
+  /// and 7, never were.
+  @Test(arguments: [
+    ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind7.jsonl", 0.98, 0.88),
+  ])
+  func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
     let entities = records.reduce(0) { $0 + (($1["entities"] as? [Any])?.count ?? 0) }
     #expect(entities >= 790)
     let scores = LabelledSetScores.evaluate(PersonalDataMasker(), on: records, ignoringTrailingDots: true)
     print("\(fixture):\n\(scores)")
     for kind in [PersonalDataKind.email, .telephone, .nir, .iban, .uai] {
-      #expect(scores.recall(kind) >= 0.99, "recall \(kind)")
+      #expect(scores.recall(kind) >= identifiers, "recall \(kind)")
     }
-    #expect(scores.recall(.adresse) >= addresses)
+    #expect(scores.maskedShare(.adresse) >= addresses)
   }
 
   /// Findings per kind on real answers, as a false-positive check (they hold few personal data);

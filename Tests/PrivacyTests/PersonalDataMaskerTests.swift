@@ -132,6 +132,21 @@ import Testing
       ("au 88 RUE DES LILAS\n31000 TOULOUSE", .adresse, "88 RUE DES LILAS\n31000 TOULOUSE"),
       ("mail : m.kante@orange[.]fr", .email, "m.kante@orange[.]fr"),
       ("les écoles 0593312 k et", .uai, "0593312 k"),
+      // Sixth blind set, spent on 2026-12-02 once a seventh existed: a comma then a line break, a
+      // building without a comma, a building without a postcode, a dash before the postcode, a
+      // rural address with no number, and a capitalised word that starts the next sentence.
+      ("au 29 rue de la Gare,\n93000 BOBIGNY merci", .adresse, "29 rue de la Gare,\n93000 BOBIGNY"),
+      (
+        "au 4 résidence Les Jardins bât A\n21000 Dijon", .adresse,
+        "4 résidence Les Jardins bât A\n21000 Dijon"
+      ),
+      ("au 3 résidence Le Clos Fleuri, bât. C si besoin", .adresse, "3 résidence Le Clos Fleuri, bât. C"),
+      ("17 bd Gambetta - 62100 Calais", .adresse, "17 bd Gambetta - 62100 Calais"),
+      ("domicilié lieu-dit Le Bourg, il a été sanctionné", .adresse, "lieu-dit Le Bourg"),
+      (
+        "Livraison :\n30 avenue Roger-Salengro Le prestataire a appelé.", .adresse, "30 avenue Roger-Salengro"
+      ),
+      ("Domicile : 17 rue du Moulin Voici mes coordonnées", .adresse, "17 rue du Moulin"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -150,6 +165,8 @@ import Testing
       "Commande 1850578006084 livrée.",
       // A lowercase letter after seven digits is a UAI only after a department's digits, and not a word.
       "Le compteur 1500000 t de blé.", "Le code 0593312 a expiré.", "Colis 0593312 l'an dernier.",
+      // A form's submission time has a phone's ten digits.
+      "05/03/2024 14:02", "Envoyé le 31/12/2025 09:15.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
@@ -174,6 +191,13 @@ import Testing
       ("Zouhair (6e B) a tout recopié depuis l'appli.", ["Zouhair"]),
       ("Salut Ndeye ! merci pour le support.", ["Ndeye"]),
       ("Pris sur le fait : R. T., en 3e.", ["R. T"]),
+      // Sixth blind set: initials before a name, a surname in capitals after an initial, a family,
+      // an unknown lowercase word after a lowercase first name.
+      ("Merci.\nG. Esposito, professeur documentaliste", ["G. Esposito"]),
+      ("M.-L. Benchekroun, professeure documentaliste", ["M.-L. Benchekroun"]),
+      ("Salutations distinguées. E. RANDRIAMAMPIONONA", ["E. RANDRIAMAMPIONONA"]),
+      ("Nouvelle adresse de la famille Kieffer, à noter.", ["Kieffer"]),
+      ("le dossier de dimitri louisy a été envoyé", ["dimitri louisy"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -195,6 +219,7 @@ import Testing
       // A lowercase word of the first-name lists after a determiner or a number is a thing.
       "Il faut une asso par quartier et au maxi 80 millard.",
       "Avant J.-C., on écrivait sur des tablettes.",
+      "Je ne sais pas quoi en penser.\nCdlt", "Avant Noël, une semaine sans écran.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
