@@ -112,6 +112,31 @@ import Testing
 
   /// A sub-theme sentence citing another sub-theme's argument keeps no citation: dropped; the
   /// sub-theme, left with nothing, is written by the rules from its own arguments only.
+  /// A sentence cites at most as many arguments as its part has (four at most): given four places
+  /// for a sub-theme of one argument, the small model wrote « [8, 8, 8, 8] ».
+  @Test func citationsAreBoundedByTheArgumentsThereAre() throws {
+    var request = Self.request
+    request.subThemes = [
+      SubThemeSlice(range: 0..<1, distinctiveLabel: "Formation"),
+      SubThemeSlice(range: 1..<4, distinctiveLabel: "Le reste"),
+    ]
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(LanguageModelSynthesiser.familySchema(request).utf8))
+        as? [String: Any])
+    func citationLimit(_ part: Any?) -> Int? {
+      let phrases = (part as? [String: Any])?["properties"] as? [String: Any]
+      let items = (phrases?["phrases"] as? [String: Any])?["items"] as? [String: Any]
+      let citations = (items?["properties"] as? [String: Any])?["citations"] as? [String: Any]
+      return citations?["maxItems"] as? Int
+    }
+    let subThemes =
+      ((schema["properties"] as? [String: Any])?["sous_themes"] as? [String: Any])?["properties"]
+      as? [String: Any]
+    #expect(citationLimit(schema) == 4)
+    #expect(citationLimit(subThemes?["A"]) == 1)
+    #expect(citationLimit(subThemes?["B"]) == 3)
+  }
+
   @Test func aSubThemeCannotCiteItsNeighbour() async throws {
     let generator = ScriptedTextGenerator { _, _ in
       Self.family(

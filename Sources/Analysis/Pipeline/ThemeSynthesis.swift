@@ -436,9 +436,12 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     -> String
   {
     let numbers = range.map(String.init).joined(separator: ",")
+    // No more citations than there are numbers to cite: with four places for a sub-theme of one
+    // argument, the small model fills them with that number four times.
     return
       #"{"type":"array","minItems":\#(minItems),"maxItems":\#(maxItems),"items":{"type":"object","properties":{"texte":{"type":"string","minLength":10,"maxLength":300},""#
-      + key + #"":{"type":"array","minItems":1,"maxItems":4,"items":{"enum":["# + numbers
+      + key + #"":{"type":"array","minItems":1,"maxItems":\#(min(4, range.count)),"items":{"enum":["#
+      + numbers
       + #"]}}},"required":["texte",""# + key + #""]}}"#
   }
   static let labelSchema = #"{"type":"string","minLength":3,"maxLength":70}"#
