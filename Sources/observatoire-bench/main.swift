@@ -1,7 +1,9 @@
 // Release-built measurements of the product's own code (no copied sources):
 //   swift build -c release --product observatoire-bench
 //   .build/release/observatoire-bench rules [shared-data-folder]
-//   .build/release/observatoire-bench syntheses [answers (80)] [threads (2)] [variants (all)] [regles|modele]
+//   .build/release/observatoire-bench syntheses [rows (80)] [threads (2)] [variants (all)] [regles|modele]
+//     (the first rows of the example: 300 is the whole example, whose 262 answers to the open
+//      question the CLI's `analyse` reads; 262 rows hold 229 of them)
 //     (env: OBS_BENCH_SLOTS, OBS_BENCH_CONTEXT, OBS_BENCH_GENERATOR, OBS_BENCH_KEEP folder,
 //      OBS_BENCH_NO_LABELLER=1 to leave the labels to the synthesis call, as before the labeller)
 //   .build/release/observatoire-bench courtes [per source (120)] [threads (2)]
