@@ -240,7 +240,7 @@ public struct ConsultationImporter: Sendable {
       responseCount: rowCount, summary: summary, source: source,
       plan: ResponsePlan(
         questions: questions, readers: readers, width: header.count, masking: masking,
-        batchSize: batchSize))
+        identifierCheck: identifierCheck, batchSize: batchSize))
   }
 
   static func padded(_ fields: [String], to width: Int) -> [String] {
@@ -362,6 +362,8 @@ struct ResponsePlan: Sendable {
   var readers: [TypeInference.Reader]
   var width: Int
   var masking: FreeTextMasking?
+  /// Which metadata cells go through `masking`: those that hold an identifier (all when nil).
+  var identifierCheck: IdentifierCheck?
   var batchSize: Int
 
   var idColumn: QuestionID? {
@@ -423,14 +425,23 @@ struct ResponsePlan: Sendable {
   func masked(_ rows: [[QuestionID: Answer]]) -> ([[QuestionID: Answer]], [String: Int]) {
     guard let masking else { return (rows, [:]) }
     let idColumn = idColumn
-    let freeText = questions.filter {
-      $0.kind == .freeText || ($0.kind == .identifier && $0.id != idColumn)
-    }.map(\.id)
+    let freeText = questions.filter { $0.kind == .freeText }.map(\.id)
+    let metadata = questions.filter { $0.kind == .identifier && $0.id != idColumn }.map(\.id)
     var cells: [(row: Int, question: QuestionID)] = []
     var texts: [String?] = []
     for (r, answers) in rows.enumerated() {
       for question in freeText {
         if case .text(let t)? = answers[question] {
+          cells.append((r, question))
+          texts.append(t)
+        }
+      }
+      // Metadata goes through the masker only where it holds an identifier (an e-mail, an
+      // address): its dates, page numbers, tokens and languages would only cost time.
+      for question in metadata {
+        if case .text(let t)? = answers[question], t.utf8.count > 5, TypeInference.number(t) == nil,
+          TypeInference.date(t) == nil, identifierCheck?(t) ?? true
+        {
           cells.append((r, question))
           texts.append(t)
         }

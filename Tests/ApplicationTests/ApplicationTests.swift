@@ -173,11 +173,11 @@ import Testing
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }
     let rows = [
-      "id;Adresse e-mail;Académie;Précisions",
-      "r1;claire.martin@ac-lille.fr;Lille;Écrire au 12 rue des Lilas, 59000 Lille, établissement 0590123A",
-      "r2;j.dupont@gmail.com;Amiens;",
-      "r3;;Lille;Joignable au 06 12 34 56 78 ou à direction@college-exemple.fr",
-      "r4;;Amiens;",
+      "id;submitdate;Adresse e-mail;Académie;Précisions",
+      "r1;05/03/2024 14:02;claire.martin@ac-lille.fr;Lille;Écrire au 12 rue des Lilas, 59000 Lille, établissement 0590123A",
+      "r2;05/03/2024 14:09;j.dupont@gmail.com;Amiens;",
+      "r3;06/03/2024 09:15;;Lille;Joignable au 06 12 34 56 78 ou à direction@college-exemple.fr",
+      "r4;06/03/2024 09:20;;Amiens;",
     ]
     let file = folder.appendingPathComponent("export.csv")
     try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: file)
@@ -196,6 +196,8 @@ import Testing
     }
     #expect(stored.contains("[ADRESSE]") && stored.contains("[UAI]") && stored.contains("[EMAIL]"))
     #expect(consultation.responses.map(\.id.rawValue) == ["r1", "r2", "r3", "r4"])
+    // A submission time is left as written (its ten digits are no phone number).
+    #expect(stored.contains("05/03/2024 14:02") && !stored.contains("[TELEPHONE]:02"))
     #expect((result.summary.maskedCounts["EMAIL"] ?? 0) == 3)
   }
   @Test func aMappingFileErrorNamesTheFileInFrench() throws {
