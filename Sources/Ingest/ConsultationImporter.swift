@@ -426,9 +426,9 @@ struct ResponsePlan: Sendable {
     guard let masking else { return (rows, [:]) }
     let idColumn = idColumn
     let freeText = questions.filter { $0.kind == .freeText }.map(\.id)
-    // A survey tool's random keys (LimeSurvey's « token », « seed ») sometimes have an IBAN's shape.
     let metadata = questions.filter {
-      $0.kind == .identifier && $0.id != idColumn && !["token", "seed"].contains($0.id.rawValue.lowercased())
+      $0.kind == .identifier && $0.id != idColumn
+        && !TypeInference.randomKeyNames.contains($0.id.rawValue.lowercased())
     }.map(\.id)
     var cells: [(row: Int, question: QuestionID)] = []
     var texts: [String?] = []

@@ -9,6 +9,9 @@ enum TypeInference {
     "date de soumission", "date de début", "heure de début", "heure de fin", "adresse e-mail",
     "numéro", "id de la réponse", "dernière page", "langue de départ",
   ]
+  /// Metadata holding a survey tool's random keys (LimeSurvey's participant token and seed):
+  /// never masked, as some have an IBAN's shape.
+  static let randomKeyNames: Set<String> = ["token", "seed"]
   static let segmentWords = [
     "degré", "degre", "académie", "academie", "discipline", "rôle", "role", "fonction", "statut",
     "niveau", "département", "departement", "région", "region", "circonscription", "ancienneté",

@@ -256,6 +256,9 @@ enum PatternDetectors {
   static let internationalPhone = regex(
     #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
   )
+  /// Before a postcode: a space (after a comma or not), a line break, or a dash between spaces.
+  static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)"#
+
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(
@@ -282,7 +285,7 @@ enum PatternDetectors {
       // on the next line too; the city after a postcode in any case (« 94000 créteil »).
       + #"(?:(?:(?:,[ ]*|[ ]+(?=(?i:app|bât|bat|rés|esc)))(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|rés\.?|"#
       + #"escalier|esc\.?|étage|porte|bp|cs)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}){0,2}"#
-      + #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
+      + postcodeSeparator + #"\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
       + #")\b)[\p{L}][\p{L}'’-]*"#
       + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
       // Without a postcode, a city after a comma, where the sentence or the line ends
@@ -300,7 +303,7 @@ enum PatternDetectors {
     #"\b(?i:lieu[- ]dit|lieudit)[ ]+(?:(?:L[ae]s?|L['’])[ ]?)?[\p{Lu}][\p{L}'’-]*"#
       + #"(?:[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})|[ ]+(?!(?:"# + addressCapitalStopwords
       + #")\b)[\p{Lu}][\p{L}'’-]*){0,4}"#
-      + #"(?:(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)\d{5}[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{Lu}][\p{L}'’-]*)?)?"#,
+      + #"(?:"# + postcodeSeparator + #"\d{5}[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{Lu}][\p{L}'’-]*)?)?"#,
     caseInsensitive: false)
 
   /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a
