@@ -67,6 +67,10 @@ extension PersonNameDetector {
   /// none of these, and the tagger then costs nothing there.
   func isTaggerCandidate(_ index: Int, in tokens: [Token]) -> Bool {
     guard tokens[index].range.length >= 2 else { return false }
+    // « Un parent m'a écrit »: a determiner or a pronoun opening a sentence; particles may be names.
+    if tokens[index].classes.has(.stopwords), !tokens[index].classes.has(.particles) { return false }
+    // « mon chat Gaston », « le manuel Nathan ».
+    if index > 0, tokens[index - 1].classes.has(.beforeNamedThings) { return false }
     // A word in capitals is a surname beside words that are not (« LE DUFF Enora »), not in a
     // sentence written in capitals (« JE SUIS TOTALEMENT CONTRE »).
     if tokens[index].isAllCaps {

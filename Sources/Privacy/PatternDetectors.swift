@@ -159,7 +159,7 @@ enum PatternDetectors {
           confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .uai:
-      (matches(uai, in: source) + matches(spacedUAI, in: source)).map {
+      (matches(uai, in: source) + matches(spacedUAI, in: source) + matches(labelledUAI, in: source)).map {
         Detection(
           kind: .uai, range: $0,
           confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
@@ -241,6 +241,10 @@ enum PatternDetectors {
     #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z]"#
       + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’]))\b(?![+-]?\d)"#,
     caseInsensitive: false)
+  /// After its label, any layout and a letter in any case: « (uai 015 5250 a) », « RNE : 0591234 k ».
+  static let labelledUAI = regex(
+    #"(?<=\b(?:uai|UAI|Uai|rne|RNE|Rne)[ ]?:?[ ])\d{3}[ .\x{A0}]?\d{4}[ .\x{A0}-]?[A-Za-z]\b(?![+-]?\d)"#,
+    caseInsensitive: false)
   /// Between groups: one separator or a line break.
   static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#
   static let frenchPhone = regex(
@@ -264,36 +268,43 @@ enum PatternDetectors {
   static let address = regex(
     #"\b\d{1,4}(?:[-–/]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|avenue|av\.?|boulevard|bd\.?|allée|allee|impasse|chemin|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?i:rue|r\.|avenue|av\.?|boulevard|bd\.?|allée|allee|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
       // A street name in lowercase goes on over a few words, up to a word that starts a clause.
-      + #"(?:[ ]+(?!(?:"# + addressStopwords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
+      + #"(?:[ ]+(?!(?:"# + addressStopwords + "|" + complementWords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
       + #"|(?i:place|square|route|sentier|hameau|lotissement)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?!(?i:"# + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*(?:[ ]+(?!(?:"# + addressStopwords
       + #")\b)[\p{Ll}][\p{L}'’-]*){0,2}"#
+      // « 21 route nationale 2, 97232 Le Lamentin »: the road's number.
+      + #"(?:(?<=(?i:nationale|départementale|departementale))[ ]+\d{1,4}\b)?"#
       + #"|(?i:cours|passage|résidence|cité|voie|montée|traverse|villa|domaine|lieu-dit|hameau)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"[\p{Lu}\d][\p{L}\d'’-]*)"#
       + #"(?:[ ]+(?!(?:"# + addressCapitalStopwords
-      + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})){0,4}"#
-      // The postcode and city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre »,
-      // « Cedex »; not the capitalised words of the next sentence.
-      // Up to two complements before the postcode (« appt 12 », « lot. Les Hauts »), the postcode
-      // on the next line too; the city after a postcode in any case (« 94000 créteil »).
-      + #"(?:(?:(?:,[ ]*|[ ]+(?=(?i:app|bât|bat|rés|esc)))(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|rés\.?|"#
-      + #"escalier|esc\.?|étage|porte|bp|cs)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}){0,2}"#
-      + postcodeSeparator + #"\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
+      + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})"#
+      // « Les Jardins de l'Europe », « Clos d'Aubigny ».
+      + #"|[ ]+(?:(?:de|du|des)[ ]+)?[ld]['’]\p{Lu}[\p{L}'’-]*){0,4}"#
+      // Up to two complements after a comma, a line break or a space (« appt 12 », « lot. Les
+      // Hauts », « Résidence Les Tilleuls », « 2e étage gauche »); then the postcode, on the next
+      // line too, and the city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre »,
+      // « Cedex », in any case after a postcode (« 94000 créteil »), not the capitalised words of
+      // the next sentence; or a city after a comma; or nothing.
+      + #"(?:(?:(?:,[ ]*|,?[ ]*\r?\n[ ]*|[ ]+(?=(?i:app|apt|bât|bat|rés|res|esc)))"#
+      + #"(?:(?i:appt?\.?|apt\.?|appartement|lieu-dit|lieudit|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|residence|rés\.?|"#
+      + #"escalier|esc\.?|étage|etage|porte|bp|cs|immeuble|imm\.)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}"#
+      + #"|\d{1,2}(?:e|er|ème|eme)[ ]+(?i:étage|etage)(?:[ ]+(?i:gauche|droite|porte[ ]+\d{1,3}))?)){0,2}"#
+      + #"(?:"# + postcodeSeparator + #"\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
       + #")\b)[\p{L}][\p{L}'’-]*"#
       + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
       // Without a postcode, a city after a comma, where the sentence or the line ends
       // (« 3 rue Pasteur, Metz. »).
       + #"|,[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$))"#
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$)))?"#
       // Without a postcode, a building or a flat (« 3 résidence Le Clos Fleuri, bât. C »).
-      + #"|(?:,[ ]*|[ ]+)(?i:appt?\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|escalier|esc\.?)[ ]*[\p{Lu}\d]{1,3}\b(?![\p{L}'’])"#
+      + #"|(?:,[ ]*|[ ]+)(?i:appt?\.?|apt\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|escalier|esc\.?)[ ]*[\p{Lu}\d]{1,3}\b(?![\p{L}'’])"#
       + #")?"#,
     caseInsensitive: false)
 
@@ -324,6 +335,10 @@ enum PatternDetectors {
     "à|a|au|aux|avec|c|ce|cette|chez|dans|de|depuis|des|du|donc|dont|elle|en|est|et|il|j|je|la|le|les|"
     + "leur|ma|mais|me|mes|mon|ne|nos|notre|nous|on|ou|où|par|pas|pour|près|qu|que|qui|sa|se|ses|si|son|"
     + "sont|sur|svp|un|une|vers|vos|votre|vous|y|merci|cordialement|bonjour|tél|tel|téléphone"
+
+  /// Words that open a complement (a flat, a floor): they end a lowercase street name.
+  static let complementWords =
+    "appartement|appt|apt|bâtiment|batiment|bât|bat|escalier|esc|étage|etage|porte|résidence|residence"
 
   /// Capitalised words that start the next sentence rather than go on with the street's name.
   static let addressCapitalStopwords =

@@ -81,6 +81,7 @@ struct PersonNameDetector: Sendable {
       (Self.articles, .articles), (Self.textingWords, .nonNames), (Self.nameFields, .nameFields),
       (["avec", "chez"], .companions), (["ans"], .years), (["petit", "petite"], .little),
       (["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"], .placePrepositions),
+      (Self.beforeNamedThings, .beforeNamedThings), (Self.quotingVerbs.union(["merci"]), .thanksOrQuoting),
     ]
     for (words, wordClass) in lists {
       for word in words { lexicon[word, default: []].insert(wordClass) }
@@ -142,6 +143,10 @@ struct PersonNameDetector: Sendable {
     static let years = WordClass(rawValue: 1 << 26)
     /// « petit », « petite »: « le petit Kavya ».
     static let little = WordClass(rawValue: 1 << 27)
+    /// « chat », « manuel »: after them a first name names a pet or a publisher.
+    static let beforeNamedThings = WordClass(rawValue: 1 << 28)
+    /// « merci », « disait »: before someone thanked or quoted.
+    static let thanksOrQuoting = WordClass(rawValue: 1 << 29)
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -273,7 +278,8 @@ struct PersonNameDetector: Sendable {
     return (latinUppercase[Int(first.value)], allCaps && scalars.count >= 2)
   }
 
-  static let wordPattern = try! NSRegularExpression(pattern: #"\p{L}+(?:-\p{L}+)*"#)
+  /// Words, hyphenated ones whole, and the Breton « c'h » inside a word (« Le Floc'h », « GUIVARC'H »).
+  static let wordPattern = try! NSRegularExpression(pattern: #"\p{L}+(?:(?:-|(?<=[cC])['’](?=[hH]))\p{L}+)*"#)
 
   static let stopwords: Set<String> = [
     "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "je", "j", "tu", "il", "elle", "nous",
@@ -328,7 +334,7 @@ struct PersonNameDetector: Sendable {
     "bisous", "bises", "signature", "cdlt", "cdt", "slt", "bav",
   ]
 
-  /// The words of the text (`\p{L}+(?:-\p{L}+)*`), scanned by hand over its UTF-8 bytes: the
+  /// The words of the text (`wordPattern`), scanned by hand over its UTF-8 bytes: the
   /// regular expression and Foundation's folding of every word took half of the import's time.
   func tokens(in source: NSString) -> [Token] {
     var text = source as String
@@ -399,6 +405,12 @@ struct PersonNameDetector: Sendable {
         scalars.append(scalar)
       } else if scalar == "-", !scalars.isEmpty, pendingHyphen == nil {
         pendingHyphen = (index, offset)
+      } else if scalar == "'" || scalar == "\u{2019}", pendingHyphen == nil, let last = scalars.last,
+        last == "c" || last == "C", index + length < bytes.count,
+        bytes[index + length] == 0x68 || bytes[index + length] == 0x48
+      {
+        // « Le Floc'h »: the Breton « c'h » is one letter.
+        scalars.append(scalar)
       } else if let hyphen = pendingHyphen {
         finish(atByte: hyphen.byte, offset: hyphen.offset)
         pendingHyphen = nil
@@ -503,6 +515,8 @@ struct PersonNameDetector: Sendable {
     "eleves", "enfants", "pote", "potes", "sœur", "soeurs", "sœurs", "freres", "papa", "maman", "pere",
     "mere",
     "cousin", "cousine", "voisin", "voisine", "camarade", "adjoint", "adjointe", "filles",
+    // Roles by their acronyms or short forms: « notre ERUN Piotr », « la DDFPT Rose », « la coordo ULIS ».
+    "erun", "ddfpt", "rupn", "cpc", "coordo", "dpd",
   ]
 
   /// Pupils and family: a lowercase first name from the lists after them is still a name (« mon fils enzo »).
@@ -526,7 +540,7 @@ struct PersonNameDetector: Sendable {
     "numerique", "regional", "regionale", "departemental", "departementale", "national", "nationale",
     "general",
     "generale", "territorial", "territoriale", "stagiaire", "titulaire", "contractuel", "contractuelle",
-    "remplacant", "remplacante", "documentaliste", "technique", "scolaire",
+    "remplacant", "remplacante", "documentaliste", "technique", "scolaire", "ulis", "segpa", "upe2a",
   ]
 
   /// Products, platforms and other capitalised words that are never a person here.
@@ -550,6 +564,10 @@ struct PersonNameDetector: Sendable {
     "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
     "wikimedia", "mozilla", "firefox", "framasoft", "ubuntu", "debian", "paypal", "uber", "gmail",
     "wordpress", "elsevier", "wiley", "springer", "thunderbird", "federation",
+    // The words after « salutations » (« mes salutations distinguées. »), a field's label written in
+    // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
+    "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban", "rib",
+    "bic", "siret", "pro",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -612,6 +630,8 @@ struct PersonNameDetector: Sendable {
     // Subjects, shortened: « un prof d'éco », « ma prof de philo ».
     "eco", "socio", "philo", "geo", "histo", "hg", "hggsp", "snt", "nsi", "stmg", "stl", "st2s", "sti2d",
     "techno", "bio", "svt", "ses", "eps", "llce", "hlp", "amc", "esp", "allemand", "latin", "grec",
+    "histoire-geo", "histoire-geographie", "physique-chimie", "eco-gestion", "arts-plastiques",
+    "sciences-eco",
   ]
 
   static let lowercaseTitles: Set<String> = ["mme", "mr", "mlle", "madame", "monsieur", "mademoiselle", "dr"]
@@ -764,12 +784,15 @@ struct PersonNameDetector: Sendable {
         added += 1
         i += 2
       } else if tokens[i].classes.has(.particles), !tokens[i].isCapitalized, i + 2 < tokens.count,
-        tokens[i + 1].classes.has(.particles), tokens[i + 1].isCapitalized,
+        tokens[i + 1].classes.has(.particles),
         Self.joinsClosely(tokens[i + 1].gapBefore), Self.joinsClosely(tokens[i + 2].gapBefore),
-        looksLikeUnknownName(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames),
-        !tokens[i + 2].classes.has(.places)
+        tokens[i + 1].isCapitalized
+          ? (looksLikeUnknownName(tokens[i + 2]) || tokens[i + 2].classes.has(.surnames))
+            && !tokens[i + 2].classes.has(.places)
+          : isFirstName(tokens[index]) && tokens[i + 2].isCapitalized && isNamePart(tokens[i + 2])
+            && (tokens[i + 2].classes.has(.surnames) || looksLikeUnknownName(tokens[i + 2]))
       {
-        // « Elif de La Brosse ».
+        // « Elif de La Brosse », « Camille de la Fontaine ».
         last = i + 2
         added += 1
         i += 3
@@ -870,6 +893,15 @@ struct PersonNameDetector: Sendable {
     return (index, end)
   }
 
+  /// Whether the particle at `index` belongs to the surname after it: capitalised (« De Sousa »,
+  /// « Van Damme », not an article such as « Le »), or « de », « du » opening a line (a signature).
+  func isParticleOfName(_ index: Int, in tokens: [Token]) -> Bool {
+    let particle = tokens[index]
+    if particle.isCapitalized, !particle.classes.has(.articles) { return true }
+    guard particle.folded == "de" || particle.folded == "du" else { return false }
+    return particle.isCapitalized || index == 0 || particle.gapBefore.contains(where: \.isNewline)
+  }
+
   /// A single capital letter followed by a dot: « S. », « D. ».
   func isInitial(_ index: Int, in tokens: [Token]) -> Bool {
     tokens[index].range.length == 1 && tokens[index].isCapitalized
@@ -950,6 +982,14 @@ struct PersonNameDetector: Sendable {
     guard next < tokens.count, Self.joinsClosely(tokens[next].gapBefore), !tokens[next].isCapitalized
     else { return index }
     if tokens[next].classes.has(.surnames) { return next }
+    // « tiago dos santos », « ana da costa »: a particle, then a listed surname or an unknown word.
+    if tokens[next].classes.has(.particles), tokens[next].range.length >= 2, next + 1 < tokens.count,
+      Self.joinsClosely(tokens[next + 1].gapBefore), !tokens[next + 1].isCapitalized,
+      isLowercaseNameCandidate(tokens[next + 1]),
+      tokens[next + 1].classes.has(.surnames) || isUnknownWord(tokens[next + 1])
+    {
+      return next + 1
+    }
     let endsClause =
       next + 1 >= tokens.count || tokens[next + 1].gapBefore.contains(where: { ",.;:!?()\n".contains($0) })
     return tokens[next].classes.isEmpty && isLowercaseNameCandidate(tokens[next]) && endsClause ? next : index
@@ -1156,6 +1196,13 @@ struct PersonNameDetector: Sendable {
       if isFollowedByClassOrNeed(i, in: tokens), isLowercaseNameCandidate(token), isUnknownWord(token) {
         return (i, i, .context)
       }
+      // « merci duc pour le lien », « comme disait montaigne, … ».
+      if isThankedOrQuoted(i, in: tokens), isLowercaseNameCandidate(token),
+        !Self.adverbsAfterThanks.contains(token.folded),
+        tokens[i - 1].folded == "merci" || tokens[i + 1].gapBefore.hasPrefix(",")
+      {
+        return (i, i, .context)
+      }
       return nil
     }
     if token.range.length == 1 {
@@ -1206,6 +1253,10 @@ struct PersonNameDetector: Sendable {
       }
       return (start, i, .context)
     }
+    // « Merci Murat pour le lien », « comme disait Montaigne »: someone thanked, an author quoted.
+    if isThankedOrQuoted(i, in: tokens), isNamePart(token), looksLikeUnknownName(token) {
+      return (i, extend(from: i, in: tokens), .context)
+    }
     let beforeClass = isFollowedByClassOrNeed(i, in: tokens)
     guard beforeClass || (i > 0 && token.gapBefore == " " && Self.greetings.contains(tokens[i - 1].folded)),
       looksLikeUnknownName(token), !token.classes.has([.places, .ambiguousFirstNames, .wordFirstNames]),
@@ -1213,6 +1264,25 @@ struct PersonNameDetector: Sendable {
     else { return nil }
     return beforeClass ? (i, i, .context) : (i, extend(from: i, in: tokens), .context)
   }
+
+  /// Whether the word at `index` follows « merci » and comes before « pour » (« merci Murat pour le
+  /// lien »), or follows a verb of quoting (« comme disait Montaigne »).
+  func isThankedOrQuoted(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index > 0, index + 1 < tokens.count, tokens[index - 1].classes.has(.thanksOrQuoting),
+      tokens[index].gapBefore == " "
+    else { return false }
+    let previous = tokens[index - 1].folded
+    if previous == "merci" {
+      return tokens[index + 1].folded == "pour" && tokens[index + 1].gapBefore == " "
+    }
+    return Self.quotingVerbs.contains(previous)
+  }
+
+  /// « merci beaucoup pour… »: words between « merci » and « pour » that are no name.
+  static let adverbsAfterThanks: Set<String> = [
+    "beaucoup", "encore", "infiniment", "bien", "mille", "enormement", "grandement", "vraiment", "aussi",
+    "donc", "alors", "milles", "par", "bcp", "bcq", "encor",
+  ]
 
   /// Whether a title in lowercase stands right before `index`: « madame », « mme », « m. »,
   /// « monsieur », « le docteur », « dr ».
@@ -1227,6 +1297,19 @@ struct PersonNameDetector: Sendable {
   static let beforeThings: Set<String> = [
     "l", "le", "la", "les", "un", "une", "des", "du", "au", "aux", "en", "par", "ce", "cette", "cet", "ces",
     "son", "sa", "ses", "leur", "leurs", "comite", "primo", "plus", "moins", "tres",
+  ]
+
+  /// Words after which a first name names a pet, a publisher or a room: « mon chat Gaston »,
+  /// « le manuel Didier », « la salle Marie Curie ».
+  static let beforeNamedThings: Set<String> = [
+    "chat", "chatte", "chaton", "chien", "chienne", "chiot", "lapin", "hamster", "cheval", "poney",
+    "perroquet", "tortue", "poisson", "manuel", "manuels", "editions", "edition", "editeur", "methode",
+    "collection", "salle",
+  ]
+
+  /// Verbs of quoting after which a word is an author: « comme disait Montaigne », « écrivait Rabelais ».
+  static let quotingVerbs: Set<String> = [
+    "disait", "ecrivait", "affirmait", "rappelait", "soulignait", "expliquait", "citait", "chantait",
   ]
 
   static let greetings: Set<String> = [
@@ -1329,7 +1412,8 @@ struct PersonNameDetector: Sendable {
     // After an initial, its dot: « A.L. (parent) ».
     var gap = Substring(tokens[end + 1].gapBefore)
     if tokens[end].range.length == 1, gap.hasPrefix(".") { gap = gap.dropFirst() }
-    guard gap.hasPrefix(",") || gap.hasPrefix(" (") else { return false }
+    // Not a count: « près d'Aurillac, 30 élèves ».
+    guard gap.hasPrefix(",") || gap.hasPrefix(" ("), !gap.contains(where: \.isNumber) else { return false }
     var j = end + 1
     if tokens[j].classes.has(.determiners) { j += 1 }
     guard j < tokens.count, j - end <= 2 else { return false }
@@ -1340,26 +1424,38 @@ struct PersonNameDetector: Sendable {
     token.classes.has(.sentenceOpeners) || token.folded.hasSuffix("ment")
   }
 
+  /// The last word of a name field's label: « Nom », « Nom de famille », « nom d'usage ».
+  func fieldEnd(_ index: Int, in tokens: [Token]) -> Int {
+    guard tokens[index].folded == "nom", index + 2 < tokens.count,
+      tokens[index + 1].folded == "de" || tokens[index + 1].folded == "d",
+      ["famille", "usage", "naissance"].contains(tokens[index + 2].folded)
+    else { return index }
+    return index + 2
+  }
+
   /// A form's field, a mention, an age: « Nom : KOFFI », « @Soufiane », « Fatoumata, 15 ans ».
   func framedName(at i: Int, token: Token, in tokens: [Token], wordClasses: [WordClass])
     -> (Int, Int, FindingConfidence)?
   {
     func confidence(_ start: Int, _ end: Int) -> FindingConfidence { self.confidence(start, end, in: tokens) }
-    // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège ».
-    if token.classes.has(.nameFields), hasWordLists, i + 1 < tokens.count,
-      tokens[i + 1].gapBefore.contains(":"), !tokens[i + 1].gapBefore.contains(where: \.isNewline)
-    {
-      var end = i
-      var j = i + 1
-      while j < tokens.count, j - i <= 3, !tokens[j].classes.has(.nameFields),
-        j == i + 1 || Self.joinsClosely(tokens[j].gapBefore),
+    // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège », « Nom de famille : de
+    // la Tour ».
+    if token.classes.has(.nameFields), hasWordLists {
+      let field = fieldEnd(i, in: tokens)
+      guard field + 1 < tokens.count, tokens[field + 1].gapBefore.contains(":"),
+        !tokens[field + 1].gapBefore.contains(where: \.isNewline)
+      else { return nil }
+      var end = field
+      var j = field + 1
+      while j < tokens.count, j - field <= 3, !tokens[j].classes.has(.nameFields),
+        j == field + 1 || Self.joinsClosely(tokens[j].gapBefore),
         isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
       {
         end = j
         j += 1
       }
-      if end > i, !tokens[end].classes.has(.particles) {
-        return (i + 1, end, confidence(i + 1, end))
+      if end > field, !tokens[end].classes.has(.particles) {
+        return (field + 1, end, confidence(field + 1, end))
       }
     }
     // « @Soufiane », a mention.
@@ -1740,6 +1836,8 @@ struct PersonNameDetector: Sendable {
       if isFirstName(token) {
         if keepsInstitutionNames, isInInstitution(i, in: tokens) { continue }
         if i > 0, ["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded) { continue }
+        // « mon chat Gaston », « le manuel Nathan »: a pet, a publisher.
+        if i > 0, tokens[i - 1].classes.has(.beforeNamedThings), token.gapBefore == " " { continue }
         // A name of the extended list after an article or a product is a thing: « l'Ina »,
         // « Costa Rica », « Microsoft Bing ».
         if token.classes.has(.extendedFirstNames), i > 0,
@@ -1763,7 +1861,10 @@ struct PersonNameDetector: Sendable {
         add(nameStart(i, in: tokens, covered: covered), end, .list)
         continue
       }
-      if let (start, end, level) = nameWithoutCue(at: i, token: token, in: tokens) {
+      if let (start, end, level) = nameWithoutCue(at: i, token: token, in: tokens),
+        // « au college simone veil »: a school's name in lowercase.
+        token.isCapitalized || !(keepsInstitutionNames && isInInstitution(i, in: tokens))
+      {
         // « Erwan baudouin »: a word right after a name found before goes on with it.
         if start == i, i > 0, covered[i - 1], Self.joinsClosely(token.gapBefore),
           let last = spans.indices.last,
@@ -1789,9 +1890,9 @@ struct PersonNameDetector: Sendable {
         add(i, i, .list)
         continue
       }
-      // Lowercase first name and surname, both listed: « sylvie renaud ».
+      // Lowercase first name and surname, both listed: « sylvie renaud »; not « college simone veil ».
       if !token.isCapitalized, token.classes.has(.firstNames),
-        !token.classes.has(.ambiguousFirstNames),
+        !token.classes.has(.ambiguousFirstNames), !(keepsInstitutionNames && isInInstitution(i, in: tokens)),
         i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].isCapitalized,
         tokens[i + 1].classes.has(.surnames), !tokens[i + 1].classes.has(.ambiguousFirstNames)
       {
@@ -1836,7 +1937,9 @@ struct PersonNameDetector: Sendable {
       }
       // Two capitalised words outside the lists in the middle of a sentence: « Ludivine Courtois ».
       if token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
-        !startsSentence(i, in: tokens) || listed(token) || listed(tokens[i + 1]),
+        !startsSentence(i, in: tokens)
+          // « Joindre Aurélie au secrétariat »: a verb opening the sentence, then a name.
+          || (listed(token) || listed(tokens[i + 1])) && (listed(token) || !isCommonWord(token)),
         looksLikeUnknownName(token),
         Self.joinsClosely(tokens[i + 1].gapBefore), looksLikeUnknownName(tokens[i + 1]),
         token.text.count >= 3, tokens[i + 1].text.count >= 3,
@@ -1902,6 +2005,16 @@ struct PersonNameDetector: Sendable {
         !tokens[start - 1].gapBefore.contains(where: \.isNumber),
         // « M. Dupont »: a lone « M. » is the title.
         tokens[start - 1].folded != "m" || tokens[start].gapBefore == ".-"
+      {
+        start -= 1
+        covered[start] = true
+      }
+      // « De Sousa Inês » opening a line, « merci à De Sousa Nuno », « du Bouëxic Élodie » signing:
+      // a particle before a surname is part of it.
+      if start > 0, !covered[start - 1], tokens[start - 1].classes.has(.particles),
+        tokens[start - 1].range.length >= 2, Self.joinsClosely(tokens[start].gapBefore),
+        tokens[start].isCapitalized, !isFirstName(tokens[start]),
+        isParticleOfName(start - 1, in: tokens)
       {
         start -= 1
         covered[start] = true

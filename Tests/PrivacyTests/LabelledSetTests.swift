@@ -86,12 +86,14 @@ import Testing
     }
   }
 
-  /// The second, third and sixth blind sets (`scripts/bench/pii_make_blind2.py`, `…3.py`, `…6.py`,
-  /// other authors again), held out until a recall round read their misses (2 and 3 on
-  /// 2026-12-01, 6 on 2026-12-02 once the seventh existed): since then tuning sets, whose floors
-  /// keep what each round gained. Addresses: the share fully masked, as the sets label them differently.
+  /// The second, third, sixth and seventh blind sets (`scripts/bench/pii_make_blind2.py`, `…3.py`,
+  /// `…6.py`, `…7.py`, other authors again), held out until a recall round read their misses (2 and
+  /// 3 on 2026-12-01, 6 on 2026-12-02 once the seventh existed, 7 on 2026-12-02 once the eighth
+  /// existed): since then tuning sets, whose floors keep what each round gained. Addresses: the
+  /// share fully masked, as the sets label them differently.
   @Test(arguments: [
     ("pii_blind2.jsonl", 600, 0.88), ("pii_blind3.jsonl", 800, 0.88), ("pii_blind6.jsonl", 790, 0.94),
+    ("pii_blind7.jsonl", 790, 0.93),
   ])
   func keepsTheRecallRoundOnTheSpentBlindSets(fixture: String, entities minimum: Int, names: Double) throws {
     let records = try Self.records(fixture)
@@ -106,14 +108,14 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth and seventh blind sets (`scripts/bench/pii_make_blind4.py`, `…5.py`,
-  /// `…7.py`), each written by a session that saw neither the detector nor any other set. Only the
+  /// The fourth, fifth and eighth blind sets (`scripts/bench/pii_make_blind4.py`, `…5.py`,
+  /// `…8.py`), each written by a session that saw neither the detector nor any other set. Only the
   /// table is printed, never the misses, so that nobody tunes on it; the floors (met on each set's
   /// last scoring) guard the identifiers and addresses without reading a miss. The identifier
-  /// misses of blind 5 were read for the round of 2026-12-02; its names' misses, like those of 4
-  /// and 7, never were.
+  /// misses of blind 5 and the address misses of blind 8 were read for rounds of 2026-12-02; their
+  /// names' misses, like those of 4, never were.
   @Test(arguments: [
-    ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind7.jsonl", 0.98, 0.88),
+    ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

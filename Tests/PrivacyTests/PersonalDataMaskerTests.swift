@@ -147,6 +147,37 @@ import Testing
         "Livraison :\n30 avenue Roger-Salengro Le prestataire a appelé.", .adresse, "30 avenue Roger-Salengro"
       ),
       ("Domicile : 17 rue du Moulin Voici mes coordonnées", .adresse, "17 rue du Moulin"),
+      // Seventh and eighth blind sets, spent on 2026-12-02 (the eighth for addresses only):
+      // abbreviated street types, a road's number, complements after a comma or a line break and
+      // before a city, « apt », a lieu-dit after the street; a UAI after its label in any layout.
+      ("siège : 40 r. Voltaire\n33000 Bordeaux", .adresse, "40 r. Voltaire\n33000 Bordeaux"),
+      ("au 8 imp. des Acacias, 44000 Nantes.", .adresse, "8 imp. des Acacias, 44000 Nantes"),
+      ("au 5 chem. du Lavoir 87000 Limoges", .adresse, "5 chem. du Lavoir 87000 Limoges"),
+      ("au 3 route nationale 7, 84100 Orange !", .adresse, "3 route nationale 7, 84100 Orange"),
+      ("au 9 rue Colbert, apt 12, 59800 Lille", .adresse, "9 rue Colbert, apt 12, 59800 Lille"),
+      (
+        "au 2 rue Nationale, 4e étage droite, 37000 Tours", .adresse,
+        "2 rue Nationale, 4e étage droite, 37000 Tours"
+      ),
+      (
+        "au 11 rue des Lilas appartement 3 35000 Rennes", .adresse,
+        "11 rue des Lilas appartement 3 35000 Rennes"
+      ),
+      (
+        "Adresse :\n6 avenue Foch\nRésidence Les Pins\n54000 Nancy", .adresse,
+        "6 avenue Foch\nRésidence Les Pins\n54000 Nancy"
+      ),
+      ("au 15 allée des Roses, porte 2, Talence, merci", .adresse, "15 allée des Roses, porte 2, Talence"),
+      ("au 4 quai Vauban, Résidence Le Port\nTél. :", .adresse, "4 quai Vauban, Résidence Le Port"),
+      (
+        "au 7 rue Haute, lieu-dit Les Combes,\n24000 Périgueux", .adresse,
+        "7 rue Haute, lieu-dit Les Combes,\n24000 Périgueux"
+      ),
+      (
+        "au 20 lotissement Les Hauts de l'Étang, 29000 Quimper", .adresse,
+        "20 lotissement Les Hauts de l'Étang, 29000 Quimper"
+      ),
+      ("lycée Jean Rostand (uai 059 1234 x) merci", .uai, "059 1234 x"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -198,6 +229,22 @@ import Testing
       ("Salutations distinguées. E. RANDRIAMAMPIONONA", ["E. RANDRIAMAMPIONONA"]),
       ("Nouvelle adresse de la famille Kieffer, à noter.", ["Kieffer"]),
       ("le dossier de dimitri louisy a été envoyé", ["dimitri louisy"]),
+      // Seventh blind set, spent on 2026-12-02: a form's « Nom de famille », a verb opening the
+      // line, a role by its acronym, a Breton « c'h », particles before a surname and « de la »
+      // inside a name, someone thanked or quoted, a lowercase particle in a lowercase name.
+      ("Nom de famille : Kerhervé\nCourriel : x", ["Kerhervé"]),
+      ("Nom d'usage : de la Roche", ["de la Roche"]),
+      ("Contacter Maëlys au secrétariat.", ["Maëlys"]),
+      ("Notre ERUN Tudual anime la formation.", ["Tudual"]),
+      ("KERGUELEC'H Ronan m'a répondu.", ["KERGUELEC'H Ronan"]),
+      ("voir avec mme le bec'h demain", ["le bec'h"]),
+      ("Bien à vous,\nDe Oliveira Ana, professeure de SVT", ["De Oliveira Ana"]),
+      ("Cordialement\ndu Plessis Hortense", ["du Plessis Hortense"]),
+      ("Cordialement,\nAmandine de la Hougue, CPE", ["Amandine de la Hougue"]),
+      ("l'atelier que jessica dos anjos (CPE) anime", ["jessica dos anjos"]),
+      ("Merci Yannig pour le lien !", ["Yannig"]),
+      ("merci loan pour le lien !", ["loan"]),
+      ("Comme disait Pagnol, on verra.", ["Pagnol"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -220,6 +267,13 @@ import Testing
       "Il faut une asso par quartier et au maxi 80 millard.",
       "Avant J.-C., on écrivait sur des tablettes.",
       "Je ne sais pas quoi en penser.\nCdlt", "Avant Noël, une semaine sans écran.",
+      // Seventh blind set: the words after « salutations », a label in lowercase, a pet, a
+      // publisher, a school's or a room's name in lowercase, a town followed by a count.
+      "Veuillez agréer mes salutations distinguées.\n", "nir et uai sont demandés.",
+      "Mon chien Oscar dort sur le clavier.", "Le manuel Hachette propose des activités.",
+      "au college simone veil et en salle marie curie",
+      "Un établissement près de Bressuire, 40 élèves au total.",
+      "Madame, Monsieur,\n\nUn parent m'a écrit.", "Il est prof d'histoire-géo.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
