@@ -173,8 +173,8 @@ struct Labels: Sendable {
   var source: String { fr ? "Source" : "Source" }
   var droppedSentences: String {
     fr
-      ? "phrases écartées faute de citation vérifiable"
-      : "sentences dropped for lack of a verifiable citation"
+      ? "phrases écartées faute de citation vérifiable, ou parce qu'elles recopiaient un thème"
+      : "sentences dropped for lack of a verifiable citation, or because they copied a theme"
   }
   var methodIntro: String {
     fr

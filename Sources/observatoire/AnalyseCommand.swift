@@ -290,8 +290,8 @@ struct AnalyseCommand: AsyncParsableCommand {
     if checks.droppedSentences > 0 {
       notes.append(
         frenchCount(
-          checks.droppedSentences, "phrase de synthèse sans citation valide écartée",
-          "phrases de synthèse sans citation valide écartées"))
+          checks.droppedSentences, "phrase de synthèse écartée",
+          "phrases de synthèse écartées") + " (sans citation valide, ou recopiant un thème)")
     }
     if checks.replacedStatements > 0 {
       notes.append(

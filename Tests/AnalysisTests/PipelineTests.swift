@@ -1,4 +1,4 @@
-import Analysis
+@testable import Analysis
 import Foundation
 import Inference
 import Ingest
@@ -152,6 +152,39 @@ func folded(_ text: String) -> String {
       "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question, used: &used)
     #expect(noTerms == "Usage de l'IA dans les établissements", "a generic label beats no label")
     #expect(repeatedWithoutTerms == "Triche aux devoirs (2)")
+    // What the theme says, before a number: « Pas pour l'instant » rather than « Instant (2) ».
+    let withStatement = AnalysisPipeline.distinctLabel(
+      "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question,
+      statement: "pas pour l'instant.", used: &used)
+    #expect(withStatement == "Pas pour l'instant")
+    let longStatement = AnalysisPipeline.distinctLabel(
+      "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question,
+      statement: "Il faudrait une charte nationale claire avant de généraliser quoi que ce soit.", used: &used
+    )
+    #expect(longStatement == "Il faudrait une charte nationale claire avant…")
+    let takenStatement = AnalysisPipeline.distinctLabel(
+      "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question,
+      statement: "Pas pour l'instant !", used: &used)
+    #expect(takenStatement == "Triche aux devoirs (3)")
+  }
+
+  /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.
+  @Test func copiedShareCountsRunsOfFiveWords() {
+    let statement = "L'IA me fait gagner un temps précieux pour préparer des exercices différenciés."
+    #expect(
+      LanguageModelSynthesiser.copiedShare(of: statement, from: "Exercices différenciés. " + statement) == 1)
+    #expect(
+      LanguageModelSynthesiser.copiedShare(
+        of: "Beaucoup de répondants disent gagner un temps précieux pour préparer leurs cours.",
+        from: statement)
+        < LanguageModelSynthesiser.copiedShareLimit)
+    #expect(
+      LanguageModelSynthesiser.copiedShare(
+        of: "Selon plusieurs répondants, l'IA me fait gagner un temps précieux pour préparer des exercices.",
+        from: statement) >= LanguageModelSynthesiser.copiedShareLimit)
+    #expect(
+      LanguageModelSynthesiser.copiedShare(of: "Pas pour l'instant.", from: "Non. Pas pour l'instant !") == 1)
+    #expect(LanguageModelSynthesiser.copiedShare(of: "Pas maintenant.", from: "Pas pour l'instant.") == 0)
   }
 
   /// A sub-theme the model names like its parent, whose own terms are taken too, gets one of its

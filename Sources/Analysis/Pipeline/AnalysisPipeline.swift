@@ -314,7 +314,9 @@ public struct AnalysisPipeline: Sendable {
     for (group, writing) in zip(groups, topWritings) {
       topLabels.append(
         Self.distinctLabel(
-          writing.label, fallback: group.distinctiveLabel, question: question.title, used: &usedLabels))
+          writing.label, fallback: group.distinctiveLabel, question: question.title,
+          statement: writing.statement,
+          used: &usedLabels))
     }
     let subWritings: [ThemeWriting]
     if family {
@@ -369,7 +371,7 @@ public struct AnalysisPipeline: Sendable {
             id: "\(group.id).\(subIndex + 1)", parentID: group.id,
             label: Self.distinctLabel(
               subWriting.label, fallback: subGroup.distinctiveLabel, question: question.title,
-              used: &usedLabels),
+              statement: subWriting.statement, used: &usedLabels),
             statement: subWriting.statement, synthesis: subWriting.synthesis,
             argumentIDs: subGroup.members.map { arguments[$0].id }))
       }
@@ -505,7 +507,11 @@ public struct AnalysisPipeline: Sendable {
     database: ProjectDatabase
   ) async throws -> (StoredGlobal, StageTally) {
     let key = StageKey(
-      ["global-synthesis", synthesiser.identity, question, consultationDescription ?? "", String(answered)]
+      // « v2 »: sentences that recopy a theme are dropped since 2026-12-02.
+      [
+        "global-synthesis-v2", synthesiser.identity, question, consultationDescription ?? "",
+        String(answered),
+      ]
         + digests.flatMap(Self.keyParts))
     return try await cachedValue(stage: .global, key: key, database: database) {
       let (synthesis, usage) = try await synthesiser.writeGlobal(
@@ -662,7 +668,7 @@ public struct AnalysisPipeline: Sendable {
   /// Small models tend to give several themes the same label, often the question itself: a label
   /// that repeats the question or an earlier theme's becomes the theme's distinctive terms.
   public static func distinctLabel(
-    _ proposed: String, fallback: String, question: String, used: inout Set<String>
+    _ proposed: String, fallback: String, question: String, statement: String = "", used: inout Set<String>
   ) -> String {
     let folded = FrenchText.fold(proposed.trimmingCharacters(in: .whitespacesAndNewlines))
     let foldedQuestion = FrenchText.fold(question)
@@ -685,6 +691,9 @@ public struct AnalysisPipeline: Sendable {
         // A sub-theme named like its parent (« Charte nationale ») reads better with one of its
         // own terms (« Charte nationale : erreurs ») than numbered.
         label = qualified
+      } else if let heading = heading(from: statement), !used.contains(FrenchText.fold(heading)) {
+        // What the theme says (« Pas pour l'instant ») reads better than a number (« Instant (2) »).
+        label = heading
       } else {
         var number = 2
         let base = folded.isEmpty ? fallback : proposed
@@ -695,6 +704,30 @@ public struct AnalysisPipeline: Sendable {
     used.insert(FrenchText.fold(label))
     return label
   }
+
+  /// A theme's statement as a heading: without its final punctuation, its first eight words
+  /// (« … » after a cut); nil when empty.
+  static func heading(from statement: String) -> String? {
+    var words = statement.split(whereSeparator: \.isWhitespace).map(String.init)
+    guard !words.isEmpty else { return nil }
+    let cut = words.count > 8
+    if cut {
+      words = Array(words.prefix(8))
+      // « …claire avant de » ends on a word that announces what was cut.
+      while words.count > 3, let last = words.last, Self.functionWords.contains(FrenchText.fold(last)) {
+        words.removeLast()
+      }
+    }
+    var text = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:!?…"))
+    guard !text.isEmpty else { return nil }
+    text = text.prefix(1).uppercased() + text.dropFirst()
+    return cut ? text + "…" : text
+  }
+
+  static let functionWords: Set<String> = [
+    "de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "et", "ou", "pour", "sur", "par",
+    "avec", "que", "qu", "qui", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "dans", "mais", "si",
+  ]
 
   /// `label` followed by the first term of `terms` (« A, B et C ») it does not already say, when
   /// that is a label not used yet.

@@ -857,7 +857,20 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         sentence.texte = Self.withoutDataLine(sentence.texte, labels: labels)
         return sentence
       }
-      let verdict = try await checked(sentences, evidence: evidenceOf)
+      var verdict = try await checked(sentences, evidence: evidenceOf)
+      // A sentence that recopies a theme's name and statement (a small model's habit: on the
+      // bundled example, both of the 0.5B model's sentences were a theme's statement word for
+      // word) says nothing of the whole: the reader gets it in the list of themes already.
+      let copies = verdict.sentences.filter { sentence in
+        sentence.numbers.contains { number in
+          evidenceOf(number).map {
+            Self.copiedShare(of: sentence.text, from: $0.text) >= Self.copiedShareLimit
+          }
+            ?? false
+        }
+      }
+      verdict.sentences.removeAll { sentence in copies.contains { $0.text == sentence.text } }
+      verdict.dropped += copies.count
       let resolved = verdict.sentences.map { sentence in
         var ids: [ArgumentID] = []
         for number in sentence.numbers {
@@ -897,6 +910,32 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
 
   /// Below this many kept sentences, the model's global synthesis is completed by the composed one.
   static let globalSentencesBeforeComposing = 3
+
+  /// A sentence with this share of its words copied from one text recopies it (the « quoted »
+  /// measure of docs/benchmarks/pipeline.md).
+  static let copiedShareLimit = 0.6
+
+  /// The share of `sentence`'s words that lie in runs of five words or more found, in the same
+  /// order, in `source` (accents and case aside); a sentence of fewer than five words counts as
+  /// copied when it stands whole in `source`.
+  static func copiedShare(of sentence: String, from source: String) -> Double {
+    let words = FrenchText.fold(sentence).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    let sourceWords = FrenchText.fold(source).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    guard !words.isEmpty else { return 0 }
+    let run = 5
+    guard words.count >= run else {
+      let joined = " " + sourceWords.joined(separator: " ") + " "
+      return joined.contains(" " + words.joined(separator: " ") + " ") ? 1 : 0
+    }
+    guard sourceWords.count >= run else { return 0 }
+    let runs = Set((0...(sourceWords.count - run)).map { sourceWords[$0..<$0 + run].joined(separator: " ") })
+    var copied = [Bool](repeating: false, count: words.count)
+    for start in 0...(words.count - run)
+    where runs.contains(words[start..<start + run].joined(separator: " ")) {
+      for index in start..<start + run { copied[index] = true }
+    }
+    return Double(copied.count { $0 }) / Double(words.count)
+  }
 
   // MARK: - Checks
 
