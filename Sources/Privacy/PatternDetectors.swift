@@ -170,10 +170,14 @@ enum PatternDetectors {
           (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
         }).map { Detection(kind: .telephone, range: $0) }
     case .adresse:
-      (matches(address, in: source)
-        + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])).map {
-          Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
-        }
+      // An address that holds a lieu-dit or a residence is found by two patterns: one range.
+      merged(
+        matches(address, in: source)
+          + ((prerequisites?.digits ?? 5) >= 5 ? matches(placeWithPostcode, in: source) : [])
+          + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])
+      ).map {
+        Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
+      }
     case .personne: []
     }
   }
@@ -239,7 +243,9 @@ enum PatternDetectors {
   /// (001–095, 620 for Corsica, 971–978) and the letter is not a word (« a », « y », « l'… »).
   static let spacedUAI = regex(
     #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z]"#
-      + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’]))\b(?![+-]?\d)"#,
+      + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’])"#
+      // « 0262032 y – », not « … 0262032 y a … »: the pronoun before a verb.
+      + #"|(?:0\d\d|620|97[1-8])\d{4}[ ]y(?![ ]+(?:a|avait|aura|aurait|en|est|sont|ont|va)\b))\b(?![+-]?\d)"#,
     caseInsensitive: false)
   /// After its label, any layout and a letter in any case: « (uai 015 5250 a) », « RNE : 0591234 k ».
   static let labelledUAI = regex(
@@ -263,46 +269,75 @@ enum PatternDetectors {
   /// Before a postcode: a space (after a comma or not), a line break, or a dash between spaces.
   static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)"#
 
+  /// A postcode: five digits, « 43 000 » written as a number, « F-06400 ».
+  static let postcode = #"(?:F-)?\d{2}[ ]?\d{3}(?!\d)"#
+
+  /// A city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre », « L'Haÿ-les-Roses »,
+  /// « Cedex 03 »; in any case after a postcode (« 94000 créteil »).
+  static let cityAfterPostcode =
+    #"(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords + #")\b)[\p{L}][\p{L}'’-]*"#
+    + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
+
+  /// Complements of an address (« appt 12 », « lot. Les Hauts », « Résidence Les Tilleuls », « entrée
+  /// B », « BP 70 », « Parc d'activités des Glaisins », « ZA du Moulin »).
+  static let complementKeywords =
+    #"appt?\.?|apt\.?|appartement|lieu-dit|lieudit|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|"#
+    + #"résidence|residence|rés\.?|escalier|esc\.?|étage|etage|porte|bp|cs|tsa|immeuble|imm\.|entrée|entree|"#
+    + #"boîte|boite|logement|log\.|parc[ ]d['’]activit[ée]s|za|zi|zac"#
+  /// The words that open a complement after a space rather than a comma.
+  static let complementAfterSpace =
+    #"(?=(?i:appt|app|apt|appartement|bâtiment|batiment|bât|bat|résidence|residence|rés|res|escalier|esc|"#
+    + #"étage|etage|entrée|entree|boîte|boite|logement|log|porte|bp|cs|tsa|parc|za|zi|zac|immeuble|imm)\b)"#
+  /// Capitalised complement words that end a street's name (« …de la Mairie BP 70 »).
+  static let complementCapitals =
+    "BP|CS|TSA|B[âa]timent|B[âa]t|Escalier|Esc|Entr[ée]e|R[ée]sidence|Parc[ ]d['’]activit[ée]s|ZA|ZI|ZAC|Appt?|Apt|Appartement|"
+    + "Logement|Porte|[ÉE]tage|Immeuble|Bo[îi]te|CEDEX|Cedex"
+
   /// Street types after which a lowercase street name is still an address (« 5 rue des écoles »);
   /// the others (place, cours, route…) are also common nouns after a number and need a capital.
   static let address = regex(
-    #"\b\d{1,4}(?:[-–/]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
+    // The number: « 12 », « 12-14 », « 14 - 15 », « 13/14 », « 13 à 15 », « 29 bis », « 105B »; not
+    // « … 73 / 239 rue » (the end of an IBAN, then a slash).
+    #"\b\d{1,4}(?:[-–/]\d{1,4}|[ ][-–][ ]\d{1,4}|[ ]à[ ]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|r\.|avenue|av\.?|boulevard|bd\.?|allée|allee|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?i:rue|r\.|avenue|av\.?|boulevard|bd\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
       // A street name in lowercase goes on over a few words, up to a word that starts a clause.
       + #"(?:[ ]+(?!(?:"# + addressStopwords + "|" + complementWords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
-      + #"|(?i:place|square|route|sentier|hameau|lotissement)"#
+      + #"|(?i:place|pl\.|square|route|sentier|hameau|lotissement|passage)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?!(?i:"# + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*(?:[ ]+(?!(?:"# + addressStopwords
       + #")\b)[\p{Ll}][\p{L}'’-]*){0,2}"#
       // « 21 route nationale 2, 97232 Le Lamentin »: the road's number.
       + #"(?:(?<=(?i:nationale|départementale|departementale))[ ]+\d{1,4}\b)?"#
-      + #"|(?i:cours|passage|résidence|cité|voie|montée|traverse|villa|domaine|lieu-dit|hameau)"#
+      + #"|(?i:cours|résidence|cité|voie|montée|traverse|villa|domaine|lieu-dit|hameau)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
-      + #"[\p{Lu}\d][\p{L}\d'’-]*)"#
-      + #"(?:[ ]+(?!(?:"# + addressCapitalStopwords
-      + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})"#
+      + #"[\p{Lu}\d][\p{L}\d'’-]*"#
+      // A road by its number: « 4 RN 7 »; « 2712 D 763 » before a complement or a postcode, not
+      // « 4 D 12 élèves ».
+      + #"|(?:RN|RD)[ ]?\d{1,4}\b|(?:D|N)[ ]?\d{3,4}\b(?=,?[ ]+(?:(?i:escalier|esc|bât|bat|bâtiment|appt?|apt|"#
+      + #"lotissement|résidence)\b|\d{5})))"#
+      + #"(?:[ ]+(?!(?:"# + addressCapitalStopwords + "|" + complementCapitals
+      + #")\b)[\p{Lu}][\p{L}'’-]*|[ ]+(?:de|du|des|la|le|et)(?=[ ]+\p{Lu})"#
       // « Les Jardins de l'Europe », « Clos d'Aubigny ».
       + #"|[ ]+(?:(?:de|du|des)[ ]+)?[ld]['’]\p{Lu}[\p{L}'’-]*){0,4}"#
-      // Up to two complements after a comma, a line break or a space (« appt 12 », « lot. Les
-      // Hauts », « Résidence Les Tilleuls », « 2e étage gauche »); then the postcode, on the next
-      // line too, and the city: one word (hyphens included), « Villeneuve d'Ascq », « Le Havre »,
-      // « Cedex », in any case after a postcode (« 94000 créteil »), not the capitalised words of
-      // the next sentence; or a city after a comma; or nothing.
-      + #"(?:(?:(?:,[ ]*|,?[ ]*\r?\n[ ]*|[ ]+(?=(?i:app|apt|bât|bat|rés|res|esc)))"#
-      + #"(?:(?i:appt?\.?|apt\.?|appartement|lieu-dit|lieudit|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|résidence|residence|rés\.?|"#
-      + #"escalier|esc\.?|étage|etage|porte|bp|cs|immeuble|imm\.)[ ]+[\p{L}\d][\p{L}\d'’.-]*(?:[ ]+[\p{Lu}\d][\p{L}\d'’-]*){0,3}"#
+      // Up to two complements after a comma, a line break or a space, then the postcode (on the
+      // next line too, or in brackets) and the city, not the capitalised words of the next
+      // sentence; or a city after a comma or after « à »; or nothing.
+      + #"(?:(?:(?:,[ ]*|,?[ ]*\r?\n[ ]*|[ ]+"# + complementAfterSpace + #")"#
+      + #"(?:(?i:"# + complementKeywords + #")[ ]+[\p{L}\d][\p{L}\d'’.-]*"#
+      + #"(?:[ ]+(?!(?:\d{2}[ ]?\d{3}|"# + complementCapitals + #")\b)(?!(?i:"# + addressStopwords + #")\b)"#
+      + #"[\p{L}\d][\p{L}\d'’-]*){0,3}"#
       + #"|\d{1,2}(?:e|er|ème|eme)[ ]+(?i:étage|etage)(?:[ ]+(?i:gauche|droite|porte[ ]+\d{1,3}))?)){0,2}"#
-      + #"(?:"# + postcodeSeparator + #"\d{5}(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords
-      + #")\b)[\p{L}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
+      + #"(?:"# + postcodeSeparator + postcode + cityAfterPostcode
+      + #"|[ ]*\("# + postcode + #"[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{L}][\p{L}'’-]*){0,3}\)"#
       // Without a postcode, a city after a comma, where the sentence or the line ends
-      // (« 3 rue Pasteur, Metz. »).
+      // (« 3 rue Pasteur, Metz. »), or after « à » (« 85 avenue de la Fontaine à Pau »).
       + #"|,[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$)))?"#
+      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$))"#
+      + #"|[ ]+(?:à|a)[ ]+(?:L[ae]s?[ ]|L['’])?(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}][\p{L}'’-]*(?=[ ]*(?:[.,;:!?()\r\n]|$))))?"#
       // Without a postcode, a building or a flat (« 3 résidence Le Clos Fleuri, bât. C »).
       + #"|(?:,[ ]*|[ ]+)(?i:appt?\.?|apt\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|escalier|esc\.?)[ ]*[\p{Lu}\d]{1,3}\b(?![\p{L}'’])"#
       + #")?"#,
@@ -315,6 +350,14 @@ enum PatternDetectors {
       + #"(?:[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})|[ ]+(?!(?:"# + addressCapitalStopwords
       + #")\b)[\p{Lu}][\p{L}'’-]*){0,4}"#
       + #"(?:"# + postcodeSeparator + #"\d{5}[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{Lu}][\p{L}'’-]*)?)?"#,
+    caseInsensitive: false)
+
+  /// Places without a house number whose postcode follows: « hameau de la Chapelle, 05000 GAP »,
+  /// « résidence Le Clos Fleuri, 75019 », « ZA des Estroublans, 94240 L'Haÿ-les-Roses ».
+  static let placeWithPostcode = regex(
+    #"\b(?:(?i:hameau|résidence|residence|lotissement)|ZA|ZI|ZAC)[ ]+(?:(?i:de|du|des|la|le|les)[ ]+|(?i:l|d)['’])*"#
+      + #"[\p{L}][\p{L}'’-]*(?:[ ]+[\p{Lu}][\p{L}'’-]*){0,3}"# + postcodeSeparator + postcode
+      + cityAfterPostcode,
     caseInsensitive: false)
 
   /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a
@@ -338,13 +381,27 @@ enum PatternDetectors {
 
   /// Words that open a complement (a flat, a floor): they end a lowercase street name.
   static let complementWords =
-    "appartement|appt|apt|bâtiment|batiment|bât|bat|escalier|esc|étage|etage|porte|résidence|residence"
+    "appartement|appt|apt|bâtiment|batiment|bât|bat|escalier|esc|étage|etage|porte|résidence|residence|"
+    + "entrée|entree|boîte|boite|logement|parc"
 
   /// Capitalised words that start the next sentence rather than go on with the street's name.
   static let addressCapitalStopwords =
     "Ma|Mon|Mes|Je|J|Nous|Vous|Il|Elle|On|Merci|Cordialement|Bonjour|Pour|Et|Mais|Ou|Si|Tél|Tel|"
     + "Téléphone|Mail|Courriel|Bien|Avec|Voici|Voilà|Depuis|Dans|Sans|Chez|Ce|Cette|Ces|Ils|Elles|"
     + "Une?|(?:Le|La|Les|L['’])[ ]+\\p{Ll}+"
+
+  /// Ranges sorted by position, the overlapping ones joined.
+  static func merged(_ ranges: [NSRange]) -> [NSRange] {
+    var result: [NSRange] = []
+    for range in ranges.sorted(by: { $0.location < $1.location }) {
+      if let last = result.last, range.location < last.location + last.length {
+        result[result.count - 1] = NSUnionRange(last, range)
+      } else {
+        result.append(range)
+      }
+    }
+    return result
+  }
 
   static func regex(_ pattern: String, caseInsensitive: Bool = true) -> NSRegularExpression {
     // The patterns are constants: a failure here is a programming error caught by any test.
@@ -358,7 +415,13 @@ enum PatternDetectors {
   static func trimmingTrailingPunctuation(_ range: NSRange, in source: NSString) -> NSRange {
     var length = range.length
     let trailing = Set(".,;:!?)]}'’»\"".utf16)
-    while length > 1, trailing.contains(source.character(at: range.location + length - 1)) { length -= 1 }
+    // « 6 rue de la Liberté (16000 Angoulême) » keeps the bracket it opened.
+    let opensBracket = source.substring(with: range).contains("(")
+    while length > 1, trailing.contains(source.character(at: range.location + length - 1)),
+      !(opensBracket && source.character(at: range.location + length - 1) == 0x29)
+    {
+      length -= 1
+    }
     return NSRange(location: range.location, length: length)
   }
 

@@ -87,7 +87,7 @@ import Testing
       ("RIB : DE64  1511 0229 7309 0054 38 merci", .iban, "DE64  1511 0229 7309 0054 38"),
       ("un collège REP (002 2111 S) et", .uai, "002 2111 S"),
       ("au lycée 0765123 L depuis", .uai, "0765123 L"),
-      ("J'habite 109 rue henri barbusse à Lille", .adresse, "109 rue henri barbusse"),
+      ("J'habite 109 rue henri barbusse à Lille", .adresse, "109 rue henri barbusse à Lille"),
       ("au 29 Bis avenue de Lens, 62300 Lens.", .adresse, "29 Bis avenue de Lens, 62300 Lens"),
       ("Courrier au 27 quai roger salengro Ma sœur utilise Gemini.", .adresse, "27 quai roger salengro"),
       ("Au 16 place faidherbe il y a", .adresse, "16 place faidherbe"),
@@ -178,6 +178,39 @@ import Testing
         "20 lotissement Les Hauts de l'Étang, 29000 Quimper"
       ),
       ("lycée Jean Rostand (uai 059 1234 x) merci", .uai, "059 1234 x"),
+      // Ninth blind set, spent for addresses and UAI on 2026-12-02: the postcode in brackets, the
+      // city after « à », complements that open with a capital or after a space (« entrée B »,
+      // « boîte 4 », « Parc d'activités… », « BP 12 »), number ranges, « fbg », « all. », a road by
+      // its number, a postcode written « 43 000 » or « F-06400 », places without a number.
+      ("au 9 rue Racine (87000 Limoges). Merci", .adresse, "9 rue Racine (87000 Limoges)"),
+      ("ma nouvelle adresse est 12 avenue des Pins à Dax.", .adresse, "12 avenue des Pins à Dax"),
+      ("au 3 rue Sully, appt 4, entrée B à Nevers et", .adresse, "3 rue Sully, appt 4, entrée B à Nevers"),
+      ("au 8 av. de la paix entrée 2 – 10000 troyes.", .adresse, "8 av. de la paix entrée 2 – 10000 troyes"),
+      ("au 5 impasse Colbert, boîte 4, 05000 Gap.", .adresse, "5 impasse Colbert, boîte 4, 05000 Gap"),
+      (
+        "Siège : 3 Allée Jean Moulin Bâtiment B Parc d'activités des Prés 59650 Villeneuve-d'Ascq", .adresse,
+        "3 Allée Jean Moulin Bâtiment B Parc d'activités des Prés 59650 Villeneuve-d'Ascq"
+      ),
+      (
+        "écrire au 2 Avenue de la Gare BP 12 – 30900 Nîmes CEDEX 2.", .adresse,
+        "2 Avenue de la Gare BP 12 – 30900 Nîmes CEDEX 2"
+      ),
+      (
+        "au 6 à 8 Rue Pierre et Marie Curie, 31000 Toulouse", .adresse,
+        "6 à 8 Rue Pierre et Marie Curie, 31000 Toulouse"
+      ),
+      ("au 21 - 23 rue du Port, 56100 Lorient", .adresse, "21 - 23 rue du Port, 56100 Lorient"),
+      ("au 7 fbg Saint-Jean 21000 Dijon", .adresse, "7 fbg Saint-Jean 21000 Dijon"),
+      ("au 30 all. des Cèdres, 97400 Saint-Denis", .adresse, "30 all. des Cèdres, 97400 Saint-Denis"),
+      (
+        "au 1450 D 911 escalier 1 97200 Fort-de-France", .adresse,
+        "1450 D 911 escalier 1 97200 Fort-de-France"
+      ),
+      ("au 3, quai du Port, 43 000 Le Puy-en-Velay", .adresse, "3, quai du Port, 43 000 Le Puy-en-Velay"),
+      ("au 5 passage des Lilas\nesc. 2\nF-06000 Nice", .adresse, "5 passage des Lilas\nesc. 2\nF-06000 Nice"),
+      ("Adresse : hameau du Moulin, 24000 Périgueux", .adresse, "hameau du Moulin, 24000 Périgueux"),
+      ("Siège : ZI des Sables, 85000 La Roche-sur-Yon", .adresse, "ZI des Sables, 85000 La Roche-sur-Yon"),
+      ("EPLE – 0292032 y – secrétariat", .uai, "0292032 y"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -198,6 +231,9 @@ import Testing
       "Le compteur 1500000 t de blé.", "Le code 0593312 a expiré.", "Colis 0593312 l'an dernier.",
       // A form's submission time has a phone's ten digits.
       "05/03/2024 14:02", "Envoyé le 31/12/2025 09:15.",
+      // A range of hours, a count, a road number without a complement or a postcode, the pronoun « y ».
+      "Réunion de 14 à 16 heures en salle B.", "Il y a 12 - 15 élèves à Paris.", "Classes de 4 D 12 élèves.",
+      "Le code 0592032 y a été oublié.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
