@@ -303,7 +303,7 @@ struct PersonNameDetector: Sendable {
 
   static let particles: Set<String> = [
     "le", "la", "de", "du", "van", "von", "da", "di", "ben", "el", "al", "dos", "das", "del", "della", "der",
-    "den", "ter", "ibn", "bin",
+    "den", "ter", "ibn", "bin", "ait", "ould",
   ]
 
   static let institutionWords: Set<String> = [
@@ -596,7 +596,7 @@ struct PersonNameDetector: Sendable {
   static let abbreviatedTitles: Set<String> = ["m", "mme", "mr", "mlle", "dr"]
 
   /// Words that label a form's field: « Nom : KOFFI Prénom : Violaine ».
-  static let nameFields: Set<String> = ["nom", "prenom", "noms", "prenoms", "identite", "name"]
+  static let nameFields: Set<String> = ["nom", "prenom", "noms", "prenoms", "identite", "name", "titulaire"]
 
   /// Determiners before a role that names one person: « mon élève X », « l'AED, X ».
   static let namingDeterminers: Set<String> = [
@@ -680,7 +680,12 @@ struct PersonNameDetector: Sendable {
   func isListedFirstName(_ folded: String) -> Bool {
     if firstNames.contains(folded) { return true }
     let parts = folded.split(separator: "-")
-    return parts.count > 1 && parts.allSatisfy { firstNames.contains(String($0)) }
+    // « Marie-Ange »: first names joined are a name even when each is also a word (« marié », « ange »).
+    return parts.count > 1
+      && parts.allSatisfy {
+        firstNames.contains(String($0))
+          || lexicon[String($0)]?.has([.ambiguousFirstNames, .wordFirstNames]) == true
+      }
   }
 
   /// A capitalised word that can be part of a name.
@@ -822,10 +827,16 @@ struct PersonNameDetector: Sendable {
   /// written first (« DUHAMEL Mathieu », « l'élève HOANG Bao »), not for a run of acronyms.
   func nameStart(_ index: Int, in tokens: [Token], covered: [Bool]) -> Int {
     let i = index
-    guard i > 0, Self.joinsClosely(tokens[i].gapBefore), tokens[i - 1].isAllCaps, !covered[i - 1] else {
-      return i
-    }
+    guard i > 0, Self.joinsClosely(tokens[i].gapBefore), !covered[i - 1] else { return i }
     let previous = tokens[i - 1]
+    // « Pour l'envoi : Castagné Jean-Philippe, … »: a surname no list and no dictionary knows,
+    // written first where a line or a field starts.
+    if !previous.isAllCaps {
+      let opensField =
+        i == 1 || previous.gapBefore.contains(where: { $0 == ":" || $0.isNewline })
+      return previous.isCapitalized && opensField && isUnknownWord(previous) && isNamePart(previous)
+        && !previous.classes.has(.places) ? i - 1 : i
+    }
     if previous.classes.has(.surnames) { return i - 1 }
     guard previous.range.length >= 3, isNamePart(previous),
       !previous.classes.has([.titles, .closings, .roleQualifiers, .places]),
@@ -900,6 +911,59 @@ struct PersonNameDetector: Sendable {
     if particle.isCapitalized, !particle.classes.has(.articles) { return true }
     guard particle.folded == "de" || particle.folded == "du" else { return false }
     return particle.isCapitalized || index == 0 || particle.gapBefore.contains(where: \.isNewline)
+  }
+
+  /// The name after a lowercase « m. » or « mr. » at `index`: particles (« de la », « aït »), an
+  /// elided « n' », then a lowercase word no dictionary knows or a listed one, and a second such word.
+  func nameAfterLowercaseM(_ index: Int, in tokens: [Token]) -> (Int, Int)? {
+    guard hasWordLists, index + 1 < tokens.count, !tokens[index].gapBefore.contains(where: \.isNumber),
+      tokens[index + 1].gapBefore == ". "
+        || (tokens[index].folded == "mr" && tokens[index + 1].gapBefore == " ")
+    else { return nil }
+    var j = index + 1
+    while j + 1 < tokens.count, j - index <= 2, tokens[j].classes.has(.particles), !tokens[j].isCapitalized,
+      Self.joinsClosely(tokens[j + 1].gapBefore)
+    {
+      j += 1
+    }
+    if tokens[j].folded == "n", !tokens[j].isCapitalized, j + 1 < tokens.count,
+      Self.isElision(tokens[j + 1].gapBefore)
+    {
+      j += 1
+    }
+    let name = tokens[j]
+    guard !name.isCapitalized, isLowercaseNameCandidate(name),
+      isUnknownWord(name) || isListed(name) || j > index + 1
+    else { return nil }
+    var end = j
+    if end + 1 < tokens.count, Self.joinsClosely(tokens[end + 1].gapBefore), !tokens[end + 1].isCapitalized,
+      isLowercaseNameCandidate(tokens[end + 1]),
+      isUnknownWord(tokens[end + 1]) || tokens[end + 1].classes.has(.surnames)
+    {
+      end += 1
+    }
+    return (index + 1, end)
+  }
+
+  /// The end of a two-word name at `index` followed by « et moi »: « Duc BESNARD et moi », « gautier
+  /// bourdon et moi avons… »; nil otherwise.
+  func nameBeforeEtMoi(_ index: Int, in tokens: [Token]) -> Int? {
+    guard index + 3 < tokens.count, tokens[index + 2].range.length == 2, tokens[index + 2].folded == "et",
+      tokens[index + 3].folded == "moi", tokens[index + 2].gapBefore == " ",
+      Self.joinsClosely(tokens[index + 1].gapBefore)
+    else { return nil }
+    let first = tokens[index]
+    let second = tokens[index + 1]
+    if first.isCapitalized, second.isCapitalized {
+      guard isNamePart(first), isNamePart(second), isFirstName(first) || looksLikeUnknownName(first),
+        !first.classes.has(.determinersBeforeThings)
+      else { return nil }
+      return index + 1
+    }
+    guard !first.isCapitalized, !second.isCapitalized, isLowercaseNameCandidate(first),
+      isLowercaseNameCandidate(second), first.classes.has(.firstNames) || isUnknownWord(first)
+    else { return nil }
+    return index + 1
   }
 
   /// A single capital letter followed by a dot: « S. », « D. ».
@@ -990,8 +1054,10 @@ struct PersonNameDetector: Sendable {
     {
       return next + 1
     }
+    // « aurelie ravier qui a… »: a relative clause starts after the name.
     let endsClause =
       next + 1 >= tokens.count || tokens[next + 1].gapBefore.contains(where: { ",.;:!?()\n".contains($0) })
+      || tokens[next + 1].folded == "qui"
     return tokens[next].classes.isEmpty && isLowercaseNameCandidate(tokens[next]) && endsClause ? next : index
   }
 
@@ -1196,12 +1262,18 @@ struct PersonNameDetector: Sendable {
       if isFollowedByClassOrNeed(i, in: tokens), isLowercaseNameCandidate(token), isUnknownWord(token) {
         return (i, i, .context)
       }
-      // « merci duc pour le lien », « comme disait montaigne, … ».
+      // « merci duc pour le lien », « comme disait montaigne, … », « comme le dit bill gates, … ».
       if isThankedOrQuoted(i, in: tokens), isLowercaseNameCandidate(token),
-        !Self.adverbsAfterThanks.contains(token.folded),
-        tokens[i - 1].folded == "merci" || tokens[i + 1].gapBefore.hasPrefix(",")
+        !Self.adverbsAfterThanks.contains(token.folded)
       {
-        return (i, i, .context)
+        if tokens[i - 1].folded == "merci" || tokens[i + 1].gapBefore.hasPrefix(",") {
+          return (i, i, .context)
+        }
+        if i + 2 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].isCapitalized,
+          isLowercaseNameCandidate(tokens[i + 1]), tokens[i + 2].gapBefore.hasPrefix(",")
+        {
+          return (i, i + 1, .context)
+        }
       }
       return nil
     }
@@ -1275,6 +1347,8 @@ struct PersonNameDetector: Sendable {
     if previous == "merci" {
       return tokens[index + 1].folded == "pour" && tokens[index + 1].gapBefore == " "
     }
+    // « comme le dit Bill Gates », not « il dit Bonjour ».
+    if previous == "dit" { return index >= 2 && tokens[index - 2].folded == "le" }
     return Self.quotingVerbs.contains(previous)
   }
 
@@ -1310,6 +1384,7 @@ struct PersonNameDetector: Sendable {
   /// Verbs of quoting after which a word is an author: « comme disait Montaigne », « écrivait Rabelais ».
   static let quotingVerbs: Set<String> = [
     "disait", "ecrivait", "affirmait", "rappelait", "soulignait", "expliquait", "citait", "chantait",
+    "rejoins", "rejoint", "dit",
   ]
 
   static let greetings: Set<String> = [
@@ -1442,8 +1517,11 @@ struct PersonNameDetector: Sendable {
     // la Tour ».
     if token.classes.has(.nameFields), hasWordLists {
       let field = fieldEnd(i, in: tokens)
-      guard field + 1 < tokens.count, tokens[field + 1].gapBefore.contains(":"),
-        !tokens[field + 1].gapBefore.contains(where: \.isNewline)
+      guard field + 1 < tokens.count, !tokens[field + 1].gapBefore.contains(where: \.isNewline),
+        tokens[field + 1].gapBefore.contains(":")
+          // « titulaire NATIVEL Ruddy »: an account's holder, a name in capitals first.
+          || (token.folded == "titulaire" && tokens[field + 1].gapBefore == " " && tokens[field + 1].isAllCaps
+            && isNamePart(tokens[field + 1]))
       else { return nil }
       var end = field
       var j = field + 1
@@ -1671,6 +1749,19 @@ struct PersonNameDetector: Sendable {
         tokens[i + 2].gapBefore == " ", isLowercaseNameCandidate(tokens[i + 2])
       {
         add(i + 1, i + 2, .context)
+        continue
+      }
+      // « m. rouquette », « m. aït ouarab », « mr. de la tour », « m. n'guessan »: « m. » or « mr. »
+      // in lowercase (not « 5 m. »), particles, then a lowercase name.
+      if !token.isCapitalized, token.range.length <= 2, token.folded == "m" || token.folded == "mr",
+        let (start, end) = nameAfterLowercaseM(i, in: tokens)
+      {
+        add(start, end, .context)
+        continue
+      }
+      // « Duc BESNARD et moi avons… », « gautier bourdon et moi »: a name before « et moi ».
+      if let end = nameBeforeEtMoi(i, in: tokens) {
+        add(i, end, confidence(i, end))
         continue
       }
       // « moi c'est Coumba », « moi c joão »: a self-introduction, in any case.
