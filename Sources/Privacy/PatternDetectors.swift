@@ -173,7 +173,8 @@ enum PatternDetectors {
       // An address that holds a lieu-dit or a residence is found by two patterns: one range.
       merged(
         matches(address, in: source)
-          + ((prerequisites?.digits ?? 5) >= 5 ? matches(placeWithPostcode, in: source) : [])
+          + ((prerequisites?.digits ?? 5) >= 5
+            ? matches(placeWithPostcode, in: source) + addressBlocks(in: source) : [])
           + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
@@ -267,7 +268,7 @@ enum PatternDetectors {
     #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
   )
   /// Before a postcode: a space (after a comma or not), a line break, or a dash between spaces.
-  static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–][ ]+)"#
+  static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–/][ ]+)"#
 
   /// A postcode: five digits, « 43 000 » written as a number, « F-06400 ».
   static let postcode = #"(?:F-)?\d{2}[ ]?\d{3}(?!\d)"#
@@ -276,13 +277,13 @@ enum PatternDetectors {
   /// « Cedex 03 »; in any case after a postcode (« 94000 créteil »).
   static let cityAfterPostcode =
     #"(?:[ ]+(?i:l[ae]s?[ ]|l['’])?(?!(?:"# + addressStopwords + #")\b)[\p{L}][\p{L}'’-]*"#
-    + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{L}][\p{L}'’-]*)?(?:[ ](?i:cedex)(?:[ ]\d{1,2})?)?)?"#
+    + #"(?:(?:[ ](?:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ]d['’])[\p{L}][\p{L}'’-]*)?(?:[ ](?i:c[ée]dex)(?:[ ]\d{1,2})?)?)?"#
 
   /// Complements of an address (« appt 12 », « lot. Les Hauts », « Résidence Les Tilleuls », « entrée
   /// B », « BP 70 », « Parc d'activités des Glaisins », « ZA du Moulin »).
   static let complementKeywords =
     #"appt?\.?|apt\.?|appartement|lieu-dit|lieudit|bât\.?|bat\.?|bâtiment|batiment|lot\.?|lotissement|"#
-    + #"résidence|residence|rés\.?|escalier|esc\.?|étage|etage|porte|bp|cs|tsa|immeuble|imm\.|entrée|entree|"#
+    + #"résidence|residence|rés\.?|res\.|escalier|esc\.?|étage|etage|porte|bp|cs|tsa|immeuble|imm\.|entrée|entree|"#
     + #"boîte|boite|logement|log\.|parc[ ]d['’]activit[ée]s|za|zi|zac"#
   /// The words that open a complement after a space rather than a comma.
   static let complementAfterSpace =
@@ -298,7 +299,7 @@ enum PatternDetectors {
   static let address = regex(
     // The number: « 12 », « 12-14 », « 14 - 15 », « 13/14 », « 13 à 15 », « 29 bis », « 105B »; not
     // « … 73 / 239 rue » (the end of an IBAN, then a slash).
-    #"\b\d{1,4}(?:[-–/]\d{1,4}|[ ][-–][ ]\d{1,4}|[ ]à[ ]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
+    #"\b\d{1,4}(?:[-–/]\d{1,4}|[ ][-–][ ]\d{1,4}|[ ](?:à|et)[ ]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
       + #"(?i:rue|r\.|avenue|av\.?|boulevard|bd\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
@@ -326,17 +327,17 @@ enum PatternDetectors {
       // Up to two complements after a comma, a line break or a space, then the postcode (on the
       // next line too, or in brackets) and the city, not the capitalised words of the next
       // sentence; or a city after a comma or after « à »; or nothing.
-      + #"(?:(?:(?:,[ ]*|,?[ ]*\r?\n[ ]*|[ ]+"# + complementAfterSpace + #")"#
+      + #"(?:(?:(?:,[ ]*|,?[ ]*\r?\n[ ]*|[ ]+[-–/][ ]+(?=\p{L})|[ ]+"# + complementAfterSpace + #")"#
       + #"(?:(?i:"# + complementKeywords + #")[ ]+[\p{L}\d][\p{L}\d'’.-]*"#
       + #"(?:[ ]+(?!(?:\d{2}[ ]?\d{3}|"# + complementCapitals + #")\b)(?!(?i:"# + addressStopwords + #")\b)"#
-      + #"[\p{L}\d][\p{L}\d'’-]*){0,3}"#
+      + #"[\p{L}\d][\p{L}\d'’-]*|[ ]+(?:de[ ]+)?[ld]['’]\p{Lu}[\p{L}'’-]*|[ ]+(?:de|du|des)(?=[ ]+\p{Lu})){0,4}"#
       + #"|\d{1,2}(?:e|er|ème|eme)[ ]+(?i:étage|etage)(?:[ ]+(?i:gauche|droite|porte[ ]+\d{1,3}))?)){0,2}"#
       + #"(?:"# + postcodeSeparator + postcode + cityAfterPostcode
       + #"|[ ]*\("# + postcode + #"[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{L}][\p{L}'’-]*){0,3}\)"#
       // Without a postcode, a city after a comma, where the sentence or the line ends
       // (« 3 rue Pasteur, Metz. »), or after « à » (« 85 avenue de la Fontaine à Pau »).
-      + #"|,[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:[ ](?:sur|sous|en|lès|les|la|le|de|du|d['’])[ -]?[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$))"#
+      + #"|(?:,|[ ]/)[ ]+(?!(?:"# + addressCapitalStopwords + #")\b)(?:L[ae]s?[ ]|L['’])?[\p{Lu}][\p{L}'’-]*"#
+      + #"(?:(?:[ ](?:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ]d['’])[\p{Lu}][\p{L}'’-]*)?(?=[ ]*(?:[.,;:!?()\r\n]|$))"#
       + #"|[ ]+(?:à|a)[ ]+(?:L[ae]s?[ ]|L['’])?(?:[\p{Lu}][\p{L}'’-]*|[\p{Ll}][\p{L}'’-]*(?=[ ]*(?:[.,;:!?()\r\n]|$))))?"#
       // Without a postcode, a building or a flat (« 3 résidence Le Clos Fleuri, bât. C »).
       + #"|(?:,[ ]*|[ ]+)(?i:appt?\.?|apt\.?|appartement|bât\.?|bat\.?|bâtiment|batiment|escalier|esc\.?)[ ]*[\p{Lu}\d]{1,3}\b(?![\p{L}'’])"#
@@ -410,6 +411,15 @@ enum PatternDetectors {
 
   static func matches(_ expression: NSRegularExpression, in source: NSString) -> [NSRange] {
     expression.matches(in: source as String, range: NSRange(location: 0, length: source.length)).map(\.range)
+  }
+
+  /// `range` without the spaces, line breaks and separators it starts with.
+  static func trimmingLeadingSeparators(_ range: NSRange, in source: NSString) -> NSRange {
+    var location = range.location
+    let end = range.location + range.length
+    let separators = Set(" \t\r\n,;:/-–—|".utf16)
+    while location < end, separators.contains(source.character(at: location)) { location += 1 }
+    return NSRange(location: location, length: end - location)
   }
 
   static func trimmingTrailingPunctuation(_ range: NSRange, in source: NSString) -> NSRange {

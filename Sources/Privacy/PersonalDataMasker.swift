@@ -192,9 +192,20 @@ public struct PersonalDataMasker: Sendable {
       }
     }
     var accepted: [Detection] = []
-    for detection in all {
+    for var detection in all {
+      // An address read backwards from its postcode may begin on an identifier's line (« … 92 / 217
+      // rue Marie Curie 80000 AMIENS »): it keeps what comes after the identifier.
+      if detection.kind == .adresse,
+        let end = accepted.filter({ NSIntersectionRange($0.range, detection.range).length > 0 })
+          .map({ $0.range.location + $0.range.length }).max(),
+        end < detection.range.location + detection.range.length,
+        accepted.allSatisfy({ $0.range.location + $0.range.length <= end || $0.range.location >= end })
+      {
+        detection.range = PatternDetectors.trimmingLeadingSeparators(
+          NSRange(location: end, length: detection.range.location + detection.range.length - end), in: source)
+      }
       let overlaps = accepted.contains { NSIntersectionRange($0.range, detection.range).length > 0 }
-      if !overlaps { accepted.append(detection) }
+      if !overlaps, detection.range.length > 0 { accepted.append(detection) }
     }
     var review: [Detection] = []
     for detection in possible {

@@ -211,6 +211,35 @@ import Testing
       ("Adresse : hameau du Moulin, 24000 Périgueux", .adresse, "hameau du Moulin, 24000 Périgueux"),
       ("Siège : ZI des Sables, 85000 La Roche-sur-Yon", .adresse, "ZI des Sables, 85000 La Roche-sur-Yon"),
       ("EPLE – 0292032 y – secrétariat", .uai, "0292032 y"),
+      // Tenth blind set, spent for addresses on 2026-12-02: addresses read backwards from their
+      // postcode and city, over the lines above while they read as one.
+      (
+        "Adresse :\nAVE DE BRETAGNE N°4\n35000 RENNES CEDEX 9", .adresse,
+        "AVE DE BRETAGNE N°4\n35000 RENNES CEDEX 9"
+      ),
+      (
+        "Envoi :\nRés. Les Pins - Bât. 2\n5 et 7 Quai Duguay-Trouin\nporte 4\n29200 BREST", .adresse,
+        "Rés. Les Pins - Bât. 2\n5 et 7 Quai Duguay-Trouin\nporte 4\n29200 BREST"
+      ),
+      (
+        "livrer au 10 à 12 rés. Les Ormes 44000 Nantes avant midi", .adresse,
+        "10 à 12 rés. Les Ormes 44000 Nantes"
+      ),
+      (
+        "Domicile : crs. Gambetta, esc B, 3e ét 33000 Bordeaux.", .adresse,
+        "crs. Gambetta, esc B, 3e ét 33000 Bordeaux"
+      ),
+      (
+        "écrire à voie de Provence, 14 13000 - Marseille merci", .adresse,
+        "voie de Provence, 14 13000 - Marseille"
+      ),
+      ("Adresse : 12 villa du 8 Mai 1945 92000 Nanterre", .adresse, "12 villa du 8 Mai 1945 92000 Nanterre"),
+      ("Adresse : 7bis Grande Rue, 25000 BESANÇON", .adresse, "7bis Grande Rue, 25000 BESANÇON"),
+      ("CS 40012\n44000 Nantes CEDEX 1", .adresse, "CS 40012\n44000 Nantes CEDEX 1"),
+      (
+        "au 80 square Vauban / bâtiment D / 20000 AJACCIO, le matin", .adresse,
+        "80 square Vauban / bâtiment D / 20000 AJACCIO"
+      ),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -234,6 +263,10 @@ import Testing
       // A range of hours, a count, a road number without a complement or a postcode, the pronoun « y ».
       "Réunion de 14 à 16 heures en salle B.", "Il y a 12 - 15 élèves à Paris.", "Classes de 4 D 12 élèves.",
       "Le code 0592032 y a été oublié.",
+      // A town and its postcode, counts and course numbers are no address.
+      "La ville 75000 Paris compte deux millions d'habitants.",
+      "En 2023, 35000 élèves et 12 000 enseignants.",
+      "Le parcours n° 41237. Trop long.", "Code postal 59000 Lille.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Addresses found from their end: a postcode and its city (« 35400 Saint-Malo », « 20080 AJACCIO
+/// CEDEX 14 ») closes an address whose first lines and words are read backwards while they look
+/// like one (house numbers, street types and their abbreviations, complements, names in capitals,
+/// particles). The street patterns of `PatternDetectors.address` need the number before the street;
+/// people also write « AVE DE LORRAINE N°1 », « Rés. Les Glycines - Bat. 3⏎7 et 11 Quai… », « 136 à
+/// 142 rés. Les Tamaris ». A postcode and a city alone (« 75000 Paris compte… ») are a town, not an
+/// address: a block needs a street type or a complement before its postcode.
+extension PatternDetectors {
+  /// A postcode (a department's digits), then its city, CEDEX and its number; or the postcode ending
+  /// its line.
+  static let postcodeAndCity = regex(
+    #"(?<![\d.,])(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}(?![\d.,]\d)"#
+      + #"(?:[ ]*(?:[-–/][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?[\p{Lu}][\p{L}'’-]*"#
+      + #"(?:(?:[ ](?i:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ](?i:d)['’])[\p{Lu}][\p{L}'’-]*)?"#
+      + #"(?:[ ]+(?i:c[ée]dex)(?:[ ]\d{1,2})?)?|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
+    caseInsensitive: false)
+
+  /// The words of a line, with what stands between them.
+  static let blockWord = regex(#"[\p{L}\d°][\p{L}\d'’°-]*\.?"#, caseInsensitive: false)
+
+  /// Street types and their abbreviations, folded, without their dot.
+  static let blockStreetTypes: Set<String> = [
+    "rue", "r", "av", "ave", "avenue", "bd", "boul", "boulevard", "allee", "all", "impasse", "imp", "chemin",
+    "ch", "chem", "route", "rte", "quai", "place", "pl", "square", "sq", "cours", "crs", "passage", "pass",
+    "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "montee", "faubourg", "fbg",
+    "fg", "faub", "sentier", "ruelle", "venelle", "chaussee", "rond-point", "traverse", "domaine", "hameau",
+    "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "za", "zi", "zac", "parc", "rd", "rn",
+    "cd", "grand-rue", "grande-rue",
+  ]
+
+  /// Complements of an address, folded, without their dot.
+  static let blockComplements: Set<String> = [
+    "batiment", "bat", "escalier", "esc", "etage", "appartement", "appt", "apt", "app", "porte", "logement",
+    "log", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "cs", "tsa", "boite", "entree", "n°", "no",
+  ]
+
+  /// Small words inside an address: « de la », « d'Arc », « et », « à ».
+  static let blockParticles: Set<String> = [
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "sur", "sous", "en", "saint",
+    "st",
+    "ste", "sainte", "bis", "ter", "quater", "droit", "droite", "gauche",
+  ]
+
+  /// The ranges of the address blocks of `source`.
+  static func addressBlocks(in source: NSString) -> [NSRange] {
+    var blocks: [NSRange] = []
+    for anchor in matches(postcodeAndCity, in: source) {
+      let lineStart = source.lineRange(for: NSRange(location: anchor.location, length: 0)).location
+      let before = source.substring(with: NSRange(location: lineStart, length: anchor.location - lineStart))
+      var location = anchor.location
+      var hasStreet = false
+      var hasStreetType = false
+      let hasCity = source.substring(with: anchor).contains { $0.isLetter }
+      var goesUp = before.allSatisfy(\.isWhitespace)
+      if !goesUp {
+        let line = blockStart(in: source, from: lineStart, to: anchor.location)
+        guard let begin = line.location else { continue }
+        location = begin
+        hasStreet = line.hasStreet
+        hasStreetType = line.hasStreetType
+        goesUp = line.beginsTheLine
+      }
+      // Lines above, while each reads as an address: « 444 all. de Paris⏎Résidence Les Terrasses⏎22000… ».
+      var lineTop = lineStart
+      var linesUp = 0
+      while goesUp, lineTop > 0, linesUp < 4 {
+        let previous = source.lineRange(for: NSRange(location: lineTop - 1, length: 0))
+        let content = source.substring(with: previous).trimmingCharacters(in: .whitespacesAndNewlines)
+        let folded = fold(content)
+        guard !content.isEmpty, !content.hasSuffix(":"), content.count <= 80, !folded.hasPrefix("chez "),
+          !folded.hasPrefix("c/o")
+        else { break }
+        let line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
+        guard let begin = line.location, line.hasStreet, line.reachesTheEnd else { break }
+        location = begin
+        hasStreet = hasStreet || line.hasStreet
+        hasStreetType = hasStreetType || line.hasStreetType
+        goesUp = line.beginsTheLine
+        lineTop = previous.location
+        linesUp += 1
+      }
+      // « parcours n° 41237. »: a postcode without its city needs a street.
+      guard hasStreet, hasCity || hasStreetType, location < anchor.location else { continue }
+      blocks.append(NSRange(location: location, length: anchor.location + anchor.length - location))
+    }
+    return blocks
+  }
+
+  struct BlockStart {
+    /// Where the address begins, nil when nothing before the range's end reads as one.
+    var location: Int?
+    /// A street type or a complement (not only numbers and names).
+    var hasStreet = false
+    /// A street type (« rue », « CD »), not only complements.
+    var hasStreetType = false
+    /// The address begins with the line's first word.
+    var beginsTheLine = false
+    /// The line's last word is part of it.
+    var reachesTheEnd = false
+  }
+
+  /// Reads the words between `from` and `to` backwards while they read as an address; the address
+  /// then begins at its leftmost house number, street type or complement. Lowercase words are a
+  /// street's name only right after its type (« rue des vignes »), three at most: « 3 classes ont
+  /// visité la rue… » stops at « visité ». A number is a house's only before a street type, a suffix
+  /// (« bis »), a range (« 2 à 4 », « 91/93 ») or a complement; a complement's value (« porte 14 »,
+  /// « BP 738 ») waits for its keyword; any other number ends the address (an identifier's digits).
+  static func blockStart(in source: NSString, from: Int, to: Int) -> BlockStart {
+    enum Kind { case street, complement, number, suffix, connector, name, lowercase, none }
+    var result = BlockStart()
+    let words = blockWord.matches(in: source as String, range: NSRange(location: from, length: to - from))
+      .map(\.range)
+    var end = to
+    var pendingLowercase = 0
+    var pendingNumber = false
+    var right = Kind.none  // the word read just before, to the right
+    var rightFolded = ""
+    scan: for index in words.indices.reversed() {
+      let word = words[index]
+      let gap = source.substring(
+        with: NSRange(location: word.location + word.length, length: end - word.location - word.length))
+      guard gap.allSatisfy({ $0.isWhitespace || ",-–/".contains($0) }) else { break }
+      let raw = source.substring(with: word)
+      let bare = raw.hasSuffix(".") ? String(raw.dropLast()) : raw
+      let folded = fold(bare)
+      let digits = bare.prefix(while: \.isNumber).count
+      let kind: Kind
+      if digits > 0 {
+        // « BP 40012 »: five digits at most, not an identifier's run.
+        kind = digits <= 5 && bare.count <= 6 ? .number : .none
+      } else if blockStreetTypes.contains(folded), !(folded == "cite" && rightFolded == "scolaire") {
+        kind = .street
+      } else if (folded == "grand" || folded == "grande") && rightFolded == "rue" {
+        kind = .street  // « Grande Rue »
+      } else if blockComplements.contains(folded) || folded.hasPrefix("n°")
+        || (["cs", "bp", "tsa"].contains { folded.hasPrefix($0) }
+          && folded.dropFirst(2).allSatisfy(\.isNumber)
+          && folded.count > 3)
+      {
+        kind = .complement
+      } else if ["bis", "ter", "quater"].contains(folded) || (bare.count == 1 && bare.first!.isUppercase) {
+        kind = .suffix
+      } else if ["a", "et"].contains(folded) {
+        kind = .connector
+      } else if bare.first?.isUppercase == true || blockParticles.contains(folded)
+        || folded.hasPrefix("d'") || folded.hasPrefix("l'") || folded.hasPrefix("d’")
+        || folded.hasPrefix("l’")
+      {
+        kind = .name
+      } else {
+        kind = .lowercase
+      }
+      if kind == .none { break }
+      // A number waiting for its keyword (« apt 82 ») or inside a street's name (« du 19 Mars 1962 »):
+      // an identifier's digits (« … 009 04, ») or a lowercase word end the address.
+      if pendingNumber, kind == .lowercase || (kind == .number && right == .number) { break }
+      switch kind {
+      case .street, .complement:
+        // « 3 classes ont visité la rue… »: lowercase words before a complement are no street's.
+        if pendingLowercase > 0 && kind != .street { break scan }
+        result.location = word.location
+        result.hasStreet = result.hasStreet || folded != "n°" && folded != "no"
+        result.hasStreetType = result.hasStreetType || kind == .street
+        pendingLowercase = 0
+        pendingNumber = false
+      case .number:
+        if pendingLowercase > 0 { break scan }
+        let isHouse =
+          [.street, .suffix, .connector].contains(right) || (right == .complement && rightFolded != "n°")
+          || (right == .number && !gap.contains(" "))
+        if isHouse { result.location = word.location } else { pendingNumber = true }
+      case .lowercase:
+        pendingLowercase += 1
+        if pendingLowercase > 3 { break scan }
+      default:
+        break
+      }
+      if index == words.count - 1 { result.reachesTheEnd = true }
+      right = kind
+      rightFolded = folded
+      end = word.location
+    }
+    if let begin = result.location, let first = words.first, first.location == begin {
+      let lead = source.substring(with: NSRange(location: from, length: begin - from))
+      result.beginsTheLine = lead.allSatisfy(\.isWhitespace)
+    }
+    return result
+  }
+
+  static func fold(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
+  }
+}
