@@ -1633,6 +1633,12 @@ struct PersonNameDetector: Sendable {
     // them from `tokens` copied whole tokens (their strings retained and released).
     let wordClasses = tokens.map(\.classes)
     let singleCapitals = tokens.map { $0.range.length == 1 && $0.isCapitalized }
+    // « et moi » starts at these indices: read once, not from each word's neighbours.
+    var etMoi = [Bool](repeating: false, count: tokens.count)
+    for index in tokens.indices.dropLast()
+    where tokens[index].range.length == 2 && tokens[index].folded == "et" {
+      etMoi[index] = tokens[index + 1].folded == "moi"
+    }
     var spans: [(Int, Int, FindingConfidence)] = []
     var possible: [(Int, Int)] = []
     var covered = [Bool](repeating: false, count: tokens.count)
@@ -1760,7 +1766,7 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // « Duc BESNARD et moi avons… », « gautier bourdon et moi »: a name before « et moi ».
-      if let end = nameBeforeEtMoi(i, in: tokens) {
+      if i + 2 < tokens.count, etMoi[i + 2], let end = nameBeforeEtMoi(i, in: tokens) {
         add(i, end, confidence(i, end))
         continue
       }
@@ -1983,9 +1989,10 @@ struct PersonNameDetector: Sendable {
       }
       // Lowercase first name and surname, both listed: « sylvie renaud »; not « college simone veil ».
       if !token.isCapitalized, token.classes.has(.firstNames),
-        !token.classes.has(.ambiguousFirstNames), !(keepsInstitutionNames && isInInstitution(i, in: tokens)),
+        !token.classes.has(.ambiguousFirstNames),
         i + 1 < tokens.count, Self.joinsClosely(tokens[i + 1].gapBefore), !tokens[i + 1].isCapitalized,
-        tokens[i + 1].classes.has(.surnames), !tokens[i + 1].classes.has(.ambiguousFirstNames)
+        tokens[i + 1].classes.has(.surnames), !tokens[i + 1].classes.has(.ambiguousFirstNames),
+        !(keepsInstitutionNames && isInInstitution(i, in: tokens))
       {
         add(i, i + 1, .list)
         continue
