@@ -11,13 +11,24 @@ extension PatternDetectors {
   /// A postcode (a department's digits), then its city, CEDEX and its number; or the postcode ending
   /// its line.
   static let postcodeAndCity = regex(
-    #"(?<![\d.,])(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}(?![\d.,]\d)"#
-      + #"(?:[ ]*(?:[-–/][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?[\p{Lu}][\p{L}'’-]*"#
-      + #"(?:(?:[ ](?i:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ](?i:d)['’])[\p{Lu}][\p{L}'’-]*)?"#
-      + #"(?:[ ]+(?i:c[ée]dex)(?:[ ]\d{1,2})?)?|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
+    // French postcodes, and those of the neighbours written with their country's letter.
+    #"(?<![\d.,])(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5})(?![\d.,]\d)"#
+      // The city after a space, a dash, a slash or a comma: capitalised, or in lowercase where its
+      // line ends (« 77100 meaux », « 48400 florac trois rivières »); or alone on the next line.
+      + #"(?:(?:[ ]*(?:[-–/,][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?(?:"# + cityWords
+      + #"|(?<=\d[ ])[\p{Ll}][\p{L}'’-]*(?:[ ][\p{Ll}][\p{L}'’-]*){0,2}(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
+      + #"|[ ]*\r?\n[ ]*(?:(?i:l[ae]s?[ ]|l['’]))?"# + cityWords + #"(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
+      + #"(?:[ ]+(?i:c[ée]dex)(?:[ ]\d{1,2})?)?"#
+      // A foreign address's country.
+      + #"(?:,?[ ]*\r?\n?[ ]*(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne))?"#
+      + #"|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
     caseInsensitive: false)
 
-  /// The words of a line, with what stands between them.
+  /// A capitalised city: « Saint-Malo », « LE PUY-EN-VELAY », « Boulogne sur Mer ».
+  static let cityWords =
+    #"[\p{Lu}][\p{L}'’-]*(?:(?:[ ](?i:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ](?i:d)['’])[\p{Lu}][\p{L}'’-]*)?"#
+
+  /// The words of a line, a trailing dot kept (« av. », « Rés. »).
   static let blockWord = regex(#"[\p{L}\d°][\p{L}\d'’°-]*\.?"#, caseInsensitive: false)
 
   /// Street types and their abbreviations, folded, without their dot.
@@ -27,20 +38,21 @@ extension PatternDetectors {
     "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "montee", "faubourg", "fbg",
     "fg", "faub", "sentier", "ruelle", "venelle", "chaussee", "rond-point", "traverse", "domaine", "hameau",
     "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "za", "zi", "zac", "parc", "rd", "rn",
-    "cd", "grand-rue", "grande-rue",
+    "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone",
   ]
 
   /// Complements of an address, folded, without their dot.
   static let blockComplements: Set<String> = [
     "batiment", "bat", "escalier", "esc", "etage", "appartement", "appt", "apt", "app", "porte", "logement",
-    "log", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "cs", "tsa", "boite", "entree", "n°", "no",
+    "log", "logt", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "cs", "tsa", "boite", "entree", "n°",
+    "no",
+    "case",
   ]
 
   /// Small words inside an address: « de la », « d'Arc », « et », « à ».
   static let blockParticles: Set<String> = [
-    "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "sur", "sous", "en", "saint",
-    "st",
-    "ste", "sainte", "bis", "ter", "quater", "droit", "droite", "gauche",
+    "de", "du", "des", "la", "le", "les", "l", "d", "et", "a", "au", "aux", "sur", "sous", "en",
+    "saint", "st", "ste", "sainte", "bis", "ter", "quater", "droit", "droite", "gauche",
   ]
 
   /// The ranges of the address blocks of `source`.
@@ -128,9 +140,14 @@ extension PatternDetectors {
       let digits = bare.prefix(while: \.isNumber).count
       let kind: Kind
       if digits > 0 {
-        // « BP 40012 »: five digits at most, not an identifier's run.
-        kind = digits <= 5 && bare.count <= 6 ? .number : .none
-      } else if blockStreetTypes.contains(folded), !(folded == "cite" && rightFolded == "scolaire") {
+        // « BP 40012 », « 1019bis »: five digits at most, not an identifier's run.
+        kind = digits <= 5 && bare.count - digits <= 6 ? .number : .none
+      } else if bare == "ét" || bare == "Ét" {
+        kind = .complement  // « 6e ét. », not « et »
+      } else if blockStreetTypes.contains(folded) || folded.hasSuffix("strasse")
+        || folded.hasSuffix("straat"),
+        !(folded == "cite" && rightFolded == "scolaire")
+      {
         kind = .street
       } else if (folded == "grand" || folded == "grande") && rightFolded == "rue" {
         kind = .street  // « Grande Rue »
@@ -153,6 +170,9 @@ extension PatternDetectors {
         kind = .lowercase
       }
       if kind == .none { break }
+      // « …le boulevard Gambetta. 20000 Ajaccio compte… »: a dot after a word that is no
+      // abbreviation ends a sentence, not an address's part.
+      if raw.hasSuffix("."), [.name, .lowercase, .connector].contains(kind), bare.count > 1 { break }
       // A number waiting for its keyword (« apt 82 ») or inside a street's name (« du 19 Mars 1962 »):
       // an identifier's digits (« … 009 04, ») or a lowercase word end the address.
       if pendingNumber, kind == .lowercase || (kind == .number && right == .number) { break }

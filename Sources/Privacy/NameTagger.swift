@@ -71,6 +71,7 @@ extension PersonNameDetector {
     if tokens[index].classes.has(.stopwords), !tokens[index].classes.has(.particles) { return false }
     // « mon chat Gaston », « le manuel Nathan ».
     if index > 0, tokens[index - 1].classes.has(.beforeNamedThings) { return false }
+    if tokens[index].isCapitalized, isPlaceBeforeADate(index, in: tokens) { return false }
     // A word in capitals is a surname beside words that are not (« LE DUFF Enora »), not in a
     // sentence written in capitals (« JE SUIS TOTALEMENT CONTRE »).
     if tokens[index].isAllCaps {

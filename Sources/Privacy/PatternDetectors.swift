@@ -301,7 +301,7 @@ enum PatternDetectors {
     // « … 73 / 239 rue » (the end of an IBAN, then a slash).
     #"\b\d{1,4}(?:[-–/]\d{1,4}|[ ][-–][ ]\d{1,4}|[ ](?:à|et)[ ]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|r\.|avenue|av\.?|boulevard|bd\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?i:rue|r\.|avenue|av\.?|boulevard|boul\.?|bd\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#

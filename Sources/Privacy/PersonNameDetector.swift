@@ -567,7 +567,7 @@ struct PersonNameDetector: Sendable {
     // The words after « salutations » (« mes salutations distinguées. »), a field's label written in
     // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
     "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban", "rib",
-    "bic", "siret", "pro",
+    "bic", "siret", "pro", "mel", "courriel",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -588,7 +588,7 @@ struct PersonNameDetector: Sendable {
     "comment", "quand", "depuis", "apres", "avant", "parfois", "souvent", "toujours", "jamais", "ici",
     "voici",
     "selon", "grace", "malgre", "contre", "parmi", "sauf", "durant", "pendant", "envers", "chers", "cher",
-    "chere", "cheres",
+    "chere", "cheres", "suite",
   ]
 
   /// Titles written short: a lowercase word after them is a name (« M. park », « Dr tall »); not
@@ -1337,6 +1337,17 @@ struct PersonNameDetector: Sendable {
     return beforeClass ? (i, i, .context) : (i, extend(from: i, in: tokens), .context)
   }
 
+  /// « À Saint-Quentin, le 16 octobre », « Fait à Brest, le 2 mai »: the word before « , le » and a
+  /// date is a letter's place.
+  func isPlaceBeforeADate(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].gapBefore == ", ", tokens[index + 1].folded == "le"
+    else {
+      return false
+    }
+    return index + 2 < tokens.count
+      ? tokens[index + 2].gapBefore.contains(where: \.isNumber) : false
+  }
+
   /// Whether the word at `index` follows « merci » and comes before « pour » (« merci Murat pour le
   /// lien »), or follows a verb of quoting (« comme disait Montaigne »).
   func isThankedOrQuoted(_ index: Int, in tokens: [Token]) -> Bool {
@@ -1378,7 +1389,7 @@ struct PersonNameDetector: Sendable {
   static let beforeNamedThings: Set<String> = [
     "chat", "chatte", "chaton", "chien", "chienne", "chiot", "lapin", "hamster", "cheval", "poney",
     "perroquet", "tortue", "poisson", "manuel", "manuels", "editions", "edition", "editeur", "methode",
-    "collection", "salle",
+    "collection", "salle", "editeurs", "magasin", "robot", "station", "marque", "enseigne",
   ]
 
   /// Verbs of quoting after which a word is an author: « comme disait Montaigne », « écrivait Rabelais ».
@@ -1935,6 +1946,16 @@ struct PersonNameDetector: Sendable {
         if i > 0, ["saint", "sainte", "st", "ste"].contains(tokens[i - 1].folded) { continue }
         // « mon chat Gaston », « le manuel Nathan »: a pet, a publisher.
         if i > 0, tokens[i - 1].classes.has(.beforeNamedThings), token.gapBefore == " " { continue }
+        // « À Aubusson, le 23 avril »: a letter's place and date.
+        if isPlaceBeforeADate(i, in: tokens) { continue }
+        // « le dictionnaire Le Robert »: a capitalised article inside a sentence, then a first name
+        // alone, names a thing.
+        if i > 0, tokens[i - 1].isCapitalized, tokens[i - 1].classes.has(.articles),
+          !startsSentence(i - 1, in: tokens),
+          token.gapBefore == " ", extend(from: i, in: tokens) == i
+        {
+          continue
+        }
         // A name of the extended list after an article or a product is a thing: « l'Ina »,
         // « Costa Rica », « Microsoft Bing ».
         if token.classes.has(.extendedFirstNames), i > 0,

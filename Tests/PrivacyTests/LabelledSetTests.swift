@@ -108,16 +108,17 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth and eighth to eleventh blind sets (`scripts/bench/pii_make_blind4.py`,
-  /// `…5.py`, `…8.py` … `…11.py`), each written by a session that saw neither the detector nor any
+  /// The fourth, fifth and eighth to twelfth blind sets (`scripts/bench/pii_make_blind4.py`,
+  /// `…5.py`, `…8.py` … `…12.py`), each written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
-  /// The identifier misses of blind 5 and the address misses of blinds 8, 9 and 10 (and 9's UAI)
-  /// were read for rounds of 2026-12-02; no name miss of these sets was, and no miss at all of 4
-  /// and 11.
+  /// The identifier misses of blind 5, the address misses of blinds 8 to 11 (and 9's UAI) and
+  /// the names' false positives of blind 11 were read for rounds of 2026-12-02; no missed name of
+  /// these sets was, and no miss at all of 4 and 12.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
-    ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.97, 0.65),
+    ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.97, 0.89),
+    ("pii_blind12.jsonl", 0.99, 0.75),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
