@@ -240,6 +240,26 @@ import Testing
         "au 80 square Vauban / bâtiment D / 20000 AJACCIO, le matin", .adresse,
         "80 square Vauban / bâtiment D / 20000 AJACCIO"
       ),
+      // Eleventh blind set, spent for addresses and names' false positives on 2026-12-02: the city on
+      // the next line or after a comma, a lowercase city ending its line, a foreign postcode and its
+      // country, « 1019bis ».
+      (
+        "Res. Les Acacias\nAV de la Gare, N° 9 B\n71250\nCLUNY", .adresse,
+        "Res. Les Acacias\nAV de la Gare, N° 9 B\n71250\nCLUNY"
+      ),
+      (
+        "Adresse : rte du Moulin, 12, esc. C - B.P. 45\n68100, Mulhouse cedex", .adresse,
+        "rte du Moulin, 12, esc. C - B.P. 45\n68100, Mulhouse cedex"
+      ),
+      (
+        "Adresse : Esc. 2 - 14-16 ruelle des Lilas - porte 3 77100 meaux", .adresse,
+        "Esc. 2 - 14-16 ruelle des Lilas - porte 3 77100 meaux"
+      ),
+      ("Adresse :\nrue du Lac 12\nCH-1200 Genève\nSuisse", .adresse, "rue du Lac 12\nCH-1200 Genève\nSuisse"),
+      (
+        "Adresse : 1019bis lotissement des Pins\nCS23000\n97400 Saint-Denis cedex 9", .adresse,
+        "1019bis lotissement des Pins\nCS23000\n97400 Saint-Denis cedex 9"
+      ),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -358,6 +378,10 @@ import Testing
       "Un établissement près de Bressuire, 40 élèves au total.",
       "Madame, Monsieur,\n\nUn parent m'a écrit.", "Il est prof d'histoire-géo.",
       "Il dit Bonjour à tous.", "À 5 m. de la porte.", "Le prof et moi avons parlé.",
+      // Eleventh blind set: a letter's opening, a label, a letter's place and date, a shop.
+      "Madame, Monsieur,\n\nSuite à la consultation, voici.", "Mél : voir plus bas.",
+      "À Brive, le 2 mai 2025.",
+      "Le magasin Leclerc de la zone ferme tôt.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
