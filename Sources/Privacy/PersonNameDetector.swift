@@ -692,7 +692,7 @@ struct PersonNameDetector: Sendable {
   func isNamePart(_ token: Token) -> Bool {
     (token.isCapitalized || token.isAllCaps) && !token.classes.has(.stopwords)
       && !token.classes.has(.institutionWords) && !token.classes.has(.roles)
-      && !token.classes.has(.nonNames)
+      && !token.classes.has(.nonNames) && !(token.range.length == 2 && token.text == "Me")
   }
 
   /// A capitalised word outside the lists that still looks like a name: not a product or an
@@ -1279,6 +1279,12 @@ struct PersonNameDetector: Sendable {
     }
     if token.range.length == 1 {
       if let (start, end) = twoInitials(at: i, in: tokens) { return (start, end, .context) }
+      // « madame N'Diaye », « mme M'Bappé »: an elided N', M' or D' after a title in lowercase.
+      if i > 0, i + 1 < tokens.count, "NMD".contains(token.text), isAfterLowercaseTitle(i, in: tokens),
+        Self.isElision(tokens[i + 1].gapBefore), isNamePart(tokens[i + 1])
+      {
+        return (i, i + 1, .context)
+      }
       // « madame M. », « mme G. », « m. H. »: an initial after a title in lowercase.
       if i > 0, isAfterLowercaseTitle(i, in: tokens),
         i + 1 < tokens.count
@@ -1534,17 +1540,25 @@ struct PersonNameDetector: Sendable {
           || (token.folded == "titulaire" && tokens[field + 1].gapBefore == " " && tokens[field + 1].isAllCaps
             && isNamePart(tokens[field + 1]))
       else { return nil }
-      var end = field
-      var j = field + 1
-      while j < tokens.count, j - field <= 3, !tokens[j].classes.has(.nameFields),
-        j == field + 1 || Self.joinsClosely(tokens[j].gapBefore),
+      var first = field + 1
+      // « Nom, prénom : Dr DURAND Igor »: the title is not the name.
+      if tokens[first].isCapitalized, tokens[first].classes.has(.titles) || tokens[first].text == "Me",
+        first + 1 < tokens.count,
+        tokens[first + 1].gapBefore.count <= 2
+      {
+        first += 1
+      }
+      var end = first - 1
+      var j = first
+      while j < tokens.count, j - first <= 2, !tokens[j].classes.has(.nameFields),
+        j == first || Self.joinsClosely(tokens[j].gapBefore),
         isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
       {
         end = j
         j += 1
       }
-      if end > field, !tokens[end].classes.has(.particles) {
-        return (field + 1, end, confidence(field + 1, end))
+      if end >= first, !tokens[end].classes.has(.particles) {
+        return (first, end, confidence(first, end))
       }
     }
     // « @Soufiane », a mention.
@@ -1685,7 +1699,9 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // Titles: « M. Dupont », « Mme Le Gall », « Dr Martin », « M. D. ».
-      if token.isCapitalized, token.classes.has(.titles), i + 1 < tokens.count {
+      // « Me » (maître) too: written so, not the pronoun « me » nor « ME » (kept out of the titles'
+      // class, which the tagger reads).
+      if token.isCapitalized, token.classes.has(.titles) || token.text == "Me", i + 1 < tokens.count {
         let next = tokens[i + 1]
         let gapOK =
           token.folded == "m"

@@ -348,6 +348,11 @@ import Testing
       ("yanis ferchichi et moi avons testé", ["yanis ferchichi"]),
       ("je suis d'accord avec manon boulanger qui l'a dit", ["manon boulanger"]),
       ("j'ai demandé à Marie-Rose de lire", ["Marie-Rose"]),
+      // Eleventh blind set: a title after a form's label, « Me » (maître), an elided N' after a
+      // lowercase title.
+      ("Nom, prénom : Dr LEMAIRE Ilan\nFonction : élu", ["LEMAIRE Ilan"]),
+      ("Contact : Me Yanis Chérif (CPE)", ["Yanis Chérif"]),
+      ("Présents : madame N'Dour (gestionnaire)", ["N'Dour"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -381,7 +386,7 @@ import Testing
       // Eleventh blind set: a letter's opening, a label, a letter's place and date, a shop.
       "Madame, Monsieur,\n\nSuite à la consultation, voici.", "Mél : voir plus bas.",
       "À Brive, le 2 mai 2025.",
-      "Le magasin Leclerc de la zone ferme tôt.",
+      "Le magasin Leclerc de la zone ferme tôt.", "JE ME DEMANDE POURQUOI.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
