@@ -80,7 +80,7 @@ extension PatternDetectors {
       while goesUp, lineTop > 0, linesUp < 4 {
         let previous = source.lineRange(for: NSRange(location: lineTop - 1, length: 0))
         let content = source.substring(with: previous).trimmingCharacters(in: .whitespacesAndNewlines)
-        let folded = fold(content)
+        let folded = PersonNameDetector.fold(content)
         guard !content.isEmpty, !content.hasSuffix(":"), content.count <= 80, !folded.hasPrefix("chez "),
           !folded.hasPrefix("c/o")
         else { break }
@@ -136,7 +136,7 @@ extension PatternDetectors {
       guard gap.allSatisfy({ $0.isWhitespace || ",-–/".contains($0) }) else { break }
       let raw = source.substring(with: word)
       let bare = raw.hasSuffix(".") ? String(raw.dropLast()) : raw
-      let folded = fold(bare)
+      let folded = PersonNameDetector.fold(bare)
       let digits = bare.prefix(while: \.isNumber).count
       let kind: Kind
       if digits > 0 {
@@ -207,9 +207,5 @@ extension PatternDetectors {
       result.beginsTheLine = lead.allSatisfy(\.isWhitespace)
     }
     return result
-  }
-
-  static func fold(_ text: String) -> String {
-    text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
   }
 }

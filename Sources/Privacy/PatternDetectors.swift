@@ -170,11 +170,11 @@ enum PatternDetectors {
           (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
         }).map { Detection(kind: .telephone, range: $0) }
     case .adresse:
-      // An address that holds a lieu-dit or a residence is found by two patterns: one range.
+      // An address read forwards from its number and backwards from its postcode, or holding a
+      // lieu-dit, is found by more than one pattern: one range.
       merged(
         matches(address, in: source)
-          + ((prerequisites?.digits ?? 5) >= 5
-            ? matches(placeWithPostcode, in: source) + addressBlocks(in: source) : [])
+          + ((prerequisites?.digits ?? 5) >= 5 ? addressBlocks(in: source) : [])
           + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
@@ -351,14 +351,6 @@ enum PatternDetectors {
       + #"(?:[ ]+(?:de|du|des|la|le)(?=[ ]+\p{Lu})|[ ]+(?!(?:"# + addressCapitalStopwords
       + #")\b)[\p{Lu}][\p{L}'’-]*){0,4}"#
       + #"(?:"# + postcodeSeparator + #"\d{5}[ ]+[\p{L}][\p{L}'’-]*(?:[ ][\p{Lu}][\p{L}'’-]*)?)?"#,
-    caseInsensitive: false)
-
-  /// Places without a house number whose postcode follows: « hameau de la Chapelle, 05000 GAP »,
-  /// « résidence Le Clos Fleuri, 75019 », « ZA des Estroublans, 94240 L'Haÿ-les-Roses ».
-  static let placeWithPostcode = regex(
-    #"\b(?:(?i:hameau|résidence|residence|lotissement)|ZA|ZI|ZAC)[ ]+(?:(?i:de|du|des|la|le|les)[ ]+|(?i:l|d)['’])*"#
-      + #"[\p{L}][\p{L}'’-]*(?:[ ]+[\p{Lu}][\p{L}'’-]*){0,3}"# + postcodeSeparator + postcode
-      + cityAfterPostcode,
     caseInsensitive: false)
 
   /// A NIR without its key (13 characters) needs the layout of one (three separators or more) or a
