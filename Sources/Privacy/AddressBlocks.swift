@@ -12,17 +12,28 @@ extension PatternDetectors {
   /// its line.
   static let postcodeAndCity = regex(
     // French postcodes, and those of the neighbours written with their country's letter.
-    #"(?<![\d.,])(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5})(?![\d.,]\d)"#
+    // « Lilas,72000 Le Mans »: a comma after a word, not a decimal's.
+    #"(?<![\d.])(?<!\d,)(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5}"#
+      // A neighbour's four digits, when the country follows (« 1204 Genève⏎Suisse »).
+      + #"|\d{4}(?=[ ]+"# + cityWords + #",?[ ]*\r?\n?[ ]*"# + countries + #"))(?![\d.,]\d)"#
       // The city after a space, a dash, a slash or a comma: capitalised, or in lowercase where its
       // line ends (« 77100 meaux », « 48400 florac trois rivières »); or alone on the next line.
       + #"(?:(?:[ ]*(?:[-–/,][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?(?:"# + cityWords
-      + #"|(?<=\d[ ])[\p{Ll}][\p{L}'’-]*(?:[ ][\p{Ll}][\p{L}'’-]*){0,2}(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
+      + #"|(?<=\d[ ]{1,3})[\p{Ll}][\p{L}'’-]*(?:[ ][\p{Ll}][\p{L}'’-]*){0,2}(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
+      // After a dash, a city in lowercase may end a sentence: « 97410 - saint-pierre. ».
+      + #"|[ ]*[-–][ ]*(?:(?i:l[ae]s?[ ]|l['’]))?[\p{Ll}][\p{L}'’-]*(?:[ ][\p{Ll}][\p{L}'’-]*){0,2}"#
+      + #"(?=[ ]*(?:(?i:[ ]c[ée]dex)|[.,;)]|\r?\n|$))"#
       + #"|[ ]*\r?\n[ ]*(?:(?i:l[ae]s?[ ]|l['’]))?"# + cityWords + #"(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
       + #"(?:[ ]+(?i:c[ée]dex)(?:[ ]\d{1,2})?)?"#
       // A foreign address's country.
-      + #"(?:,?[ ]*\r?\n?[ ]*(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne))?"#
+      + #"(?:,?[ ]*\r?\n?[ ]*"# + countries + #")?"#
       + #"|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
     caseInsensitive: false)
+
+  /// Countries written after a foreign address's city.
+  static let countries =
+    #"(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne|monaco|espagne|italie|portugal|"#
+    + #"royaume-uni|maroc|algérie|tunisie|sénégal|côte d['’]ivoire|mali|cameroun|canada|québec)(?![\p{L}])"#
 
   /// A capitalised city: « Saint-Malo », « LE PUY-EN-VELAY », « Boulogne sur Mer ».
   static let cityWords =
@@ -35,7 +46,8 @@ extension PatternDetectors {
   static let blockStreetTypes: Set<String> = [
     "rue", "r", "av", "ave", "avenue", "bd", "boul", "boulevard", "allee", "all", "impasse", "imp", "chemin",
     "ch", "chem", "route", "rte", "quai", "place", "pl", "square", "sq", "cours", "crs", "passage", "pass",
-    "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "montee", "faubourg", "fbg",
+    "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "prom", "montee", "faubourg",
+    "fbg",
     "fg", "faub", "sentier", "ruelle", "venelle", "chaussee", "rond-point", "traverse", "domaine", "hameau",
     "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "za", "zi", "zac", "parc", "rd", "rn",
     "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone",
@@ -44,6 +56,7 @@ extension PatternDetectors {
   /// Complements of an address, folded, without their dot.
   static let blockComplements: Set<String> = [
     "batiment", "bat", "escalier", "esc", "etage", "appartement", "appt", "apt", "app", "porte", "logement",
+    "postale",
     "log", "logt", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "cs", "tsa", "boite", "entree", "n°",
     "no",
     "case",
@@ -81,11 +94,13 @@ extension PatternDetectors {
         let previous = source.lineRange(for: NSRange(location: lineTop - 1, length: 0))
         let content = source.substring(with: previous).trimmingCharacters(in: .whitespacesAndNewlines)
         let folded = PersonNameDetector.fold(content)
-        guard !content.isEmpty, !content.hasSuffix(":"), content.count <= 80, !folded.hasPrefix("chez "),
-          !folded.hasPrefix("c/o")
+        guard !content.isEmpty, !content.hasSuffix(":"), !folded.hasPrefix("chez "), !folded.hasPrefix("c/o")
         else { break }
         let line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
-        guard let begin = line.location, line.hasStreet, line.reachesTheEnd else { break }
+        // A long line is prose: only a street ending it (« …notre adresse est : Rue du Rhône 71 »).
+        guard let begin = line.location, line.hasStreet, line.reachesTheEnd,
+          content.count <= 80 || line.hasStreetType
+        else { break }
         location = begin
         hasStreet = hasStreet || line.hasStreet
         hasStreetType = hasStreetType || line.hasStreetType
@@ -133,13 +148,15 @@ extension PatternDetectors {
       let word = words[index]
       let gap = source.substring(
         with: NSRange(location: word.location + word.length, length: end - word.location - word.length))
-      guard gap.allSatisfy({ $0.isWhitespace || ",-–/".contains($0) }) else { break }
+      guard gap.allSatisfy({ $0.isWhitespace || ",-–—/;".contains($0) }) else { break }
       let raw = source.substring(with: word)
       let bare = raw.hasSuffix(".") ? String(raw.dropLast()) : raw
       let folded = PersonNameDetector.fold(bare)
       let digits = bare.prefix(while: \.isNumber).count
       let kind: Kind
-      if digits > 0 {
+      if digits > 0, bare.dropFirst(digits).hasPrefix("-"), bare.contains(where: \.isLetter) {
+        kind = .name  // « du 8-Mai-1945 »
+      } else if digits > 0 {
         // « BP 40012 », « 1019bis »: five digits at most, not an identifier's run.
         kind = digits <= 5 && bare.count - digits <= 6 ? .number : .none
       } else if bare == "ét" || bare == "Ét" {

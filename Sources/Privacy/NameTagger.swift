@@ -72,6 +72,21 @@ extension PersonNameDetector {
     // « mon chat Gaston », « le manuel Nathan ».
     if index > 0, tokens[index - 1].classes.has(.beforeNamedThings) { return false }
     if tokens[index].isCapitalized, isPlaceBeforeADate(index, in: tokens) { return false }
+    // « DALL·E », « Kwyk »: products the tagger took for surnames.
+    if tokens[index].classes.has(.nonNames), Self.productsNotNames.contains(tokens[index].folded) {
+      return false
+    }
+    // « Qualité : infirmière », « Fait à Rennes, le… »: a dictionary word opening its line before a
+    // colon or a lowercase word is a label or a sentence's verb, unless a list gives it as a name.
+    if tokens[index].isCapitalized, index == 0 || tokens[index].gapBefore.contains("\n"),
+      index + 1 < tokens.count, !tokens[index].classes.has(Self.taggerNameLists),
+      tokens[index + 1].gapBefore.trimmingCharacters(in: .whitespaces).hasPrefix(":")
+        || (tokens[index + 1].gapBefore == " " && !tokens[index + 1].isCapitalized
+          && !tokens[index + 1].isAllCaps),
+      isCommonWord(tokens[index])
+    {
+      return false
+    }
     // A word in capitals is a surname beside words that are not (« LE DUFF Enora »), not in a
     // sentence written in capitals (« JE SUIS TOTALEMENT CONTRE »).
     if tokens[index].isAllCaps {
@@ -86,6 +101,8 @@ extension PersonNameDetector {
     guard tokens[index].classes.isEmpty, tokens[index].range.length >= 3 else { return false }
     return !hasWordLists || !commonWords.contains(tokens[index].folded)
   }
+
+  static let productsNotNames: Set<String> = ["dall", "kwyk", "khanmigo", "prepa-metiers"]
 
   /// The hashed features of the word at `index` (a candidate), appended to `buckets`.
   func taggerFeatures(at index: Int, in tokens: [Token], into buckets: inout [UInt32]) {

@@ -325,7 +325,7 @@ struct PersonNameDetector: Sendable {
 
   static let titles: Set<String> = [
     "m", "mr", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle", "docteur",
-    "professeur",
+    "docteure", "professeur",
     "maitre",
   ]
 
@@ -568,6 +568,8 @@ struct PersonNameDetector: Sendable {
     // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
     "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban", "rib",
     "bic", "siret", "pro", "mel", "courriel",
+    // Products and courses seen beside names: « DALL·E », « Kwyk », « 3e Prépa-Métiers ».
+    "dall", "kwyk", "khanmigo", "prepa-metiers", "prepa",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -1498,6 +1500,13 @@ struct PersonNameDetector: Sendable {
     return j
   }
 
+  /// « Mlle Haddad, professeur d'histoire, Marseille », « M. Schmitt, CPE, Saint-Pierre »: after a
+  /// role and a comma, a word ending the line that no list gives as a name is the signer's town.
+  func isTownEndingASignature(_ index: Int, in tokens: [Token]) -> Bool {
+    tokens[index].gapBefore == ", " && !isFirstName(tokens[index]) && !tokens[index].classes.has(.surnames)
+      && (index + 1 == tokens.count || tokens[index + 1].gapBefore.contains("\n"))
+  }
+
   /// Whether the name ending at `end` is followed by « , notre CPE » or « , l'AESH ».
   func isFollowedByRole(_ end: Int, in tokens: [Token]) -> Bool {
     guard end + 1 < tokens.count else { return false }
@@ -1871,7 +1880,8 @@ struct PersonNameDetector: Sendable {
       if token.classes.has(.roles), let j = nameAfterRole(i, in: tokens), !covered[j] {
         let name = tokens[j]
         if isFirstName(name) || name.classes.has(.ambiguousFirstNames) || looksLikeUnknownName(name),
-          !(keepsInstitutionNames && isInInstitution(j, in: tokens))
+          !(keepsInstitutionNames && isInInstitution(j, in: tokens)),
+          !isTownEndingASignature(j, in: tokens)
         {
           var end = extend(from: j, in: tokens)
           if end == j { end = lowercaseSurnameBeforeBreak(after: j, in: tokens) }
@@ -2129,6 +2139,30 @@ struct PersonNameDetector: Sendable {
         } else if !possible.contains(where: { $0.0 <= end && start <= $0.1 }) {
           possible.append((start, end))
         }
+      }
+    }
+    // « O'Connor », « M'BODJ », « N'Diaye »: a capital O, M, N or D elided before a name is part of
+    // it, and joins a name found before it (« Rachid O » and « Connor »).
+    func isElidedLetter(_ i: Int) -> Bool {
+      tokens[i].range.length == 1 && "OMND".contains(tokens[i].text) && i + 1 < tokens.count
+        && Self.isElision(tokens[i + 1].gapBefore)
+        && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
+    }
+    spans.sort { $0.0 < $1.0 }
+    var joined: [(Int, Int, FindingConfidence)] = []
+    for span in spans {
+      if let last = joined.last, last.1 + 1 == span.0, isElidedLetter(last.1) {
+        joined[joined.count - 1].1 = span.1
+      } else {
+        joined.append(span)
+      }
+    }
+    spans = joined
+    for index in spans.indices where spans[index].0 > 0 {
+      let start = spans[index].0
+      if !covered[start - 1], isElidedLetter(start - 1) {
+        spans[index].0 = start - 1
+        covered[start - 1] = true
       }
     }
     // Initials before a name (« G. Esposito », « M.-L. Benchekroun ») are part of it, and so is

@@ -260,6 +260,32 @@ import Testing
         "Adresse : 1019bis lotissement des Pins\nCS23000\n97400 Saint-Denis cedex 9", .adresse,
         "1019bis lotissement des Pins\nCS23000\n97400 Saint-Denis cedex 9"
       ),
+      // Twelfth blind set, spent on 2026-12-02: a lowercase city after a dash, a postcode glued to a
+      // comma, a dash or semicolon between street and postcode, a street named after a date, a
+      // country after a foreign city, a neighbour's four digits, « boîte postale », a long line.
+      (
+        "nouvelle adresse : 12 allée des Cèdres,  33000 - bordeaux. Merci.", .adresse,
+        "12 allée des Cèdres,  33000 - bordeaux"
+      ),
+      ("Domicile : 4 impasse du Lavoir,31000  Toulouse", .adresse, "4 impasse du Lavoir,31000  Toulouse"),
+      (
+        "Adresse : Bât. C — 7 rue Pasteur — 59000 Lille\nTél. plus tard", .adresse,
+        "Bât. C — 7 rue Pasteur — 59000 Lille"
+      ),
+      ("Écrire au 2 PROM. DES ANGLAIS ; 06000 Nice", .adresse, "2 PROM. DES ANGLAIS ; 06000 Nice"),
+      (
+        "Envoi : 9 rue du 11-Novembre-1918\n87000 - Limoges", .adresse,
+        "9 rue du 11-Novembre-1918\n87000 - Limoges"
+      ),
+      (
+        "Nous vivons désormais 18 rue Ibn-Khaldoun, 10000 Rabat, Maroc.", .adresse,
+        "18 rue Ibn-Khaldoun, 10000 Rabat, Maroc"
+      ),
+      (
+        "Pendant l'année de mobilité, écrivez-nous à cette adresse provisoire : Avenue de la Gare 3\n1003 Lausanne\nSuisse",
+        .adresse, "Avenue de la Gare 3\n1003 Lausanne\nSuisse"
+      ),
+      ("Adresse : Boîte postale 52\n21000 Dijon", .adresse, "Boîte postale 52\n21000 Dijon"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -353,6 +379,13 @@ import Testing
       ("Nom, prénom : Dr LEMAIRE Ilan\nFonction : élu", ["LEMAIRE Ilan"]),
       ("Contact : Me Yanis Chérif (CPE)", ["Yanis Chérif"]),
       ("Présents : madame N'Dour (gestionnaire)", ["N'Dour"]),
+      // Twelfth blind set, spent on 2026-12-02: « Docteure », an elided O', M', N' or D' opening a
+      // surname in any case.
+      ("Excusée : Docteure Awa Sy", ["Awa Sy"]),
+      ("Réponse de Siobhan O'Brien, parent.", ["Siobhan O'Brien"]),
+      ("Signé : M'BAREK Yasmina", ["M'BAREK Yasmina"]),
+      ("Nom, prénom : D'ORNANO Lisa\nFonction : AED", ["D'ORNANO Lisa"]),
+      ("Avis de Léon Kermarrec, professeur de lettres, Vannes\nMerci", ["Léon Kermarrec"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -387,6 +420,9 @@ import Testing
       "Madame, Monsieur,\n\nSuite à la consultation, voici.", "Mél : voir plus bas.",
       "À Brive, le 2 mai 2025.",
       "Le magasin Leclerc de la zone ferme tôt.", "JE ME DEMANDE POURQUOI.",
+      // Twelfth blind set: a letter's place and date, a form's label, products beside each other.
+      "Fait à Quimper, le 3 juin 2025", "Fonction : AED\nQualité : titulaire",
+      "Nous testons DALL·E et Kwyk en classe.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
