@@ -78,9 +78,10 @@ extension PersonNameDetector {
     }
     // « Qualité : infirmière », « Fait à Rennes, le… »: a dictionary word opening its line before a
     // colon or a lowercase word is a label or a sentence's verb, unless a list gives it as a name.
-    if tokens[index].isCapitalized, index == 0 || tokens[index].gapBefore.contains("\n"),
-      index + 1 < tokens.count, !tokens[index].classes.has(Self.taggerNameLists),
-      tokens[index + 1].gapBefore.trimmingCharacters(in: .whitespaces).hasPrefix(":")
+    if tokens[index].isCapitalized, index + 1 < tokens.count,
+      index == 0 || tokens[index].gapBefore.contains(where: \.isNewline),
+      !tokens[index].classes.has(Self.taggerNameLists),
+      tokens[index + 1].gapBefore.first(where: { $0 != " " }) == ":"
         || (tokens[index + 1].gapBefore == " " && !tokens[index + 1].isCapitalized
           && !tokens[index + 1].isAllCaps),
       isCommonWord(tokens[index])

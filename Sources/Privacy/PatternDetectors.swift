@@ -165,10 +165,7 @@ enum PatternDetectors {
           confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .telephone:
-      (matches(frenchPhone, in: source).filter { !startsWithSlashedDate(source.substring(with: $0)) }
-        + matches(internationalPhone, in: source).filter {
-          (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
-        }).map { Detection(kind: .telephone, range: $0) }
+      phones(in: source).map { Detection(kind: .telephone, range: $0) }
     case .adresse:
       // An address read forwards from its number and backwards from its postcode, or holding a
       // lieu-dit, is found by more than one pattern: one range.
@@ -181,6 +178,20 @@ enum PatternDetectors {
       }
     case .personne: []
     }
+  }
+
+  static func phones(in source: NSString) -> [NSRange] {
+    let french = matches(frenchPhone, in: source).filter {
+      !startsWithSlashedDate(source.substring(with: $0))
+    }
+    let oddlyGrouped = matches(oddlyGroupedPhone, in: source).filter {
+      let text = source.substring(with: $0)
+      return isOddlyGroupedPhone(text) && !startsWithSlashedDate(text)
+    }
+    let international = matches(internationalPhone, in: source).filter {
+      (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
+    }
+    return merged(french + oddlyGrouped) + international
   }
 
   /// « 05/03/2024 14:02 » (a form's submission time) has a phone's ten digits.
@@ -262,6 +273,19 @@ enum PatternDetectors {
       + #"|(?<![\d+])(?<!\d[.,])0[1-9]\d[ .\-\x{A0}\x{202F}]\d{3}(?:[ .\-\x{A0}\x{202F}]\d{2}){2}(?!\d)"#
       // « 09 29 674 674 ».
       + #"|(?<![\d+])(?<!\d[.,])0[1-9][ .\-\x{A0}\x{202F}]\d{2}(?:[ .\-\x{A0}\x{202F}]\d{3}){2}(?!\d)"#)
+  /// Any other grouping (« 04 912 478 69 », « 0193 817 656 »): filtered on its digits by
+  /// `isOddlyGroupedPhone`. Not a toll-free « 0800 123 456 », which is no one's.
+  static let oddlyGroupedPhone = regex(
+    #"(?<![\d+])(?<!\d[.,])0(?!80)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{202F}]\d{1,4}){2,4}(?![\d]|[.,]\d)"#)
+
+  /// Ten digits, or nine in four groups or more (a phone with a digit left out, « 081 473 50 7 »;
+  /// not a SIREN's « 012 345 678 »), each group but the last of two digits or more.
+  static func isOddlyGroupedPhone(_ text: String) -> Bool {
+    let groups = text.split { !$0.isNumber }
+    let digits = groups.reduce(0) { $0 + $1.count }
+    guard groups.dropLast().allSatisfy({ $0.count >= 2 }) else { return false }
+    return digits == 10 || (digits == 9 && groups.count >= 4)
+  }
   /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
   /// export), not a call prefix.
   static let internationalPhone = regex(

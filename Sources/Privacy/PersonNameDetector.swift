@@ -1504,7 +1504,7 @@ struct PersonNameDetector: Sendable {
   /// role and a comma, a word ending the line that no list gives as a name is the signer's town.
   func isTownEndingASignature(_ index: Int, in tokens: [Token]) -> Bool {
     tokens[index].gapBefore == ", " && !isFirstName(tokens[index]) && !tokens[index].classes.has(.surnames)
-      && (index + 1 == tokens.count || tokens[index + 1].gapBefore.contains("\n"))
+      && (index + 1 == tokens.count || tokens[index + 1].gapBefore.contains(where: \.isNewline))
   }
 
   /// Whether the name ending at `end` is followed by « , notre CPE » or « , l'AESH ».
@@ -2144,7 +2144,7 @@ struct PersonNameDetector: Sendable {
     // « O'Connor », « M'BODJ », « N'Diaye »: a capital O, M, N or D elided before a name is part of
     // it, and joins a name found before it (« Rachid O » and « Connor »).
     func isElidedLetter(_ i: Int) -> Bool {
-      tokens[i].range.length == 1 && "OMND".contains(tokens[i].text) && i + 1 < tokens.count
+      tokens[i].range.length == 1 && ["O", "M", "N", "D"].contains(tokens[i].text) && i + 1 < tokens.count
         && Self.isElision(tokens[i + 1].gapBefore)
         && (tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps)
     }

@@ -71,6 +71,11 @@ import Testing
       ("Appelez le 06/12/34/56/78 le soir.", .telephone, "06/12/34/56/78"),
       ("Tél. 01\u{A0}42\u{A0}00\u{A0}00\u{A0}00", .telephone, "01\u{A0}42\u{A0}00\u{A0}00\u{A0}00"),
       ("Ou le +33 (0)6 11 22 33 44.", .telephone, "+33 (0)6 11 22 33 44"),
+      // Thirteenth blind set, spent for phones: ten digits in any grouping, nine in four groups (a
+      // digit left out).
+      ("Joignable au 03 481 226 95 le soir.", .telephone, "03 481 226 95"),
+      ("Tél. : 0247 310 588\nMerci", .telephone, "0247 310 588"),
+      ("Rappeler au 061 208 44 3 demain.", .telephone, "061 208 44 3"),
       ("Écrire à jean.dupuis (at) ac-lille.fr merci", .email, "jean.dupuis (at) ac-lille.fr"),
       ("Au 3 rue des peupliers, 59000 Lille, au fond.", .adresse, "3 rue des peupliers, 59000 Lille"),
       ("Siège : 12 bd du maréchal Foch", .adresse, "12 bd du maréchal Foch"),
@@ -313,6 +318,8 @@ import Testing
       "La ville 75000 Paris compte deux millions d'habitants.",
       "En 2023, 35000 élèves et 12 000 enseignants.",
       "Le parcours n° 41237. Trop long.", "Code postal 59000 Lille.",
+      // A company's SIREN (three groups of three), a toll-free number, a date, a price.
+      "SIREN 012 345 678.", "Numéro vert 0800 123 456.", "Le 01 02 2024 à 10 h.", "Coût : 0 450 000,50 €",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
