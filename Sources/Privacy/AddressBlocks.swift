@@ -15,7 +15,7 @@ extension PatternDetectors {
     // « Lilas,72000 Le Mans »: a comma after a word, not a decimal's.
     #"(?<![\d.])(?<!\d,)(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5}"#
       // A neighbour's four digits, when the country follows (« 1204 Genève⏎Suisse »).
-      + #"|\d{4}(?=[ ]+"# + cityWords + #",?[ ]*\r?\n?[ ]*"# + countries + #"))(?![\d.,]\d)"#
+      + #"|\d{4}(?=[ ]+"# + cityWords + countrySeparator + countries + #"))(?![\d.,]\d)"#
       // The city after a space, a dash, a slash or a comma: capitalised, or in lowercase where its
       // line ends (« 77100 meaux », « 48400 florac trois rivières »); or alone on the next line.
       + #"(?:(?:[ ]*(?:[-–/,][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?(?:"# + cityWords
@@ -26,11 +26,14 @@ extension PatternDetectors {
       + #"|[ ]*\r?\n[ ]*(?:(?i:l[ae]s?[ ]|l['’]))?"# + cityWords + #"(?=[ ]*(?:(?i:[ ]c[ée]dex)|\r?\n|$)))"#
       + #"(?:[ ]+(?i:c[ée]dex)(?:[ ]\d{1,2})?)?"#
       // A foreign address's country.
-      + #"(?:,?[ ]*\r?\n?[ ]*"# + countries + #")?"#
+      + #"(?:"# + countrySeparator + countries + #")?"#
       + #"|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
     caseInsensitive: false)
 
   /// Countries written after a foreign address's city.
+  /// « , Belgique », « – Belgique », « ⏎Suisse ».
+  static let countrySeparator = #"(?:,|[ ]+[-–—])?[ ]*\r?\n?[ ]*"#
+
   static let countries =
     #"(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne|monaco|espagne|italie|portugal|"#
     + #"royaume-uni|maroc|algérie|tunisie|sénégal|côte d['’]ivoire|mali|cameroun|canada|québec)(?![\p{L}])"#
@@ -40,7 +43,8 @@ extension PatternDetectors {
     #"[\p{Lu}][\p{L}'’-]*(?:(?:[ ](?i:sur|sous|en|lès|les|la|le|de|du)[ -]|[ ](?i:d)['’])[\p{Lu}][\p{L}'’-]*)?"#
 
   /// The words of a line, a trailing dot kept (« av. », « Rés. »).
-  static let blockWord = regex(#"[\p{L}\d°][\p{L}\d'’°-]*\.?"#, caseInsensitive: false)
+  /// « B.P. » and « C.S. » are one word.
+  static let blockWord = regex(#"(?i:[bc]\.[ps]\.)|[\p{L}\d°][\p{L}\d'’°-]*\.?"#, caseInsensitive: false)
 
   /// Street types and their abbreviations, folded, without their dot.
   static let blockStreetTypes: Set<String> = [
@@ -49,7 +53,8 @@ extension PatternDetectors {
     "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "prom", "montee", "faubourg",
     "fbg",
     "fg", "faub", "sentier", "ruelle", "venelle", "chaussee", "rond-point", "traverse", "domaine", "hameau",
-    "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "za", "zi", "zac", "parc", "rd", "rn",
+    "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "quartier", "za", "zi", "zac", "parc",
+    "rd", "rn",
     "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone",
   ]
 
@@ -57,7 +62,8 @@ extension PatternDetectors {
   static let blockComplements: Set<String> = [
     "batiment", "bat", "escalier", "esc", "etage", "appartement", "appt", "apt", "app", "porte", "logement",
     "postale",
-    "log", "logt", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "cs", "tsa", "boite", "entree", "n°",
+    "log", "logt", "immeuble", "imm", "rdc", "rez-de-chaussee", "bp", "b.p", "cs", "c.s", "tsa", "boite",
+    "entree", "n°",
     "no",
     "case",
   ]
@@ -98,8 +104,8 @@ extension PatternDetectors {
         else { break }
         let line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
         // A long line is prose: only a street ending it (« …notre adresse est : Rue du Rhône 71 »).
-        guard let begin = line.location, line.hasStreet, line.reachesTheEnd,
-          content.count <= 80 || line.hasStreetType
+        guard let begin = line.location, line.hasStreet || (line.isNamedPlace && hasStreetType),
+          line.reachesTheEnd, content.count <= 80 || line.hasStreetType
         else { break }
         location = begin
         hasStreet = hasStreet || line.hasStreet
@@ -126,6 +132,8 @@ extension PatternDetectors {
     var beginsTheLine = false
     /// The line's last word is part of it.
     var reachesTheEnd = false
+    /// Only a residence's name (« Les Jardins d'Aliénor »): part of an address above a street.
+    var isNamedPlace = false
   }
 
   /// Reads the words between `from` and `to` backwards while they read as an address; the address
@@ -144,6 +152,8 @@ extension PatternDetectors {
     var pendingNumber = false
     var right = Kind.none  // the word read just before, to the right
     var rightFolded = ""
+    // The capitalised words read since the last street, complement or number, and the leftmost.
+    var nameRun: (start: Int, first: Int)?
     scan: for index in words.indices.reversed() {
       let word = words[index]
       let gap = source.substring(
@@ -214,10 +224,26 @@ extension PatternDetectors {
       default:
         break
       }
+      if kind == .name { nameRun = (word.location, index) } else if kind != .connector { nameRun = nil }
       if index == words.count - 1 { result.reachesTheEnd = true }
       right = kind
       rightFolded = folded
       end = word.location
+    }
+    // « Les Jardins d'Aliénor, appt 207 », « Les Tilleuls⏎5 rue… »: a residence's name, opened by
+    // « Les » at the line's start, before a complement or alone on its line (« Le », « La » also
+    // open surnames: « LE DUFF Enora⏎187 allée… »).
+    if let run = nameRun, run.first == 0, pendingLowercase == 0,
+      let first = words.first, source.substring(with: first) == "Les",
+      words.count >= 2, words.count <= 6,
+      source.substring(with: NSRange(location: from, length: run.start - from)).allSatisfy(\.isWhitespace)
+    {
+      if result.location != nil {
+        result.location = run.start
+      } else if result.reachesTheEnd {
+        result.location = run.start
+        result.isNamedPlace = true
+      }
     }
     if let begin = result.location, let first = words.first, first.location == begin {
       let lead = source.substring(with: NSRange(location: from, length: begin - from))

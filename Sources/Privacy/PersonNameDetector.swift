@@ -557,7 +557,7 @@ struct PersonNameDetector: Sendable {
     "brevet", "parcoursup", "cnil", "rgpd", "dane", "drane", "canope", "onisep", "cned", "libre", "libres",
     "office", "emploi", "public", "publics", "publique", "publiques", "grand", "grande", "uni", "unis",
     "unie",
-    "unies", "etats", "etat-unis", "royaume", "nord", "sud", "est", "ouest", "costa", "las", "los", "san",
+    "unies", "etats", "etat-unis", "royaume", "nord", "sud", "est", "ouest", "rica", "las", "los", "san",
     "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association", "haut",
     "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
     "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
@@ -568,8 +568,10 @@ struct PersonNameDetector: Sendable {
     // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
     "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban", "rib",
     "bic", "siret", "pro", "mel", "courriel",
-    // Products and courses seen beside names: « DALL·E », « Kwyk », « 3e Prépa-Métiers ».
-    "dall", "kwyk", "khanmigo", "prepa-metiers", "prepa",
+    // Products and courses seen beside names: « DALL·E », « Kwyk », « 3e Prépa-Métiers », « 55
+    // Chromebook Dell », « (6e Bilangue) », « (CAP Cuisine) », « (IA-IPR) ».
+    "dall", "kwyk", "khanmigo", "prepa-metiers", "prepa", "chromebook", "dell", "lenovo", "bilangue",
+    "cap", "ia-ipr",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place
@@ -1500,6 +1502,46 @@ struct PersonNameDetector: Sendable {
     return j
   }
 
+  /// « « Madame Bovary », Didier, 2019, 311 p. », « « Germinal » (Istra, 2015) »: a work's title and
+  /// its publisher in a reference.
+  static let bibliographicReference = try! NSRegularExpression(
+    pattern: #"«([^»\n]{1,80})»(?:,[ ]*|[ ]*\()(\p{Lu}[^,()\n]{0,40}),[ ]*(?:1[5-9]|20)\d\d\b"#)
+  /// « À Saint-Nazaire (44) », « T. 04 68… »: a town before its department's number, a phone's
+  /// label before its digits.
+  static let afterPlaceOrLabel = try! NSRegularExpression(
+    pattern: #"\A(?:[ ]\((?:\d{2,3}|2[AB])\)|\.[ ]?\d)"#)
+
+  /// Whether a name's range is a work's title or its publisher in a bibliographic reference, a
+  /// town before its department's number, or a letter before a phone's digits.
+  func isPlaceOrReference(_ range: NSRange, in source: NSString) -> Bool {
+    let end = range.location + range.length
+    let after = NSRange(location: end, length: min(8, source.length - end))
+    if let match = Self.afterPlaceOrLabel.firstMatch(in: source as String, range: after) {
+      let isDot = source.character(at: match.range.location) == 0x2E
+      if !isDot || range.length == 1 { return true }
+    }
+    let line = source.lineRange(for: range)
+    guard source.range(of: "»", options: .literal, range: line).location != NSNotFound else { return false }
+    return Self.bibliographicReference.matches(in: source as String, range: line).contains { match in
+      [1, 2].contains { NSIntersectionRange(match.range(at: $0), range).length == range.length }
+    }
+  }
+
+  /// Whether a gap ends with a chat's time in brackets: « [17:54] », « [9h05] ».
+  static func endsWithChatTime(_ gap: String) -> Bool {
+    let bytes = Array(gap.utf8)
+    guard bytes.count >= 7, bytes[bytes.count - 1] == 0x20, bytes[bytes.count - 2] == 0x5D else {
+      return false
+    }
+    let inside = bytes[..<(bytes.count - 2)].reversed().prefix { $0 != 0x5B }
+    guard inside.count >= 4, inside.count <= 5, bytes.count - 3 - inside.count >= 0,
+      bytes[bytes.count - 3 - inside.count] == 0x5B
+    else { return false }
+    let time = Array(inside.reversed())
+    let digits = time.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+    return digits == time.count - 1 && (time[time.count - 3] == 0x3A || time[time.count - 3] == 0x68)
+  }
+
   /// « Mlle Haddad, professeur d'histoire, Marseille », « M. Schmitt, CPE, Saint-Pierre »: after a
   /// role and a comma, a word ending the line that no list gives as a name is the signer's town.
   func isTownEndingASignature(_ index: Int, in tokens: [Token]) -> Bool {
@@ -1568,6 +1610,22 @@ struct PersonNameDetector: Sendable {
       }
       if end >= first, !tokens[end].classes.has(.particles) {
         return (first, end, confidence(first, end))
+      }
+    }
+    // « [17:54] michel : … », a chat's speaker after the time, whatever the case.
+    if token.gapBefore.utf8.count >= 7, Self.endsWithChatTime(token.gapBefore) {
+      var end = i
+      while end - i < 2, end + 1 < tokens.count, Self.continuesName(tokens[end + 1].gapBefore) {
+        end += 1
+      }
+      // « [12:30] Anonyme : … », « [9:00] Admin : … »: a word, unless a list gives it as a name.
+      let speaker = (i...end).allSatisfy {
+        !tokens[$0].classes.has([.stopwords, .roles, .nonNames]) && tokens[$0].range.length >= 2
+          && (!isCommonWord(tokens[$0])
+            || tokens[$0].classes.has([.firstNames, .surnames, .ambiguousFirstNames, .wordFirstNames]))
+      }
+      if speaker, end + 1 < tokens.count, tokens[end + 1].gapBefore.first(where: { $0 != " " }) == ":" {
+        return (i, end, confidence(i, end))
       }
     }
     // « @Soufiane », a mention.
@@ -2211,6 +2269,7 @@ struct PersonNameDetector: Sendable {
       let to = tokens[end].range.location + tokens[end].range.length
       return NSRange(location: from, length: to - from)
     }
+    spans.removeAll { isPlaceOrReference(range($0.0, $0.1), in: source) }
     var found = Found()
     found.masked = spans.map { Detection(kind: .personne, range: range($0.0, $0.1), confidence: $0.2) }
     found.possible = possible.filter { !covered[$0.0...$0.1].contains(true) }.map {

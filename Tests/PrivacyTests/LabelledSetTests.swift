@@ -86,14 +86,14 @@ import Testing
     }
   }
 
-  /// The second, third, sixth and seventh blind sets (`scripts/bench/pii_make_blind2.py`, `…3.py`,
-  /// `…6.py`, `…7.py`, other authors again), held out until a recall round read their misses (2 and
-  /// 3 on 2026-12-01, 6 on 2026-12-02 once the seventh existed, 7 on 2026-12-02 once the eighth
-  /// existed): since then tuning sets, whose floors keep what each round gained. Addresses: the
+  /// The second, third, sixth, seventh and thirteenth blind sets (`scripts/bench/pii_make_blind2.py`,
+  /// `…3.py`, `…6.py`, `…7.py`, `…13.py`, other authors again), held out until a recall round read
+  /// their misses (2 and 3 on 2026-12-01, 6 on 2026-12-02 once the seventh existed, 7 once the
+  /// eighth existed, 13 in the afternoon once the fourteenth was being written): since then tuning sets, whose floors keep what each round gained. Addresses: the
   /// share fully masked, as the sets label them differently.
   @Test(arguments: [
     ("pii_blind2.jsonl", 600, 0.94), ("pii_blind3.jsonl", 800, 0.95), ("pii_blind6.jsonl", 790, 0.96),
-    ("pii_blind7.jsonl", 790, 0.95),
+    ("pii_blind7.jsonl", 790, 0.95), ("pii_blind13.jsonl", 1000, 0.94),
   ])
   func keepsTheRecallRoundOnTheSpentBlindSets(fixture: String, entities minimum: Int, names: Double) throws {
     let records = try Self.records(fixture)
@@ -108,19 +108,18 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth and eighth to thirteenth blind sets (`scripts/bench/pii_make_blind4.py`,
-  /// `…5.py`, `…8.py` … `…13.py`), each written by a session that saw neither the detector nor any
+  /// The fourth, fifth and eighth to twelfth blind sets (`scripts/bench/pii_make_blind4.py`,
+  /// `…5.py`, `…8.py` … `…12.py`), each written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
   /// The identifier misses of blind 5, the address misses of blinds 8 to 11 (and 9's UAI) and
   /// the names' false positives of blind 11 were read for rounds of 2026-12-02; no missed name of
   /// these sets was, and no miss at all of 4. Blind 12 was held out until the thirteenth existed,
-  /// then spent whole (names and addresses) for a round of 2026-12-02, afternoon; of blind 13 only
-  /// the missed phones were read.
+  /// then spent whole (names and addresses) for a round of 2026-12-02, afternoon.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
-    ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind13.jsonl", 0.99, 0.90),
+    ("pii_blind12.jsonl", 0.99, 0.98),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

@@ -41,6 +41,13 @@ import Testing
   @Test func titlesAndSignaturesCatchUnknownSurnames() {
     let masked = masker.mask("Mme Kerbrat a refusé. Cordialement, Yanis Ouedraogo")
     #expect(masked.text == "Mme [PERSONNE] a refusé. Cordialement, [PERSONNE]")
+    // A surname opened by « LE » above a street is the signer, not a residence's name.
+    let letter = masker.mask("Bien à vous.\nLE GOFF Anaïs\n12 rue des Écoles\n29000 Quimper")
+    #expect(letter.findings.map(\.kind) == [.personne, .adresse])
+    #expect(letter.findings.map(\.original) == ["LE GOFF Anaïs", "12 rue des Écoles\n29000 Quimper"])
+    // « T. » before a phone's digits is its label, not an initial.
+    let card = masker.mask("Lucie Marin\nT. 02 99 00 00 00")
+    #expect(card.findings.map(\.original) == ["Lucie Marin", "02 99 00 00 00"])
   }
 
   /// A mistyped key or letter does not let an identifier through; only a right one raises the confidence.
@@ -291,6 +298,18 @@ import Testing
         .adresse, "Avenue de la Gare 3\n1003 Lausanne\nSuisse"
       ),
       ("Adresse : Boîte postale 52\n21000 Dijon", .adresse, "Boîte postale 52\n21000 Dijon"),
+      // Thirteenth blind set, then spent for addresses: « B.P. » in one word, a residence's name
+      // opened by « Les », « Quartier », a country after a dash.
+      ("Service des bourses\nB.P. 77\n13331 Marseille CEDEX 3", .adresse, "B.P. 77\n13331 Marseille CEDEX 3"),
+      (
+        "Les Terrasses du Lac, bât. 2\n8 rue Victor-Hugo\n38000 Grenoble", .adresse,
+        "Les Terrasses du Lac, bât. 2\n8 rue Victor-Hugo\n38000 Grenoble"
+      ),
+      (
+        "Nouvelle adresse :\nQuartier Morne-Rouge\n97200 Fort-de-France", .adresse,
+        "Quartier Morne-Rouge\n97200 Fort-de-France"
+      ),
+      ("Rue Haute 14, 1000 Bruxelles – Belgique\nMerci", .adresse, "Rue Haute 14, 1000 Bruxelles – Belgique"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -393,6 +412,11 @@ import Testing
       ("Signé : M'BAREK Yasmina", ["M'BAREK Yasmina"]),
       ("Nom, prénom : D'ORNANO Lisa\nFonction : AED", ["D'ORNANO Lisa"]),
       ("Avis de Léon Kermarrec, professeur de lettres, Vannes\nMerci", ["Léon Kermarrec"]),
+      // Thirteenth blind set, spent on 2026-12-02: a chat's speaker after the time, in any case,
+      // « Da Costa ».
+      ("[08:12] sandrine : qui a le lien ?\n[08:13] Anonyme : moi", ["sandrine"]),
+      ("[9h40] Thuy Linh : je l'envoie", ["Thuy Linh"]),
+      ("Réponse de Joana Da Costa, CPE.", ["Joana Da Costa"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
@@ -430,6 +454,12 @@ import Testing
       // Twelfth blind set: a letter's place and date, a form's label, products beside each other.
       "Fait à Quimper, le 3 juin 2025", "Fonction : AED\nQualité : titulaire",
       "Nous testons DALL·E et Kwyk en classe.",
+      // Thirteenth blind set: a reading list, a town before its department, a phone's label,
+      // laptops, a class, a country.
+      "Lectures :\n- « Eugénie Grandet », Hatier, 2003, 349 p.\n- « Germinal » (Belin, 1998)",
+      "À Saint-Malo (35), le forum a lieu en mai.",
+      "Livraison de 30 Chromebook Lenovo.", "Ma fille (6e Bilangue) aime l'outil.",
+      "Un séjour au Costa Rica.",
     ] {
       #expect(masker.mask(text).findings.isEmpty, "\(text)")
     }
