@@ -105,6 +105,39 @@ import Testing
       "a copied sentence")
   }
 
+  /// The small model leaves out accents and elisions (« Dependance », « Outils de hébergement »,
+  /// both seen on the bundled example); an accepted label takes them from its arguments.
+  @Test func anAcceptedLabelIsSpelledLikeItsArguments() throws {
+    let labeller = ThemeLabeller(
+      generator: ScriptedTextGenerator { _, _ in "" },
+      prompt: try PromptLibrary.load(PromptLibrary.themeLabel))
+    let sample = [
+      SampledArgument(id: "1", text: "La dépendance des élèves à l'outil m'inquiète."),
+      SampledArgument(
+        id: "2", text: "L'hébergement des outils hors d'Europe pose problème, comme la dependance."),
+      SampledArgument(
+        id: "3", text: "Une dépendance aux écrans, déjà, et au handicap des élèves on pense peu."),
+    ]
+    #expect(labeller.accepted("Dependance des eleves", sample: sample) == "Dépendance des élèves")
+    #expect(labeller.accepted("outils de hébergement", sample: sample) == "Outils d'hébergement")
+    #expect(labeller.accepted("Hébergement de les outils", sample: sample) == "Hébergement des outils")
+    #expect(labeller.accepted("Ecrans et IA", sample: sample) == "Écrans et IA", "an acronym is left")
+    #expect(labeller.accepted("Dependance au handicap", sample: sample) == "Dépendance au handicap")
+    #expect(
+      LabelSpelling.respelled("Le handicap de élèves", from: []) == "Le handicap d'élèves",
+      "an aspirate h keeps its article; a vowel elides with no argument needed")
+    #expect(
+      LabelSpelling.respelled("Poste de travail", from: ["Un poste de travail…", "Les postes"])
+        == "Poste de travail",
+      "a word the arguments never accent is left")
+    #expect(
+      LabelSpelling.respelled("Cote des notes", from: ["la côte", "la cote", "la cote"]) == "Cote des notes")
+    // A word that begins the label's word lends its accents; one that only shares a beginning does not.
+    #expect(LabelSpelling.respelled("Dependance", from: ["Tout dépend de l'usage."]) == "Dépendance")
+    #expect(
+      LabelSpelling.respelled("Reformulation", from: ["Une réforme.", "Reformuler."]) == "Reformulation")
+  }
+
   @Test func theShippedPromptHasWorkedExamplesAndNoQuestion() throws {
     let prompt = try PromptLibrary.load(PromptLibrary.themeLabel)
     let labeller = ThemeLabeller(generator: ScriptedTextGenerator { _, _ in "" }, prompt: prompt)

@@ -42,7 +42,8 @@ public struct ThemeLabeller: Sendable {
     return (parts[0].trimmingCharacters(in: .whitespacesAndNewlines), examples)
   }
 
-  public var identity: String { "\(prompt.name)@\(prompt.version)" }
+  /// « +orthographe »: labels mended by `LabelSpelling` (cached ones are asked again once).
+  public var identity: String { "\(prompt.name)@\(prompt.version)+orthographe" }
 
   /// The arguments a label is asked from: the first distinct ones of the sample (most central
   /// first).
@@ -104,7 +105,8 @@ public struct ThemeLabeller: Sendable {
   /// The model's label, or nil when it does not name these arguments: empty, longer than six
   /// words, an exclamation or a question (a short answer copied), an example's label, a word
   /// repeated, or a word found in none of the arguments (the small model sometimes answers in
-  /// English or invents a word).
+  /// English or invents a word). An accepted label takes the arguments' accents and French
+  /// elisions (`LabelSpelling`).
   func accepted(_ answer: String, sample: [SampledArgument]) -> String? {
     let label = LanguageModelSynthesiser.cleaned(answer).trimmingCharacters(
       in: CharacterSet(charactersIn: " .,;:"))
@@ -118,7 +120,8 @@ public struct ThemeLabeller: Sendable {
     guard Set(words.map { $0.prefix(5) }).count == words.count else { return nil }
     let vocabulary = Set(sample.flatMap { Self.words(of: $0.text) }.map { String($0.prefix(5)) })
     guard words.allSatisfy({ vocabulary.contains(String($0.prefix(5))) }) else { return nil }
-    return label.prefix(1).uppercased() + label.dropFirst()
+    let spelled = LabelSpelling.respelled(label, from: sample.map(\.text))
+    return spelled.prefix(1).uppercased() + spelled.dropFirst()
   }
 
   static func words(of text: String) -> [String] {
