@@ -1512,13 +1512,14 @@ struct PersonNameDetector: Sendable {
     pattern: #"\A(?:[ ]\((?:\d{2,3}|2[AB])\)|\.[ ]?\d)"#)
 
   /// Whether a name's range is a work's title or its publisher in a bibliographic reference, a
-  /// town before its department's number, or a letter before a phone's digits.
-  func isPlaceOrReference(_ range: NSRange, in source: NSString) -> Bool {
+  /// town before its department's number (unless a list gives it as a name: « Marie (59) »), or a
+  /// letter before a phone's digits.
+  func isPlaceOrReference(_ range: NSRange, in source: NSString, listed: Bool) -> Bool {
     let end = range.location + range.length
     let after = NSRange(location: end, length: min(8, source.length - end))
     if let match = Self.afterPlaceOrLabel.firstMatch(in: source as String, range: after) {
       let isDot = source.character(at: match.range.location) == 0x2E
-      if !isDot || range.length == 1 { return true }
+      if isDot ? range.length == 1 : !listed { return true }
     }
     let line = source.lineRange(for: range)
     guard source.range(of: "»", options: .literal, range: line).location != NSNotFound else { return false }
@@ -2269,7 +2270,7 @@ struct PersonNameDetector: Sendable {
       let to = tokens[end].range.location + tokens[end].range.length
       return NSRange(location: from, length: to - from)
     }
-    spans.removeAll { isPlaceOrReference(range($0.0, $0.1), in: source) }
+    spans.removeAll { isPlaceOrReference(range($0.0, $0.1), in: source, listed: $0.2 == .list) }
     var found = Found()
     found.masked = spans.map { Detection(kind: .personne, range: range($0.0, $0.1), confidence: $0.2) }
     found.possible = possible.filter { !covered[$0.0...$0.1].contains(true) }.map {

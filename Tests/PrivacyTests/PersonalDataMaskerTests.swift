@@ -417,6 +417,7 @@ import Testing
       ("[08:12] sandrine : qui a le lien ?\n[08:13] Anonyme : moi", ["sandrine"]),
       ("[9h40] Thuy Linh : je l'envoie", ["Thuy Linh"]),
       ("Réponse de Joana Da Costa, CPE.", ["Joana Da Costa"]),
+      ("Avis de Marie Lefort (59) : pour.", ["Marie Lefort"]),
     ]
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
