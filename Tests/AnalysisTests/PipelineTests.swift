@@ -1,4 +1,3 @@
-@testable import Analysis
 import Foundation
 import Inference
 import Ingest
@@ -7,6 +6,8 @@ import Privacy
 import Storage
 import TestSupport
 import Testing
+
+@testable import Analysis
 
 /// A project built the way the CLI builds one: a CSV written from real consultation text,
 /// imported with an explicit mapping, saved in a fresh project database.
@@ -166,6 +167,32 @@ func folded(_ text: String) -> String {
       "Triche aux devoirs", fallback: DistinctiveTerms.noLabel, question: question,
       statement: "Pas pour l'instant !", used: &used)
     #expect(takenStatement == "Triche aux devoirs (3)")
+    // One word taken from a short statement (« Instant », « Dépendance ») gives way to the statement;
+    // not to a long one, nor to one that does not say it.
+    var fresh: Set<String> = []
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Dépendance", fallback: "Usage", question: question, statement: "Tout dépend de l'usage.",
+        used: &fresh)
+        == "Tout dépend de l'usage")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Utile", fallback: "Utile, dangereux", question: question, statement: "Dangereux.", used: &fresh)
+        == "Utile")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Climat", fallback: "Coût, climat", question: question,
+        statement: "Le coût écologique de ces outils est incompatible avec le climat.", used: &fresh)
+        == "Climat")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Écrans", fallback: "Écrans, enfants", question: question,
+        statement: "Les écrans sont déjà trop présents dans la vie des enfants.", used: &fresh) == "Écrans",
+      "a statement of eight words")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Charte nationale", fallback: "Charte", question: question, statement: "Une charte nationale.",
+        used: &fresh) == "Charte nationale", "two words are a name")
   }
 
   /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.

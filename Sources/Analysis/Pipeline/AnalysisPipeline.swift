@@ -682,7 +682,16 @@ public struct AnalysisPipeline: Sendable {
     // A copied argument, often cut at the schema's length, does not name a theme.
     let notAName = folded.split(separator: " ").count > 8
     let fallbackUsable = fallback != DistinctiveTerms.noLabel && !used.contains(FrenchText.fold(fallback))
-    if folded.isEmpty || used.contains(folded) || repeatsQuestion || notAName {
+    // « Instant » for a theme that says « Pas pour l'instant. », « Dépendance » for « Tout dépend de
+    // l'usage »: one word taken from a short statement names it less well than the statement.
+    if labelWords.count == 1, let word = labelWords.first, folded.split(separator: " ").count == 1,
+      (2...6).contains(statement.split(whereSeparator: \.isWhitespace).count),
+      let heading = heading(from: statement),
+      !used.contains(FrenchText.fold(heading)),
+      words(FrenchText.fold(heading)).contains(where: { $0.prefix(5) == word.prefix(5) })
+    {
+      label = heading
+    } else if folded.isEmpty || used.contains(folded) || repeatsQuestion || notAName {
       if fallbackUsable {
         label = fallback
       } else if !folded.isEmpty, !used.contains(folded) {
