@@ -77,7 +77,10 @@ public struct PrivacyReview: Sendable {
         "\(index + 1). \(item.kind.rawValue) (\(Self.confidenceFR(item.confidence))) : \(item.context)")
     }
     if total > masked.count {
-      lines.append("… et \(total - masked.count) autres valeurs masquées, non listées.")
+      let rest = total - masked.count
+      lines.append(
+        rest == 1
+          ? "… et 1 autre valeur masquée, non listée." : "… et \(rest) autres valeurs masquées, non listées.")
     }
     lines.append("")
     let review = possible.values.sorted { ($0.occurrences, $1.id) > ($1.occurrences, $0.id) }
@@ -85,14 +88,20 @@ public struct PrivacyReview: Sendable {
       lines.append("À vérifier : aucune donnée possible sous le seuil de masquage.")
     } else {
       lines.append(
-        "À vérifier : \(review.count) valeurs possibles, laissées en clair (sous le seuil de masquage).")
+        "À vérifier : "
+          + (review.count == 1
+            ? "1 valeur possible, laissée en clair" : "\(review.count) valeurs possibles, laissées en clair")
+          + " (sous le seuil de masquage).")
       for item in review {
         lines.append(
           "\(item.id)  \(item.kind.rawValue)  « \(item.original) »  (\(item.occurrences) fois) : "
             + item.contexts.joined(separator: " | "))
       }
       lines.append("")
-      lines.append("Pour masquer celles qui sont des données personnelles, réimportez en les confirmant :")
+      lines.append(
+        review.count == 1
+          ? "Pour la masquer si c'est une donnée personnelle, réimportez en la confirmant :"
+          : "Pour masquer celles qui sont des données personnelles, réimportez en les confirmant :")
       lines.append(
         "  \(importCommand) --confirm-masking " + review.prefix(3).map(\.id).joined(separator: ","))
       lines.append("Les confirmations sont gardées dans le projet et réappliquées à chaque import.")

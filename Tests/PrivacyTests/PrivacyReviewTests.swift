@@ -24,6 +24,8 @@ import Testing
     #expect(review.possible[id]?.occurrences == 2)
     #expect(rendered.contains("\(id)  PERSONNE  « Zorglub »  (2 fois)"))
     #expect(rendered.contains("observatoire import avis.csv --confirm-masking \(id)"))
+    #expect(
+      rendered.contains("À vérifier : 1 valeur possible, laissée en clair"), "one value, in the singular")
     #expect(PrivacyReview.isPossibleIdentifier(id))
     #expect(!PrivacyReview.isPossibleIdentifier("P123") && !PrivacyReview.isPossibleIdentifier("Q1234ABCD"))
   }
