@@ -190,8 +190,15 @@ enum PatternDetectors {
     }
     let international = matches(internationalPhone, in: source).filter {
       (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
+    }.map { range in
+      // « (+33 (0)5 04 79 86 51) »: the closing bracket is the sentence's, not the number's.
+      let text = source.substring(with: range)
+      let unbalanced =
+        text.hasSuffix(")") && text.filter { $0 == ")" }.count > text.filter { $0 == "(" }.count
+      return unbalanced ? NSRange(location: range.location, length: range.length - 1) : range
     }
-    return merged(french + oddlyGrouped) + international
+    // « +225 07 44 98 97 88 »: a country code before ten digits the French pattern also reads.
+    return merged(french + oddlyGrouped + international)
   }
 
   /// « 05/03/2024 14:02 » (a form's submission time) has a phone's ten digits.
@@ -241,7 +248,8 @@ enum PatternDetectors {
   static let nir = regex(
     // Not after a decimal separator: « 0.123456789012345 » in a JSON export is not a NIR.
     // Nor after a number and a dash or slash: « 034-243400827-20141217-2014-181 » is a deed's reference.
-    #"(?<![\d.,])(?<!\d[-/])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator
+    // Nor after « + »: « +225 07 44 98 97 88 » is a phone's country code and number.
+    #"(?<![\d.,+])(?<!\d[-/])[12478]"# + nirSeparator + #"\d{2}"# + nirSeparator
       + #"(?:0[1-9]|1[0-2]|[2-9]\d)"#
       // The department, then the commune and the birth number in any grouping (« 971 16 182 »).
       + nirSeparator + #"(?:\d{2}|2[AB])(?:"# + nirSeparator + #"\d){6}"#
@@ -278,13 +286,14 @@ enum PatternDetectors {
   static let oddlyGroupedPhone = regex(
     #"(?<![\d+])(?<!\d[.,])0(?!80)[1-9]\d{0,2}(?:[ .\-\x{A0}\x{202F}]\d{1,4}){2,4}(?![\d]|[.,]\d)"#)
 
-  /// Ten digits, or nine in four groups or more (a phone with a digit left out, « 081 473 50 7 »;
-  /// not a SIREN's « 012 345 678 »), each group but the last of two digits or more.
+  /// Ten digits in any grouping (« 026 2 85 26 65 »), or nine in four groups or more, each but the
+  /// last of two digits or more (a phone with a digit left out, « 081 473 50 7 »; not a SIREN's
+  /// « 012 345 678 »).
   static func isOddlyGroupedPhone(_ text: String) -> Bool {
     let groups = text.split { !$0.isNumber }
     let digits = groups.reduce(0) { $0 + $1.count }
-    guard groups.dropLast().allSatisfy({ $0.count >= 2 }) else { return false }
-    return digits == 10 || (digits == 9 && groups.count >= 4)
+    if digits == 10 { return true }
+    return digits == 9 && groups.count >= 4 && groups.dropLast().allSatisfy { $0.count >= 2 }
   }
   /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
   /// export), not a call prefix.

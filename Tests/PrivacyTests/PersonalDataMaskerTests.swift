@@ -83,6 +83,11 @@ import Testing
       ("Joignable au 03 481 226 95 le soir.", .telephone, "03 481 226 95"),
       ("Tél. : 0247 310 588\nMerci", .telephone, "0247 310 588"),
       ("Rappeler au 061 208 44 3 demain.", .telephone, "061 208 44 3"),
+      // Fourteenth blind set, spent for phones: an overseas number cut after its fourth digit, a
+      // country code before ten digits (once read as a NIR), a bracket closing the sentence.
+      ("Portable : 026 2 41 07 93", .telephone, "026 2 41 07 93"),
+      ("Tél. +225 05 61 22 48 90\nMerci", .telephone, "+225 05 61 22 48 90"),
+      ("Le standard (+33 (0)4 72 10 20 30) répond.", .telephone, "+33 (0)4 72 10 20 30"),
       ("Écrire à jean.dupuis (at) ac-lille.fr merci", .email, "jean.dupuis (at) ac-lille.fr"),
       ("Au 3 rue des peupliers, 59000 Lille, au fond.", .adresse, "3 rue des peupliers, 59000 Lille"),
       ("Siège : 12 bd du maréchal Foch", .adresse, "12 bd du maréchal Foch"),
