@@ -89,8 +89,9 @@ import Testing
   /// The second, third, sixth, seventh and thirteenth blind sets (`scripts/bench/pii_make_blind2.py`,
   /// `…3.py`, `…6.py`, `…7.py`, `…13.py`, other authors again), held out until a recall round read
   /// their misses (2 and 3 on 2026-12-01, 6 on 2026-12-02 once the seventh existed, 7 once the
-  /// eighth existed, 13 in the afternoon once the fourteenth was being written): since then tuning sets, whose floors keep what each round gained. Addresses: the
-  /// share fully masked, as the sets label them differently.
+  /// eighth existed, 13 in the afternoon once the fourteenth was being written): since then tuning
+  /// sets, whose floors keep what each round gained. Addresses: the share fully masked, as the sets
+  /// label them differently.
   @Test(arguments: [
     ("pii_blind2.jsonl", 600, 0.94), ("pii_blind3.jsonl", 800, 0.95), ("pii_blind6.jsonl", 790, 0.96),
     ("pii_blind7.jsonl", 790, 0.95), ("pii_blind13.jsonl", 1000, 0.94),
