@@ -30,10 +30,10 @@ extension PatternDetectors {
       + #"|(?=[ ]*(?:[.,;]|\r?\n|$)))"#,
     caseInsensitive: false)
 
-  /// Countries written after a foreign address's city.
-  /// « , Belgique », « – Belgique », « ⏎Suisse ».
+  /// Between a foreign address's city and its country: « , Belgique », « – Belgique », « ⏎Suisse ».
   static let countrySeparator = #"(?:,|[ ]+[-–—])?[ ]*\r?\n?[ ]*"#
 
+  /// Countries written after a foreign address's city.
   static let countries =
     #"(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne|monaco|espagne|italie|portugal|"#
     + #"royaume-uni|maroc|algérie|tunisie|sénégal|côte d['’]ivoire|mali|cameroun|canada|québec)(?![\p{L}])"#

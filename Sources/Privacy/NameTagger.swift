@@ -103,10 +103,6 @@ extension PersonNameDetector {
     return !hasWordLists || !commonWords.contains(tokens[index].folded)
   }
 
-  static let productsNotNames: Set<String> = [
-    "dall", "kwyk", "khanmigo", "prepa-metiers", "chromebook", "dell", "lenovo", "bilangue", "cap", "ia-ipr",
-  ]
-
   /// The hashed features of the word at `index` (a candidate), appended to `buckets`.
   func taggerFeatures(at index: Int, in tokens: [Token], into buckets: inout [UInt32]) {
     let shape = Self.taggerShape(tokens[index])

@@ -544,34 +544,41 @@ struct PersonNameDetector: Sendable {
   ]
 
   /// Products, platforms and other capitalised words that are never a person here.
-  static let nonNames: Set<String> = [
-    "chatgpt", "gpt", "copilot", "gemini", "mistral", "perplexity", "pronote", "moodle", "google",
-    "microsoft", "noel", "toussaint", "paques", "pentecote",
-    "apple", "meta", "canva", "pix", "eduscol", "snapchat", "tiktok", "instagram", "youtube", "wikipedia",
-    "deepl", "openai", "bard", "llama", "grammarly", "quizlet", "kahoot", "padlet", "genially", "scratch",
-    "python", "excel", "word", "teams", "classroom", "ent", "duolingo", "lumni", "qwant", "linux", "windows",
-    "android", "iphone", "ipad", "internet", "web", "facebook", "twitter", "whatsapp", "discord", "zoom",
-    "tchap", "apps", "ecole", "lycee", "college", "etat", "republique", "europe", "union", "conseil", "code",
-    "loi", "open", "data", "francais", "francaise", "anglais", "maths", "mathematiques", "histoire",
-    "geographie", "physique", "chimie", "svt", "eps", "cycle", "plan", "projet", "programme", "bac",
-    "brevet", "parcoursup", "cnil", "rgpd", "dane", "drane", "canope", "onisep", "cned", "libre", "libres",
-    "office", "emploi", "public", "publics", "publique", "publiques", "grand", "grande", "uni", "unis",
-    "unie",
-    "unies", "etats", "etat-unis", "royaume", "nord", "sud", "est", "ouest", "rica", "las", "los", "san",
-    "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association", "haut",
-    "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
-    "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
-    "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
-    "wikimedia", "mozilla", "firefox", "framasoft", "ubuntu", "debian", "paypal", "uber", "gmail",
-    "wordpress", "elsevier", "wiley", "springer", "thunderbird", "federation",
-    // The words after « salutations » (« mes salutations distinguées. »), a field's label written in
-    // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
-    "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban", "rib",
-    "bic", "siret", "pro", "mel", "courriel",
-    // Products and courses seen beside names: « DALL·E », « Kwyk », « 3e Prépa-Métiers », « 55
-    // Chromebook Dell », « (6e Bilangue) », « (CAP Cuisine) », « (IA-IPR) ».
-    "dall", "kwyk", "khanmigo", "prepa-metiers", "prepa", "chromebook", "dell", "lenovo", "bilangue",
-    "cap", "ia-ipr",
+  static let nonNames: Set<String> =
+    ([
+      "chatgpt", "gpt", "copilot", "gemini", "mistral", "perplexity", "pronote", "moodle", "google",
+      "microsoft", "noel", "toussaint", "paques", "pentecote",
+      "apple", "meta", "canva", "pix", "eduscol", "snapchat", "tiktok", "instagram", "youtube", "wikipedia",
+      "deepl", "openai", "bard", "llama", "grammarly", "quizlet", "kahoot", "padlet", "genially", "scratch",
+      "python", "excel", "word", "teams", "classroom", "ent", "duolingo", "lumni", "qwant", "linux",
+      "windows",
+      "android", "iphone", "ipad", "internet", "web", "facebook", "twitter", "whatsapp", "discord", "zoom",
+      "tchap", "apps", "ecole", "lycee", "college", "etat", "republique", "europe", "union", "conseil",
+      "code",
+      "loi", "open", "data", "francais", "francaise", "anglais", "maths", "mathematiques", "histoire",
+      "geographie", "physique", "chimie", "svt", "eps", "cycle", "plan", "projet", "programme", "bac",
+      "brevet", "parcoursup", "cnil", "rgpd", "dane", "drane", "canope", "onisep", "cned", "libre", "libres",
+      "office", "emploi", "public", "publics", "publique", "publiques", "grand", "grande", "uni", "unis",
+      "unie",
+      "unies", "etats", "etat-unis", "royaume", "nord", "sud", "est", "ouest", "rica", "las", "los", "san",
+      "santa", "new", "bay", "messieurs", "mesdames", "copresident", "copresidente", "association", "haut",
+      "haute", "hauts", "hautes", "dernier", "derniere", "derniers", "dernieres", "premier", "premiere",
+      "premiers", "premieres", "nouveau", "nouvelle", "nouveaux", "nouvelles", "comptes", "memes", "net",
+      "mobile", "reader", "copyright", "tech", "pop", "story", "bing", "siri", "alexa", "cortana",
+      "wikimedia", "mozilla", "firefox", "framasoft", "ubuntu", "debian", "paypal", "uber", "gmail",
+      "wordpress", "elsevier", "wiley", "springer", "thunderbird", "federation",
+      // The words after « salutations » (« mes salutations distinguées. »), a field's label written in
+      // lowercase before its value (« nir 1 84… », « uai : … »), « Bac Pro ».
+      "distinguees", "respectueuses", "cordiales", "sinceres", "meilleures", "nir", "uai", "rne", "iban",
+      "rib",
+      "bic", "siret", "pro", "mel", "courriel",
+      "prepa",
+    ] as Set<String>).union(productsNotNames)
+
+  /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,
+  /// « 3e Prépa-Métiers », « 55 Chromebook Dell », « (6e Bilangue) », « (CAP Cuisine) », « (IA-IPR) ».
+  static let productsNotNames: Set<String> = [
+    "dall", "kwyk", "khanmigo", "prepa-metiers", "chromebook", "dell", "lenovo", "bilangue", "cap", "ia-ipr",
   ]
 
   /// Before two capitalised words, a determiner tells an institution, a product or a place

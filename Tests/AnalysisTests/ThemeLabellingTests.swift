@@ -83,10 +83,15 @@ import Testing
       "an example's label, a repeated word")
   }
 
-  @Test func theChecksOfALabel() throws {
-    let labeller = ThemeLabeller(
+  /// The shipped prompt with a generator never called: for the checks on an answer.
+  static func labellerWithoutModel() throws -> ThemeLabeller {
+    ThemeLabeller(
       generator: ScriptedTextGenerator { _, _ in "" },
       prompt: try PromptLibrary.load(PromptLibrary.themeLabel))
+  }
+
+  @Test func theChecksOfALabel() throws {
+    let labeller = try Self.labellerWithoutModel()
     let sample = [
       SampledArgument(id: "1", text: "Les élèves dys ont besoin d'un assistant qui reformule les consignes."),
       SampledArgument(id: "2", text: "Une aide précieuse pour les élèves en difficulté."),
@@ -108,9 +113,7 @@ import Testing
   /// The small model leaves out accents and elisions (« Dependance », « Outils de hébergement »,
   /// both seen on the bundled example); an accepted label takes them from its arguments.
   @Test func anAcceptedLabelIsSpelledLikeItsArguments() throws {
-    let labeller = ThemeLabeller(
-      generator: ScriptedTextGenerator { _, _ in "" },
-      prompt: try PromptLibrary.load(PromptLibrary.themeLabel))
+    let labeller = try Self.labellerWithoutModel()
     let sample = [
       SampledArgument(id: "1", text: "La dépendance des élèves à l'outil m'inquiète."),
       SampledArgument(
