@@ -15,10 +15,21 @@ enum PatternDetectors {
     var mayHoldURL = false
     /// « lieu-dit », « lieudit », « lieu dit »: an address without a house number may follow.
     var mayHoldLieuDit = false
-    /// Two ASCII letters (any case) directly followed by two digits, as an IBAN starts.
+    /// Two letters, two digits and two groups of four after them, as an IBAN is written.
     var mayHoldIBAN = false
+    /// An « @ » beside a space or a bracket, or before a word and a spaced or bracketed dot: the
+    /// obfuscated e-mail pattern needs one (« prenom @ exemple.fr », « a[@]b.fr »), a mention
+    /// (« @Paucelle ») has none.
+    var hasOddAt = false
+    /// The text's length in UTF-16 units, as `NSString.length` gives it.
+    var utf16Length = 0
+    /// A number followed closely by a word that may name a street (`address`'s types).
+    var mayHoldStreet = false
 
     init(_ text: String) {
+      // The loose checks of the pass below let through many answers (« fin. En effet », « de
+      // 2016 et »); where they fire, a second look at the text decides.
+      var dotBeforeLetter = false
       var previousWasDot = false
       var wLetters = 0
       var colonSlashes = -1  // « / » seen right after a « : », -1 when the last scalar was neither
@@ -27,7 +38,7 @@ enum PatternDetectors {
       // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
       var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
       var arobaseMatched = 0
-      let arobase = Array("arobase".unicodeScalars.map(\.value))
+      let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]  // « arobase »
       func sawDigit() {
         digits += 1
         if upperRun >= 2 || digitsAfterUpper > 0 {
@@ -37,8 +48,9 @@ enum PatternDetectors {
         upperRun = 0
       }
       for scalar in text.unicodeScalars {
-        if scalar.isASCII {
-          let value = scalar.value
+        let value = scalar.value
+        utf16Length += value > 0xFFFF ? 2 : 1
+        if value < 0x80 {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
@@ -81,38 +93,236 @@ enum PatternDetectors {
             upperRun = 0
             digitsAfterUpper = 0
           }
-          if scalar == "@" { hasAt = true }
+          if value == 0x40 { hasAt = true }
           // A web address needs « :// », « www. », or a dot then a top-level domain of the
           // pattern (fr, com, org, net, eu, info, io), in either case.
-          if previousWasDot, "fconeiFCONEI".unicodeScalars.contains(scalar) { mayHoldURL = true }
-          if scalar == "." && wLetters >= 3 { mayHoldURL = true }
-          if scalar == ":" {
+          if previousWasDot, isLetter { dotBeforeLetter = true }
+          if value == 0x2E && wLetters >= 3 { mayHoldURL = true }
+          if value == 0x3A {
             colonSlashes = 0
-          } else if scalar == "/", colonSlashes >= 0 {
+          } else if value == 0x2F, colonSlashes >= 0 {
             colonSlashes += 1
             if colonSlashes == 2 { mayHoldURL = true }
           } else {
             colonSlashes = -1
           }
-          previousWasDot = scalar == "."
+          previousWasDot = value == 0x2E
           wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
           continue
         }
-        if scalar.properties.numericType == .decimal {
+        // Outside ASCII, no decimal digit comes before U+0660 (Arabic-Indic zero).
+        let isDecimal = value >= 0x660 && scalar.properties.numericType == .decimal
+        if isDecimal {
           sawDigit()
         } else {
           upperRun = 0
           digitsAfterUpper = 0
         }
-        if scalar == "@" { hasAt = true }
         // Other scripts may fold onto the domain's letters under case-insensitive matching.
-        if previousWasDot, scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+        if previousWasDot, isDecimal || scalar.properties.isAlphabetic {
           mayHoldURL = true
         }
         colonSlashes = -1
-        previousWasDot = scalar == "."
+        previousWasDot = false
         wLetters = 0
       }
+      guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
+        return
+      }
+      let scalars = Array(text.unicodeScalars)
+      if dotBeforeLetter, !mayHoldURL { mayHoldURL = Self.hasTopLevelDomain(scalars) }
+      if hasAt { hasOddAt = Self.hasOddAt(scalars) }
+      if mayHoldIBAN { mayHoldIBAN = Self.hasIBANShape(scalars) }
+      if digits > 0 { mayHoldStreet = Self.hasStreetAfterNumber(scalars) }
+      if mayHoldLieuDit { mayHoldLieuDit = Self.hasLieuDit(scalars) }
+    }
+
+    /// `address`'s street types as words (folded; « rond-point » and « lieu-dit » by their first
+    /// word), and its roads written in capitals (« RN 7 », « D 763 »).
+    static let streetTypes: Set<String> = [
+      "rue", "r", "avenue", "av", "boulevard", "boul", "bd", "allee", "all", "impasse", "imp", "chemin",
+      "chem", "ch", "rte", "quai", "chaussee", "faubourg", "fbg", "fg", "rond", "ruelle", "venelle",
+      "esplanade", "parvis", "place", "pl", "square", "route", "sentier", "hameau", "lotissement", "passage",
+      "cours", "residence", "cite", "voie", "montee", "traverse", "villa", "domaine", "lieu",
+    ]
+    static let roadLetters: Set<String> = ["RN", "RD", "D", "N"]
+
+    /// `address` read loosely: after a run of digits, within 21 characters (spaces not counted, a
+    /// line break ends the search), a word that is one of its street types. Its number's range,
+    /// « bis » and letter take fewer characters than that.
+    static func hasStreetAfterNumber(_ scalars: [Unicode.Scalar]) -> Bool {
+      func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII
+          ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType == .decimal
+      }
+      var index = 0
+      while index < scalars.count {
+        guard isDigit(scalars[index]) else {
+          index += 1
+          continue
+        }
+        while index < scalars.count, isDigit(scalars[index]) { index += 1 }
+        var position = index
+        var budget = 21
+        while position < scalars.count, budget > 0, scalars[position] != "\n" {
+          let scalar = scalars[position]
+          guard PersonNameDetector.isLetter(scalar) else {
+            if scalar != " " { budget -= 1 }
+            position += 1
+            continue
+          }
+          var end = position
+          while end < scalars.count, PersonNameDetector.isLetter(scalars[end]) { end += 1 }
+          if isStreetType(scalars[position..<end]) { return true }
+          budget -= end - position
+          position = end
+        }
+      }
+      return false
+    }
+
+    /// Whether a word is one of `streetTypes` in any case and accents, or one of `roadLetters`.
+    /// Latin words are folded by table and compared as numbers: no string is made for them.
+    static func isStreetType(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+      if word.count <= 2, let first = word.first, first == "R" || first == "D" || first == "N" {
+        let second = word.dropFirst().first
+        if first == "R" ? second == "N" || second == "D" : second == nil { return true }
+      }
+      var key: UInt64 = 0
+      var letters = 0
+      // False when the folded letter is not a–z: the word needs Foundation's folding.
+      func push(_ byte: UInt8) -> Bool {
+        guard byte >= 0x61, byte <= 0x7A else { return false }
+        key = key << 5 | UInt64(byte - 0x60)
+        letters += 1
+        return true
+      }
+      var folded = true
+      for scalar in word where folded {
+        let value = scalar.value
+        if value < 0x80 {
+          folded = push(UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value))
+        } else if value >= 0xC0, value <= 0x24F {
+          for byte in PersonNameDetector.latinFoldBytes[Int(value) - 0xC0] where folded {
+            folded = push(byte)
+          }
+        } else {
+          folded = false
+        }
+        // Longer than every street type, whatever its other letters.
+        if letters > 12 { return false }
+      }
+      if folded { return streetTypeKeys.contains(key) }
+      var text = String.UnicodeScalarView()
+      text.append(contentsOf: word)
+      return streetTypes.contains(PersonNameDetector.fold(String(text)))
+    }
+
+    /// `streetTypes` as `isStreetType` compares them: five bits a letter.
+    static let streetTypeKeys: Set<UInt64> = Set(
+      streetTypes.map { type in type.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
+
+    /// « lieu-dit », « lieu dit » or « lieudit » in any case (`lieuDit`).
+    static func hasLieuDit(_ scalars: [Unicode.Scalar]) -> Bool {
+      let lowered = scalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? $0.value | 0x20 : $0.value }
+      let forms: [[UInt32]] = ["lieu-dit", "lieu dit", "lieudit"].map { $0.unicodeScalars.map(\.value) }
+      return lowered.indices.contains { start in
+        forms.contains { form in
+          start + form.count <= lowered.count && lowered[start..<start + form.count].elementsEqual(form)
+        }
+      }
+    }
+
+    static let topLevelDomains: Set<String> = ["fr", "com", "org", "net", "eu", "info", "io"]
+
+    /// A dot, then one of the URL pattern's top-level domains in any case, then a character that
+    /// is no letter, digit, « _ » or « @ » (`url` ends with `(?![\w@])`). A letter outside ASCII
+    /// after the dot counts: case-insensitive matching may fold it onto the domain's letters.
+    static func hasTopLevelDomain(_ scalars: [Unicode.Scalar]) -> Bool {
+      var index = 0
+      while index < scalars.count {
+        defer { index += 1 }
+        guard scalars[index] == "." else { continue }
+        var end = index + 1
+        var word = ""
+        while end < scalars.count, end - index <= 5, scalars[end].properties.isAlphabetic {
+          guard scalars[end].isASCII else { return true }
+          word.unicodeScalars.append(Unicode.Scalar(UInt8(scalars[end].value) | 0x20))
+          end += 1
+        }
+        guard topLevelDomains.contains(word) else { continue }
+        guard end < scalars.count else { return true }
+        let next = scalars[end]
+        if !next.isASCII { return true }
+        if !(next.properties.isAlphabetic || next.properties.numericType == .decimal || next == "_"
+          || next == "@")
+        {
+          return true
+        }
+      }
+      return false
+    }
+
+    /// `obfuscatedAt`'s forms with a plain « @ »: a space or an opening bracket before it, a
+    /// space after it, or a word after it then a space or an opening bracket.
+    static func hasOddAt(_ scalars: [Unicode.Scalar]) -> Bool {
+      for index in scalars.indices where scalars[index] == "@" {
+        if index > 0, " [({".unicodeScalars.contains(scalars[index - 1]) { return true }
+        var end = index + 1
+        while end < scalars.count,
+          scalars[end] == "-" || !scalars[end].isASCII || isASCIILetterOrDigit(scalars[end])
+        {
+          end += 1
+        }
+        if end < scalars.count, " [(".unicodeScalars.contains(scalars[end]) { return true }
+      }
+      return false
+    }
+
+    static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+      let value = scalar.value
+      return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+    }
+
+    /// `iban`'s opening read loosely: two letters starting a word, an optional space, two digits,
+    /// then two groups of four letters or digits, each after at most four separators, or a space
+    /// and a digit (the RIB's layout). Outside ASCII any character may be a letter or a digit.
+    static func hasIBANShape(_ scalars: [Unicode.Scalar]) -> Bool {
+      func isAlphanumeric(_ index: Int) -> Bool {
+        index < scalars.count && (!scalars[index].isASCII || isASCIILetterOrDigit(scalars[index]))
+      }
+      func isLetter(_ index: Int) -> Bool {
+        index < scalars.count
+          && (!scalars[index].isASCII
+            || (scalars[index].value | 0x20) >= 0x61 && (scalars[index].value | 0x20) <= 0x7A)
+      }
+      func isDigit(_ index: Int) -> Bool {
+        index < scalars.count
+          && (!scalars[index].isASCII || (scalars[index].value >= 0x30 && scalars[index].value <= 0x39))
+      }
+      func group(at start: Int) -> Int? {
+        var index = start
+        while index < scalars.count, index - start < 4,
+          " \u{A0}\u{2009}\u{202F}-.\r\n".unicodeScalars.contains(scalars[index])
+        {
+          index += 1
+        }
+        return (index..<index + 4).allSatisfy(isAlphanumeric) ? index + 4 : nil
+      }
+      for start in scalars.indices where isLetter(start) && isLetter(start + 1) {
+        if start > 0, scalars[start - 1].isASCII,
+          isASCIILetterOrDigit(scalars[start - 1]) || scalars[start - 1] == "_"
+        {
+          continue
+        }
+        var digits = start + 2
+        if digits < scalars.count, scalars[digits] == " " { digits += 1 }
+        guard isDigit(digits), isDigit(digits + 1) else { continue }
+        let after = digits + 2
+        if after < scalars.count, scalars[after] == " ", isDigit(after + 1) { return true }
+        if let first = group(at: after), group(at: first) != nil { return true }
+      }
+      return false
     }
 
     func allows(_ kind: PersonalDataKind) -> Bool {
@@ -134,24 +344,25 @@ enum PatternDetectors {
   static func detect(
     _ kind: PersonalDataKind, in source: NSString, prerequisites: Prerequisites? = nil
   ) -> [Detection] {
-    switch kind {
+    let length = prerequisites?.utf16Length ?? source.length
+    return switch kind {
     case .email:
       // The obfuscated form's pattern is slow on long texts: only where its marker is.
-      (matches(email, in: source)
-        + (prerequisites.map { $0.hasObfuscatedAt || $0.hasAt } ?? true
-          ? matches(obfuscatedEmail, in: source) : []))
+      (matches(email, in: source, length: length)
+        + (prerequisites.map { $0.hasObfuscatedAt || $0.hasOddAt } ?? true
+          ? matches(obfuscatedEmail, in: source, length: length) : []))
         .map {
           Detection(kind: .email, range: $0)
         }
     case .url:
-      matches(url, in: source).map {
+      matches(url, in: source, length: length).map {
         Detection(kind: .url, range: trimmingTrailingPunctuation($0, in: source))
       }
     case .iban:
-      matches(iban, in: source).compactMap { ibanRange($0, in: source) }
+      matches(iban, in: source, length: length).compactMap { ibanRange($0, in: source) }
     case .nir:
       // « 1.23456789012345 » (a statistic in a JSON export) has a NIR's digits after one dot.
-      matches(nir, in: source).filter {
+      matches(nir, in: source, length: length).filter {
         !isDecimalNumber(source.substring(with: $0)) && hasNIRLayoutOrCue($0, in: source)
       }.map {
         Detection(
@@ -159,20 +370,21 @@ enum PatternDetectors {
           confidence: isValidNIR(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
       }
     case .uai:
-      (matches(uai, in: source) + matches(spacedUAI, in: source) + matches(labelledUAI, in: source)).map {
-        Detection(
-          kind: .uai, range: $0,
-          confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
-      }
+      (matches(uai, in: source, length: length) + matches(spacedUAI, in: source, length: length)
+        + matches(labelledUAI, in: source, length: length)).map {
+          Detection(
+            kind: .uai, range: $0,
+            confidence: isValidUAI(digitsAndLetters(source.substring(with: $0))) ? .checksum : .shape)
+        }
     case .telephone:
-      phones(in: source).map { Detection(kind: .telephone, range: $0) }
+      phones(in: source, length: length).map { Detection(kind: .telephone, range: $0) }
     case .adresse:
       // An address read forwards from its number and backwards from its postcode, or holding a
       // lieu-dit, is found by more than one pattern: one range.
       merged(
-        matches(address, in: source)
+        (prerequisites?.mayHoldStreet ?? true ? matches(address, in: source, length: length) : [])
           + ((prerequisites?.digits ?? 5) >= 5 ? addressBlocks(in: source) : [])
-          + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source) : [])
+          + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source, length: length) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
       }
@@ -180,15 +392,15 @@ enum PatternDetectors {
     }
   }
 
-  static func phones(in source: NSString) -> [NSRange] {
-    let french = matches(frenchPhone, in: source).filter {
+  static func phones(in source: NSString, length: Int? = nil) -> [NSRange] {
+    let french = matches(frenchPhone, in: source, length: length).filter {
       !startsWithSlashedDate(source.substring(with: $0))
     }
-    let oddlyGrouped = matches(oddlyGroupedPhone, in: source).filter {
+    let oddlyGrouped = matches(oddlyGroupedPhone, in: source, length: length).filter {
       let text = source.substring(with: $0)
       return isOddlyGroupedPhone(text) && !startsWithSlashedDate(text)
     }
-    let international = matches(internationalPhone, in: source).filter {
+    let international = matches(internationalPhone, in: source, length: length).filter {
       (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
     }.map { range in
       // « (+33 (0)5 04 79 86 51) »: the closing bracket is the sentence's, not the number's.
@@ -434,8 +646,12 @@ enum PatternDetectors {
     try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
   }
 
-  static func matches(_ expression: NSRegularExpression, in source: NSString) -> [NSRange] {
-    expression.matches(in: source as String, range: NSRange(location: 0, length: source.length)).map(\.range)
+  /// `length`: the text's length in UTF-16 units when known (`Prerequisites.utf16Length`);
+  /// `NSString.length` counts them anew on every call.
+  static func matches(_ expression: NSRegularExpression, in source: NSString, length: Int? = nil) -> [NSRange]
+  {
+    expression.matches(in: source as String, range: NSRange(location: 0, length: length ?? source.length))
+      .map(\.range)
   }
 
   /// `range` without the spaces, line breaks and separators it starts with.

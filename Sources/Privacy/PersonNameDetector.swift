@@ -353,12 +353,18 @@ struct PersonNameDetector: Sendable {
     var gapStartByte = 0
     var pendingHyphen: (byte: Int, offset: Int)?
     var wordHasHyphen = false
+    // No capital and nothing outside ASCII: the word is its own folded form.
+    var wordIsFolded = true
     func finish(atByte end: Int, offset endOffset: Int) {
       guard !scalars.isEmpty else { return }
       let word = string(wordStartByte..<end)
       let range = NSRange(location: wordStart, length: endOffset - wordStart)
-      let folded = fastFold(scalars) ?? fold(word)
-      let gap = string(gapStartByte..<wordStartByte)
+      let folded = wordIsFolded ? word : fastFold(scalars) ?? fold(word)
+      wordIsFolded = true
+      // Most gaps are one space or one sign: shared strings, not one made per word.
+      let gap =
+        wordStartByte - gapStartByte == 1 && bytes[gapStartByte] < 0x80
+        ? asciiStrings[Int(bytes[gapStartByte])] : string(gapStartByte..<wordStartByte)
       if let (isCapitalized, isAllCaps) = latinCase(scalars) {
         result.append(
           Token(
@@ -403,6 +409,7 @@ struct PersonNameDetector: Sendable {
         }
         pendingHyphen = nil
         scalars.append(scalar)
+        if value >= 0x80 || (value >= 0x41 && value <= 0x5A) { wordIsFolded = false }
       } else if scalar == "-", !scalars.isEmpty, pendingHyphen == nil {
         pendingHyphen = (index, offset)
       } else if scalar == "'" || scalar == "\u{2019}", pendingHyphen == nil, let last = scalars.last,
@@ -411,6 +418,7 @@ struct PersonNameDetector: Sendable {
       {
         // « Le Floc'h »: the Breton « c'h » is one letter.
         scalars.append(scalar)
+        if value >= 0x80 { wordIsFolded = false }
       } else if let hyphen = pendingHyphen {
         finish(atByte: hyphen.byte, offset: hyphen.offset)
         pendingHyphen = nil
@@ -443,6 +451,9 @@ struct PersonNameDetector: Sendable {
     }
     return result
   }
+
+  /// Each ASCII character as a string of its own.
+  static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
@@ -1722,13 +1733,22 @@ struct PersonNameDetector: Sendable {
     var possible: [Detection] = []
   }
 
-  func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
-    var tokens = tokens(in: source)
-    for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
-    if let last = tokens.last {
-      let end = last.range.location + last.range.length
-      tokens[tokens.count - 1].isFollowedByDot = end < source.length && source.character(at: end) == 0x2E
-    }
+  /// `length`: the text's length in UTF-16 units when the caller knows it.
+  func detect(
+    in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = [], length: Int? = nil
+  ) -> Found {
+    // Immutable once built, so that the rules read its words in place rather than copy them (and
+    // retain and release their strings) at every look.
+    let tokens: [Token] = {
+      var tokens = self.tokens(in: source)
+      for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
+      if let last = tokens.last {
+        let end = last.range.location + last.range.length
+        tokens[tokens.count - 1].isFollowedByDot =
+          end < (length ?? source.length) && source.character(at: end) == 0x2E
+      }
+      return tokens
+    }()
     // The neighbours' classes and lengths, for the rules that look at them on most words: reading
     // them from `tokens` copied whole tokens (their strings retained and released).
     let wordClasses = tokens.map(\.classes)

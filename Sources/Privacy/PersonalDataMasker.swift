@@ -138,19 +138,23 @@ public struct PersonalDataMasker: Sendable {
   public func mask(_ text: String) -> MaskedText {
     let (candidates, possible) = detectAll(in: text)
     guard !candidates.isEmpty || !possible.isEmpty else { return MaskedText(text: text, findings: []) }
-    let source = text as NSString
+    // The text is cut at its UTF-16 offsets by walking forward from the last cut: `NSString`'s
+    // substrings of a Swift string cost a transcoding each.
+    let utf16 = text.utf16
     var output = ""
     var outputScalars = 0
     var findings: [PersonalDataFinding] = []
     var possibleFindings: [PossibleFinding] = []
-    var cursor = 0
+    var cursor = text.startIndex
+    var cursorOffset = 0
     let all = (candidates + possible).sorted { $0.range.location < $1.range.location }
     for candidate in all {
-      let before = source.substring(
-        with: NSRange(location: cursor, length: candidate.range.location - cursor))
+      let start = utf16.index(cursor, offsetBy: candidate.range.location - cursorOffset)
+      let end = utf16.index(start, offsetBy: candidate.range.length)
+      let before = text[cursor..<start]
       output += before
       outputScalars += before.unicodeScalars.count
-      let original = source.substring(with: candidate.range)
+      let original = String(text[start..<end])
       if candidate.confidence == .possible {
         let span = TextSpan(start: outputScalars, end: outputScalars + original.unicodeScalars.count)
         output += original
@@ -165,9 +169,10 @@ public struct PersonalDataMasker: Sendable {
           PersonalDataFinding(
             kind: candidate.kind, original: original, span: span, confidence: candidate.confidence))
       }
-      cursor = candidate.range.location + candidate.range.length
+      cursor = end
+      cursorOffset = candidate.range.location + candidate.range.length
     }
-    output += source.substring(from: cursor)
+    output += text[cursor...]
     return MaskedText(text: output, findings: findings, possible: possibleFindings)
   }
 
@@ -184,7 +189,8 @@ public struct PersonalDataMasker: Sendable {
     for kind in PatternDetectors.order where options.kinds.contains(kind) && prerequisites.allows(kind) {
       if kind == .personne {
         let found = PersonNameDetector.shared.detect(
-          in: source, keepsInstitutionNames: options.keepsInstitutionNames, confirmed: options.confirmed)
+          in: source, keepsInstitutionNames: options.keepsInstitutionNames, confirmed: options.confirmed,
+          length: prerequisites.utf16Length)
         all += found.masked
         possible = found.possible
       } else {

@@ -191,8 +191,13 @@ import Testing
 /// on the labelled set and on real consultation text, every kind a pattern finds was allowed.
 @Suite struct PrerequisitesTests {
   @Test func neverHideAPatternMatch() throws {
-    var texts = try LabelledSetTests.records().compactMap { $0["text"] as? String }
-    texts += try LabelledSetTests.records("pii_evalset.jsonl").compactMap { $0["text"] as? String }
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures")
+    var texts: [String] = []
+    for fixture in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    where fixture.hasSuffix(".jsonl") {
+      texts += try LabelledSetTests.records(fixture).compactMap { $0["text"] as? String }
+    }
     texts += try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
       $0["text"] as? String
     }
@@ -209,6 +214,16 @@ import Testing
       "a.b (AT) c.fr", "a.b[at]c.fr", "a.b{at}c.fr", "a.b arobase c.fr", "a.b ARObase c.fr",
       "ſn76 1234 5678 9012 3456",
       "fr76 3000 6000 0112 3456 7890 189", "de89 3704 0044 0532 0130 00",
+      // The second look: a top-level domain then what may follow it, « @ » beside spaces and
+      // brackets, an IBAN's groups after separators.
+      "site.fr2 site.fr_ site.fr@x", "fin.Fr", "voir ac-lille.fr/x", "a.b.Com,", "prénom @ exemple.fr",
+      "prenom@ exemple.fr", "prenom@exemple (.) fr", "prenom@exemple [dot] fr", "prenom(@)exemple.fr",
+      "@Paucelle : non", "FR76-3000-6000-0112-3456", "FR76\r\n3000 6000 0112", "de 2016 et la loi",
+      "BE71 0961 2345 6769", "FR76 30004 00943 18989845347 18",
+      // Streets after a number, roads, and rural addresses, in the forms the patterns accept.
+      "12 bis, RUE Victor Hugo", "13 à 15 Allée des Pins", "3 impaſſe des Lilas", "4 RN 7, 97232 Le Lamentin",
+      "2712 D 763, 74000 Annecy", "105B Rond-Point du Général", "12\nrue des écoles", "LIEU DIT Le Bourg",
+      "Lieudit Kerbras, 29000 Quimper", "21 route nationale 2, 97232 Le Lamentin",
     ]
     var skipped = 0
     var found = 0
@@ -220,6 +235,9 @@ import Testing
         if !prerequisites.allows(kind) {
           skipped += 1
           #expect(detections.isEmpty, "\(kind) hidden in: \(text.prefix(80))")
+        } else {
+          let gated = PatternDetectors.detect(kind, in: text as NSString, prerequisites: prerequisites)
+          #expect(gated.map(\.range) == detections.map(\.range), "\(kind) hidden in: \(text.prefix(80))")
         }
       }
     }
