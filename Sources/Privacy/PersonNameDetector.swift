@@ -237,6 +237,12 @@ struct PersonNameDetector: Sendable {
     var classes: WordClass = []
     /// The last word of the text is followed by a dot (« — Paola S. »); set by `detect`.
     var isFollowedByDot = false
+    /// The gap holds one of « .!?:«" » or a line break: a sentence starts here (`startsSentence`).
+    var gapEndsSentence = false
+    /// The gap holds one of « .!?;:( » or a line break: no institution's name goes on across it.
+    var gapEndsInstitution = false
+    /// The gap opens with « ( » or « ␣( »: a class or a need may follow (`isFollowedByClassOrNeed`).
+    var gapOpensBracket = false
 
     init(text: String, folded: String, range: NSRange, gapBefore: String) {
       self.init(
@@ -355,17 +361,25 @@ struct PersonNameDetector: Sendable {
     var wordHasHyphen = false
     // No capital and nothing outside ASCII: the word is its own folded form.
     var wordIsFolded = true
+    var wordIsASCII = true
+    var hasLowercase = false
+    var firstIsCapital = false
     func finish(atByte end: Int, offset endOffset: Int) {
       guard !scalars.isEmpty else { return }
       let word = string(wordStartByte..<end)
       let range = NSRange(location: wordStart, length: endOffset - wordStart)
       let folded = wordIsFolded ? word : fastFold(scalars) ?? fold(word)
-      wordIsFolded = true
       // Most gaps are one space or one sign: shared strings, not one made per word.
       let gap =
         wordStartByte - gapStartByte == 1 && bytes[gapStartByte] < 0x80
         ? asciiStrings[Int(bytes[gapStartByte])] : string(gapStartByte..<wordStartByte)
-      if let (isCapitalized, isAllCaps) = latinCase(scalars) {
+      // An ASCII word's case is read from its bytes, as `latinCase` would from its tables.
+      let asciiCase =
+        wordIsASCII ? (isCapitalized: firstIsCapital, isAllCaps: !hasLowercase && scalars.count >= 2) : nil
+      wordIsFolded = true
+      wordIsASCII = true
+      hasLowercase = false
+      if let (isCapitalized, isAllCaps) = asciiCase ?? latinCase(scalars) {
         result.append(
           Token(
             text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
@@ -376,6 +390,12 @@ struct PersonNameDetector: Sendable {
       if wordHasHyphen {
         result[result.count - 1].hasHyphen = true
         wordHasHyphen = false
+      }
+      if wordStartByte > gapStartByte {
+        let marks = gapMarks(UnsafeBufferPointer(rebasing: bytes[gapStartByte..<wordStartByte]), gap: gap)
+        result[result.count - 1].gapEndsSentence = marks.sentence
+        result[result.count - 1].gapEndsInstitution = marks.institution
+        result[result.count - 1].gapOpensBracket = marks.bracket
       }
       gapStartByte = end
       scalars.removeAll(keepingCapacity: true)
@@ -408,8 +428,16 @@ struct PersonNameDetector: Sendable {
           wordHasHyphen = true
         }
         pendingHyphen = nil
+        if scalars.isEmpty { firstIsCapital = value >= 0x41 && value <= 0x5A }
         scalars.append(scalar)
-        if value >= 0x80 || (value >= 0x41 && value <= 0x5A) { wordIsFolded = false }
+        if value >= 0x80 {
+          wordIsFolded = false
+          wordIsASCII = false
+        } else if value >= 0x41 && value <= 0x5A {
+          wordIsFolded = false
+        } else {
+          hasLowercase = true
+        }
       } else if scalar == "-", !scalars.isEmpty, pendingHyphen == nil {
         pendingHyphen = (index, offset)
       } else if scalar == "'" || scalar == "\u{2019}", pendingHyphen == nil, let last = scalars.last,
@@ -418,7 +446,10 @@ struct PersonNameDetector: Sendable {
       {
         // « Le Floc'h »: the Breton « c'h » is one letter.
         scalars.append(scalar)
-        if value >= 0x80 { wordIsFolded = false }
+        if value >= 0x80 {
+          wordIsFolded = false
+          wordIsASCII = false
+        }
       } else if let hyphen = pendingHyphen {
         finish(atByte: hyphen.byte, offset: hyphen.offset)
         pendingHyphen = nil
@@ -450,6 +481,30 @@ struct PersonNameDetector: Sendable {
       previousEnd = match.range.location + match.range.length
     }
     return result
+  }
+
+  /// What a gap holds, read from its bytes when they are ASCII (a character each, but « \r\n »,
+  /// one character that is not « \n »), else from its characters as the rules read them.
+  static func gapMarks(_ bytes: UnsafeBufferPointer<UInt8>, gap: String) -> (
+    sentence: Bool, institution: Bool, bracket: Bool
+  ) {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return (
+        gap.contains(where: { ".!?\n:«\"".contains($0) }), gap.contains(where: { ".!?\n;:(".contains($0) }),
+        gap.hasPrefix("(") || gap.hasPrefix(" (")
+      )
+    }
+    var sentence = false
+    var institution = false
+    for (index, byte) in bytes.enumerated() {
+      let lineBreak = byte == 0x0A && !(index > 0 && bytes[index - 1] == 0x0D)
+      // . ! ? :
+      let common = lineBreak || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
+      sentence = sentence || common || byte == 0x22
+      institution = institution || common || byte == 0x3B || byte == 0x28
+    }
+    let bracket = bytes[0] == 0x28 || (bytes[0] == 0x20 && bytes.count > 1 && bytes[1] == 0x28)
+    return (sentence, institution, bracket)
   }
 
   /// Each ASCII character as a string of its own.
@@ -1029,8 +1084,7 @@ struct PersonNameDetector: Sendable {
     var i = index
     var steps = 0
     while i > 0, steps < 4 {
-      let gap = tokens[i].gapBefore
-      if gap.contains(where: { ".!?\n;:(".contains($0) }) { return false }
+      if tokens[i].gapEndsInstitution { return false }
       i -= 1
       steps += 1
       if tokens[i].classes.has(.institutionWords) { return true }
@@ -1435,18 +1489,44 @@ struct PersonNameDetector: Sendable {
   /// characters between them (digits are not words).
   func isFollowedByClassOrNeed(_ index: Int, in tokens: [Token]) -> Bool {
     guard index + 1 < tokens.count else { return false }
-    let gap = tokens[index + 1].gapBefore
-    guard gap.hasPrefix("(") || gap.hasPrefix(" (") else { return false }
-    let after = gap + tokens[index + 1].text
-    return Self.classOrNeed.firstMatch(
-      in: after, options: .anchored, range: NSRange(location: 0, length: (after as NSString).length)) != nil
+    guard tokens[index + 1].gapOpensBracket else { return false }
+    return Self.isClassOrNeed(tokens[index + 1].gapBefore + tokens[index + 1].text)
   }
 
-  static let classOrNeed = try! NSRegularExpression(
-    // CM, CE, CP in capitals only: « (ce n'est pas…) » is no class.
-    pattern:
-      #"[ ]?\((?:\d{1,2}(?:e|de|nde|re|ère|ème)$|(?-i:CM[12]?|CE[12]?|CP)$|ulis|segpa|tle$|dys|bts$|cap$|term)"#,
-    options: [.caseInsensitive])
+  /// Whether `text` (a gap and the next word) is « (4e », « (2nde », « (CM2 », « (ULIS »…: an
+  /// opening bracket, after a space or not, then one or two digits and a class's ending, a
+  /// primary class in capitals (« (ce n'est pas…) » is no class), or a need or a course's name in
+  /// any case. Written out rather than as a regular expression: it is asked for most words.
+  static func isClassOrNeed(_ text: String) -> Bool {
+    // Compared scalar by scalar, as the regular expression it replaces did.
+    var rest = Array(text.unicodeScalars)[...]
+    if rest.first == " " { rest = rest.dropFirst() }
+    guard rest.first == "(" else { return false }
+    rest = rest.dropFirst()
+    func equals(_ scalars: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
+      scalars.elementsEqual(word.unicodeScalars)
+    }
+    if ["CM", "CM1", "CM2", "CE", "CE1", "CE2", "CP"].contains(where: { equals(rest, $0) }) { return true }
+    // Case-insensitive: ASCII capitals, « È », and « ſ » read as « s ».
+    let lowered = rest.map { scalar -> Unicode.Scalar in
+      switch scalar.value {
+      case 0x41...0x5A: Unicode.Scalar(UInt8(scalar.value + 0x20))
+      case 0xC8: "è"
+      case 0x17F: "s"
+      default: scalar
+      }
+    }[...]
+    if ["ulis", "segpa", "dys", "term"].contains(where: {
+      equals(lowered.prefix($0.unicodeScalars.count), $0)
+    }) {
+      return true
+    }
+    if ["tle", "bts", "cap"].contains(where: { equals(lowered, $0) }) { return true }
+    let digits = lowered.prefix { $0.properties.numericType == .decimal }.count
+    guard digits == 1 || digits == 2 else { return false }
+    let ending = lowered.dropFirst(digits)
+    return ["e", "de", "nde", "re", "ère", "ème"].contains { equals(ending, $0) }
+  }
 
   /// Two initials, each a capital and a dot: « B. Y. », « M.-A. E. », « K. E. ; »; not « J.-C. »
   /// (one word), nor a longer run (« U. S. A. »). The span, or nil.
@@ -1488,7 +1568,7 @@ struct PersonNameDetector: Sendable {
   }
 
   func startsSentence(_ index: Int, in tokens: [Token]) -> Bool {
-    index == 0 || tokens[index].gapBefore.contains(where: { ".!?\n:«\"".contains($0) })
+    index == 0 || tokens[index].gapEndsSentence
   }
 
   /// The index of the name after the role at `index` (« notre CPE, Nadia », « mon collègue de

@@ -263,6 +263,8 @@ import Testing
       "Καλημέρα κόσμε, 你好 Привет-мир", "M. Dupont\nMme Le Gall",
       // Cases the tables must read as Swift does: kra, titlecase digraphs, ß, modifier letters.
       "ĸ Ĳ ǅungla ǄA ß SS ẞ ᴬᴮ Ǉ-ǈ ƻ ǀ Ꞵ-ꞵ À-É-Ï éT",
+      // Gaps: a Windows line break is one character, not « \n »; brackets, quotes, marks.
+      "Marie\r\nDupont\nLe (4e) « Lycée » x.\u{301}y (( z ; a: b\r\r\nc \"d\" (CM2)",
     ]
     let detector = PersonNameDetector.shared
     var compared = 0
@@ -275,9 +277,47 @@ import Testing
           a.text == b.text && a.folded == b.folded && a.range == b.range && a.gapBefore == b.gapBefore
             && a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps,
           "\(a.text)|\(a.folded)|\(a.gapBefore) vs \(b.text)|\(b.folded)|\(b.gapBefore)")
+        // The gap's marks, read from bytes, as the rules read them from characters.
+        let gap = a.gapBefore
+        #expect(a.gapEndsSentence == gap.contains(where: { ".!?\n:«\"".contains($0) }), "\(gap)")
+        #expect(a.gapEndsInstitution == gap.contains(where: { ".!?\n;:(".contains($0) }), "\(gap)")
+        #expect(a.gapOpensBracket == (gap.hasPrefix("(") || gap.hasPrefix(" (")), "\(gap)")
         compared += 1
       }
     }
     #expect(compared > 100_000)
+  }
+
+  /// The written-out check of a class or need after a word (« (4e », « (ULIS ») answers as the
+  /// regular expression it replaced, on every gap and next word of the labelled and real texts.
+  @Test func classOrNeedMatchesTheRegularExpression() throws {
+    let reference = try NSRegularExpression(
+      pattern:
+        #"[ ]?\((?:\d{1,2}(?:e|de|nde|re|ère|ème)$|(?-i:CM[12]?|CE[12]?|CP)$|ulis|segpa|tle$|dys|bts$|cap$|term)"#,
+      options: [.caseInsensitive])
+    var texts = try LabelledSetTests.records().compactMap { $0["text"] as? String }
+    texts += try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
+      $0["text"] as? String
+    }
+    var candidates = [
+      "(4e", " (2nde", "(1re", "(3ème", "(3ÈME", "(3e\u{300}me", "(123e", "(CM", "(cm", "(CE", "(Ce", "(CP",
+      "(ULIS", "(Ulisse", "(uliſ", "(SEGPA", "(Tle", "(tles", "(dys", "(BTS", "(btsa", "(CAP", "(capable",
+      "(Terminale", " ( 4e", "  (4e", "(٤e", "(4", "(e", "",
+    ]
+    for text in texts {
+      let tokens = PersonNameDetector.shared.tokens(in: text as NSString)
+      for token in tokens where token.gapBefore.hasPrefix("(") || token.gapBefore.hasPrefix(" (") {
+        candidates.append(token.gapBefore + token.text)
+      }
+    }
+    for candidate in candidates {
+      let expected =
+        reference.firstMatch(
+          in: candidate, options: .anchored,
+          range: NSRange(location: 0, length: (candidate as NSString).length))
+        != nil
+      #expect(PersonNameDetector.isClassOrNeed(candidate) == expected, "\(candidate)")
+    }
+    #expect(candidates.count > 100)
   }
 }
