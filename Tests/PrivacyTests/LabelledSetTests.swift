@@ -224,6 +224,8 @@ import Testing
       "12 bis, RUE Victor Hugo", "13 à 15 Allée des Pins", "3 impaſſe des Lilas", "4 RN 7, 97232 Le Lamentin",
       "2712 D 763, 74000 Annecy", "105B Rond-Point du Général", "12\nrue des écoles", "LIEU DIT Le Bourg",
       "Lieudit Kerbras, 29000 Quimper", "21 route nationale 2, 97232 Le Lamentin",
+      // Addresses at the text's edges, after tabs and line breaks, glued to punctuation.
+      "www.ac-lille.fr", "\thttps://x.fr/a?b=c\r\n(voir site.org)", "a@b.fr", "«a.b@c.com»\nx@y.eu",
     ]
     var skipped = 0
     var found = 0
@@ -243,6 +245,22 @@ import Testing
     }
     #expect(found > 100, "the texts hold personal data to find")
     #expect(skipped > texts.count, "most answers skip most patterns")
+    // Web and e-mail addresses looked for in the runs of text that may hold them only: the
+    // same matches as over the whole text.
+    var compared = 0
+    for text in texts {
+      let source = text as NSString
+      for (pattern, markers) in [
+        (PatternDetectors.url, [UInt16(0x2E), 0x3A]), (PatternDetectors.email, [0x40]),
+      ] {
+        let whole = PatternDetectors.matches(pattern, in: source)
+        let inRuns = PatternDetectors.matchesInRuns(
+          pattern, in: source, length: source.length, markers: markers)
+        #expect(inRuns == whole, "\(text.prefix(80))")
+        compared += whole.count
+      }
+    }
+    #expect(compared > 200)
   }
 }
 
