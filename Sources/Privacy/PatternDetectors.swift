@@ -25,6 +25,13 @@ enum PatternDetectors {
     var utf16Length = 0
     /// A number followed closely by a word that may name a street (`address`'s types).
     var mayHoldStreet = false
+    /// The most digits in one group of digits and the separators phones are written with
+    /// (« 06 12 34 56 78 », « +33 (0)5 … »): a phone needs eight or more.
+    var longestDigitGroup = 0
+    /// Three digits, a separator or none, four digits: a school code's seven digits (`uai`…).
+    var mayHoldSchoolCode = false
+    /// Four digits in a row, or two, a space and three: a postcode (`postcodeAndCity`).
+    var mayHoldPostcode = false
 
     init(_ text: String) {
       // The loose checks of the pass below let through many answers (« fin. En effet », « de
@@ -134,6 +141,7 @@ enum PatternDetectors {
       if hasAt { hasOddAt = Self.hasOddAt(scalars) }
       if mayHoldIBAN { mayHoldIBAN = Self.hasIBANShape(scalars) }
       if digits > 0 { mayHoldStreet = Self.hasStreetAfterNumber(scalars) }
+      if digits >= 4 { (longestDigitGroup, mayHoldSchoolCode, mayHoldPostcode) = Self.digitShapes(scalars) }
       if mayHoldLieuDit { mayHoldLieuDit = Self.hasLieuDit(scalars) }
     }
 
@@ -222,6 +230,57 @@ enum PatternDetectors {
     static let streetTypeKeys: Set<UInt64> = Set(
       streetTypes.map { type in type.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
 
+    /// `longestDigitGroup`, `mayHoldSchoolCode` and `mayHoldPostcode`, read loosely: any decimal
+    /// digit counts (the patterns' `\d`), and a group's separators are any three of a phone's.
+    static func digitShapes(_ scalars: [Unicode.Scalar]) -> (group: Int, schoolCode: Bool, postcode: Bool) {
+      func isDigit(_ index: Int) -> Bool {
+        guard index >= 0, index < scalars.count else { return false }
+        let scalar = scalars[index]
+        return scalar.isASCII
+          ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType == .decimal
+      }
+      func run(from index: Int) -> Int {
+        var end = index
+        while isDigit(end) { end += 1 }
+        return end - index
+      }
+      let phoneSeparators = " .-/()+\u{A0}\u{2009}\u{202F}\r\n".unicodeScalars
+      let codeSeparators = " .\u{A0}\u{2009}\u{202F}".unicodeScalars
+      var longest = 0
+      var group = 0
+      var gap = 0
+      var schoolCode = false
+      var postcode = false
+      for index in scalars.indices {
+        if isDigit(index) {
+          group += 1
+          gap = 0
+          longest = max(longest, group)
+          // At the start of a run of digits: its length, and what follows it.
+          if !isDigit(index - 1) {
+            let length = run(from: index)
+            if length >= 4 { postcode = true }
+            if length >= 7 { schoolCode = true }
+            let next = index + length
+            if length >= 3, next < scalars.count, codeSeparators.contains(scalars[next]),
+              run(from: next + 1) >= 4
+            {
+              schoolCode = true
+            }
+            if length >= 2, next < scalars.count, scalars[next] == " ", run(from: next + 1) >= 3 {
+              postcode = true
+            }
+          }
+        } else if group > 0, gap < 3, phoneSeparators.contains(scalars[index]) {
+          gap += 1
+        } else {
+          group = 0
+          gap = 0
+        }
+      }
+      return (longest, schoolCode, postcode)
+    }
+
     /// « lieu-dit », « lieu dit » or « lieudit » in any case (`lieuDit`).
     static func hasLieuDit(_ scalars: [Unicode.Scalar]) -> Bool {
       let lowered = scalars.map { $0.value >= 0x41 && $0.value <= 0x5A ? $0.value | 0x20 : $0.value }
@@ -264,17 +323,28 @@ enum PatternDetectors {
     }
 
     /// `obfuscatedAt`'s forms with a plain « @ »: a space or an opening bracket before it, a
-    /// space after it, or a word after it then a space or an opening bracket.
+    /// space after it, or a word after it then a spaced or bracketed dot. A mention (« @Paucelle :
+    /// non ») has none.
     static func hasOddAt(_ scalars: [Unicode.Scalar]) -> Bool {
       for index in scalars.indices where scalars[index] == "@" {
         if index > 0, " [({".unicodeScalars.contains(scalars[index - 1]) { return true }
+        if index + 1 < scalars.count, scalars[index + 1] == " " { return true }
         var end = index + 1
         while end < scalars.count,
           scalars[end] == "-" || !scalars[end].isASCII || isASCIILetterOrDigit(scalars[end])
         {
           end += 1
         }
-        if end < scalars.count, " [(".unicodeScalars.contains(scalars[end]) { return true }
+        guard end > index + 1, end < scalars.count else { continue }
+        // « @exemple . fr », « @exemple [.] fr », « @exemple (dot) fr »: a spaced or bracketed dot.
+        let after = scalars[end...].prefix(9).map { Character($0).lowercased() }.joined()
+        if after.hasPrefix(" . ") { return true }
+        let bracketed = after.hasPrefix(" ") ? String(after.dropFirst()) : after
+        if ["[", "("].contains(where: bracketed.hasPrefix),
+          [".", "dot", "point"].contains(where: { bracketed.dropFirst().hasPrefix($0) })
+        {
+          return true
+        }
       }
       return false
     }
@@ -331,8 +401,8 @@ enum PatternDetectors {
       case .url: mayHoldURL
       case .iban: mayHoldIBAN
       case .nir: digits >= 13
-      case .uai: digits >= 7
-      case .telephone: digits >= 8
+      case .uai: digits >= 7 && mayHoldSchoolCode
+      case .telephone: digits >= 8 && longestDigitGroup >= 8
       case .adresse: digits >= 1 || mayHoldLieuDit
       case .personne: true
       }
@@ -383,7 +453,8 @@ enum PatternDetectors {
       // lieu-dit, is found by more than one pattern: one range.
       merged(
         (prerequisites?.mayHoldStreet ?? true ? matches(address, in: source, length: length) : [])
-          + ((prerequisites?.digits ?? 5) >= 5 ? addressBlocks(in: source) : [])
+          + ((prerequisites?.digits ?? 5) >= 5 && prerequisites?.mayHoldPostcode ?? true
+            ? addressBlocks(in: source) : [])
           + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source, length: length) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))

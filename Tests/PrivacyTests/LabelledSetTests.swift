@@ -218,12 +218,19 @@ import Testing
       // brackets, an IBAN's groups after separators.
       "site.fr2 site.fr_ site.fr@x", "fin.Fr", "voir ac-lille.fr/x", "a.b.Com,", "prénom @ exemple.fr",
       "prenom@ exemple.fr", "prenom@exemple (.) fr", "prenom@exemple [dot] fr", "prenom(@)exemple.fr",
-      "@Paucelle : non", "FR76-3000-6000-0112-3456", "FR76\r\n3000 6000 0112", "de 2016 et la loi",
+      "@Paucelle : non", "@Paucelle (député)", "prenom@exemple . fr", "prenom@exemple(DOT)fr",
+      "prenom@exemple [point] fr",
+      "prenom@ exemple.fr", "FR76-3000-6000-0112-3456", "FR76\r\n3000 6000 0112", "de 2016 et la loi",
       "BE71 0961 2345 6769", "FR76 30004 00943 18989845347 18",
       // Streets after a number, roads, and rural addresses, in the forms the patterns accept.
       "12 bis, RUE Victor Hugo", "13 à 15 Allée des Pins", "3 impaſſe des Lilas", "4 RN 7, 97232 Le Lamentin",
       "2712 D 763, 74000 Annecy", "105B Rond-Point du Général", "12\nrue des écoles", "LIEU DIT Le Bourg",
       "Lieudit Kerbras, 29000 Quimper", "21 route nationale 2, 97232 Le Lamentin",
+      // Phones, school codes and postcodes in the groupings the patterns accept.
+      "+33 (0)5 04 79 86 51", "(+33)6 12 34 56 78", "0033 6 12 34 56 78", "06\r\n12 34 56 78",
+      "026 2 85 26 65",
+      "+225 07 44 98 97 88", "081 473 50 7", "059 1234 X", "0591234-X", "RNE : 0591234 k", "(uai 015 5250 a)",
+      "2 rue X, CH-1204 Genève", "12 rue Y, 43 000 Le Puy", "3 bd Z, F-06400 Cannes", "tel ٠٦١٢٣٤٥٦٧٨",
       // Addresses at the text's edges, after tabs and line breaks, glued to punctuation.
       "www.ac-lille.fr", "\thttps://x.fr/a?b=c\r\n(voir site.org)", "a@b.fr", "«a.b@c.com»\nx@y.eu",
     ]
