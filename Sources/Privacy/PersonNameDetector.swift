@@ -235,7 +235,7 @@ struct PersonNameDetector: Sendable {
     var hasHyphen = false
     /// The word lists the folded word belongs to, looked up once (`detect`).
     var classes: WordClass = []
-    /// The last word of the text is followed by a dot (« — Paola S. »); set by `detect`.
+    /// The last word of the text is followed by a dot (« — Paola S. »); set by the scanner.
     var isFollowedByDot = false
     /// The gap holds one of « .!?:«" » or a line break: a sentence starts here (`startsSentence`).
     var gapEndsSentence = false
@@ -400,6 +400,7 @@ struct PersonNameDetector: Sendable {
       gapStartByte = end
       scalars.removeAll(keepingCapacity: true)
     }
+
     var index = 0
     var offset = 0  // UTF-16 offset of the scalar being read
     while index < bytes.count {
@@ -463,6 +464,10 @@ struct PersonNameDetector: Sendable {
       finish(atByte: hyphen.byte, offset: hyphen.offset)
     } else {
       finish(atByte: index, offset: offset)
+    }
+    // `gapStartByte` is now the end of the last word.
+    if !result.isEmpty, gapStartByte < bytes.count, bytes[gapStartByte] == 0x2E {
+      result[result.count - 1].isFollowedByDot = true
     }
     return result
   }
@@ -1612,13 +1617,18 @@ struct PersonNameDetector: Sendable {
   /// Whether a name's range is a work's title or its publisher in a bibliographic reference, a
   /// town before its department's number (unless a list gives it as a name: « Marie (59) »), or a
   /// letter before a phone's digits.
-  func isPlaceOrReference(_ range: NSRange, in source: NSString, listed: Bool) -> Bool {
+  /// `length`: the text's length in UTF-16 units; `hasClosingQuote`: whether it holds a « » »
+  /// (a reference needs one), both read once for all the names of a text.
+  func isPlaceOrReference(
+    _ range: NSRange, in source: NSString, listed: Bool, length: Int, hasClosingQuote: Bool
+  ) -> Bool {
     let end = range.location + range.length
-    let after = NSRange(location: end, length: min(8, source.length - end))
+    let after = NSRange(location: end, length: min(8, length - end))
     if let match = Self.afterPlaceOrLabel.firstMatch(in: source as String, range: after) {
       let isDot = source.character(at: match.range.location) == 0x2E
       if isDot ? range.length == 1 : !listed { return true }
     }
+    guard hasClosingQuote else { return false }
     let line = source.lineRange(for: range)
     guard source.range(of: "»", options: .literal, range: line).location != NSNotFound else { return false }
     return Self.bibliographicReference.matches(in: source as String, range: line).contains { match in
@@ -1813,20 +1823,12 @@ struct PersonNameDetector: Sendable {
     var possible: [Detection] = []
   }
 
-  /// `length`: the text's length in UTF-16 units when the caller knows it.
-  func detect(
-    in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = [], length: Int? = nil
-  ) -> Found {
+  func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
     // Immutable once built, so that the rules read its words in place rather than copy them (and
     // retain and release their strings) at every look.
     let tokens: [Token] = {
       var tokens = self.tokens(in: source)
       for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
-      if let last = tokens.last {
-        let end = last.range.location + last.range.length
-        tokens[tokens.count - 1].isFollowedByDot =
-          end < (length ?? source.length) && source.character(at: end) == 0x2E
-      }
       return tokens
     }()
     // The neighbours' classes and lengths, for the rules that look at them on most words: reading
@@ -1978,7 +1980,7 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // Cues: « je m'appelle X », « je me nomme X », « mon nom est X », « je suis X Y ».
-      if i >= 2, tokens[i - 1].classes.has(.cueEnds) {
+      if i >= 2, wordClasses[i - 1].has(.cueEnds) {
         let previous = tokens[i - 2].folded + " " + tokens[i - 1].folded
         let cue = ["m appelle", "me nomme", "nom est", "prenom est", "appelle moi"].contains(previous)
         if cue, isNamePart(token) {
@@ -2114,7 +2116,7 @@ struct PersonNameDetector: Sendable {
       // A lowercase name with a listed word, then its role: « hervé zerbib, professeur des écoles ».
       if !token.isCapitalized, i + 1 < tokens.count,
         (token.classes.has(.firstNames) && !token.classes.has(.ambiguousFirstNames))
-          || tokens[i + 1].classes.has(.surnames),
+          || wordClasses[i + 1].has(.surnames),
         Self.joinsClosely(tokens[i + 1].gapBefore), isLowercaseNameCandidate(token),
         isLowercaseNameCandidate(tokens[i + 1]), isFollowedByRole(i + 1, in: tokens)
       {
@@ -2122,7 +2124,7 @@ struct PersonNameDetector: Sendable {
         continue
       }
       // A lowercase word after « mon fils », « mon élève », outside the lists: for review.
-      if !token.isCapitalized, i > 0, tokens[i - 1].classes.has(.closeRoles), token.gapBefore == " ",
+      if !token.isCapitalized, i > 0, wordClasses[i - 1].has(.closeRoles), token.gapBefore == " ",
         isLowercaseNameCandidate(token), !token.classes.has(.firstNames), i >= 2,
         // With the word lists, a common word is a verb or an adjective (« ma sœur utilise »).
         !hasWordLists || !isCommonWord(token)
@@ -2377,7 +2379,16 @@ struct PersonNameDetector: Sendable {
       let to = tokens[end].range.location + tokens[end].range.length
       return NSRange(location: from, length: to - from)
     }
-    spans.removeAll { isPlaceOrReference(range($0.0, $0.1), in: source, listed: $0.2 == .list) }
+    if !spans.isEmpty {
+      let text = source as String
+      let length = text.utf16.count
+      let hasClosingQuote = text.unicodeScalars.contains("»")
+      spans.removeAll {
+        isPlaceOrReference(
+          range($0.0, $0.1), in: source, listed: $0.2 == .list, length: length,
+          hasClosingQuote: hasClosingQuote)
+      }
+    }
     var found = Found()
     found.masked = spans.map { Detection(kind: .personne, range: range($0.0, $0.1), confidence: $0.2) }
     found.possible = possible.filter { !covered[$0.0...$0.1].contains(true) }.map {

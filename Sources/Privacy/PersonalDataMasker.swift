@@ -189,8 +189,7 @@ public struct PersonalDataMasker: Sendable {
     for kind in PatternDetectors.order where options.kinds.contains(kind) && prerequisites.allows(kind) {
       if kind == .personne {
         let found = PersonNameDetector.shared.detect(
-          in: source, keepsInstitutionNames: options.keepsInstitutionNames, confirmed: options.confirmed,
-          length: prerequisites.utf16Length)
+          in: source, keepsInstitutionNames: options.keepsInstitutionNames, confirmed: options.confirmed)
         all += found.masked
         possible = found.possible
       } else {
