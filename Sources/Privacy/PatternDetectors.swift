@@ -61,6 +61,27 @@ enum PatternDetectors {
           let isDigit = value >= 0x30 && value <= 0x39
           let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
           let lower = isLetter ? value | 0x20 : value
+          if isLetter {
+            // Most characters: what the checks below do for a letter, without the others.
+            arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
+            if arobaseMatched == arobase.count {
+              hasObfuscatedAt = true
+              arobaseMatched = 0
+            }
+            if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
+              lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
+            {
+              mayHoldLieuDit = true
+            }
+            lastThree = (lastThree.1, lastThree.2, lower)
+            upperRun += 1
+            digitsAfterUpper = 0
+            if previousWasDot { dotBeforeLetter = true }
+            colonSlashes = -1
+            previousWasDot = false
+            wLetters = lower == 0x77 ? wLetters + 1 : 0
+            continue
+          }
           // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
           if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
             if lastThree.1 == 0x61, lastThree.2 == 0x74,
