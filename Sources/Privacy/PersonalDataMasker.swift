@@ -139,8 +139,11 @@ public struct PersonalDataMasker: Sendable {
     let (candidates, possible) = detectAll(in: text)
     guard !candidates.isEmpty || !possible.isEmpty else { return MaskedText(text: text, findings: []) }
     // The text is cut at its UTF-16 offsets by walking forward from the last cut: `NSString`'s
-    // substrings of a Swift string cost a transcoding each.
+    // substrings of a Swift string cost a transcoding each. Cut as scalars, not characters: a
+    // name may end before a combining mark (« Dupont » + U+0301), where a `String` slice would
+    // round the cut down to the character's start.
     let utf16 = text.utf16
+    let scalars = text.unicodeScalars
     var output = ""
     var outputScalars = 0
     var findings: [PersonalDataFinding] = []
@@ -151,10 +154,10 @@ public struct PersonalDataMasker: Sendable {
     for candidate in all {
       let start = utf16.index(cursor, offsetBy: candidate.range.location - cursorOffset)
       let end = utf16.index(start, offsetBy: candidate.range.length)
-      let before = text[cursor..<start]
-      output += before
-      outputScalars += before.unicodeScalars.count
-      let original = String(text[start..<end])
+      let before = scalars[cursor..<start]
+      output.unicodeScalars.append(contentsOf: before)
+      outputScalars += before.count
+      let original = String(Substring(scalars[start..<end]))
       if candidate.confidence == .possible {
         let span = TextSpan(start: outputScalars, end: outputScalars + original.unicodeScalars.count)
         output += original
@@ -172,7 +175,7 @@ public struct PersonalDataMasker: Sendable {
       cursor = end
       cursorOffset = candidate.range.location + candidate.range.length
     }
-    output += text[cursor...]
+    output.unicodeScalars.append(contentsOf: scalars[cursor...])
     return MaskedText(text: output, findings: findings, possible: possibleFindings)
   }
 

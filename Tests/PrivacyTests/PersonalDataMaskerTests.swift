@@ -28,6 +28,20 @@ import Testing
     #expect(finding.span.slice(of: masked.text) == "[EMAIL]")
   }
 
+  /// A name written with a decomposed accent at its end: the placeholder replaces the letters,
+  /// and the combining mark the name did not take stays where it was, as before masking.
+  @Test func cutsAtScalarsWhenANameEndsBeforeACombiningMark() {
+    let masked = masker.mask("Je suis Sophie Martin\u{301}, joignable au 06 12 34 56 78.")
+    #expect(
+      masked.text.unicodeScalars.elementsEqual(
+        "Je suis [PERSONNE]\u{301}, joignable au [TELEPHONE].".unicodeScalars))
+    #expect(
+      masked.findings.first?.original.unicodeScalars.elementsEqual("Sophie Martin".unicodeScalars) == true)
+    for finding in masked.findings {
+      #expect(finding.span.slice(of: masked.text) == finding.kind.placeholder)
+    }
+  }
+
   @Test func keepsInstitutionNamesAndCommonWords() {
     for text in [
       "Au collège Marie-Curie et au lycée Victor Hugo, on teste l'IA.",
