@@ -180,10 +180,7 @@ enum PatternDetectors {
     /// line break ends the search), a word that is one of its street types. Its number's range,
     /// « bis » and letter take fewer characters than that.
     static func hasStreetAfterNumber(_ scalars: [Unicode.Scalar]) -> Bool {
-      func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII
-          ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType == .decimal
-      }
+      let isDigit = isDecimalDigit
       var index = 0
       while index < scalars.count {
         guard isDigit(scalars[index]) else {
@@ -255,10 +252,7 @@ enum PatternDetectors {
     /// digit counts (the patterns' `\d`), and a group's separators are any three of a phone's.
     static func digitShapes(_ scalars: [Unicode.Scalar]) -> (group: Int, schoolCode: Bool, postcode: Bool) {
       func isDigit(_ index: Int) -> Bool {
-        guard index >= 0, index < scalars.count else { return false }
-        let scalar = scalars[index]
-        return scalar.isASCII
-          ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType == .decimal
+        index >= 0 && index < scalars.count && isDecimalDigit(scalars[index])
       }
       func run(from index: Int) -> Int {
         var end = index
@@ -368,6 +362,12 @@ enum PatternDetectors {
         }
       }
       return false
+    }
+
+    /// A decimal digit in any script, as the patterns' `\d` reads it.
+    static func isDecimalDigit(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII
+        ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType == .decimal
     }
 
     static func isASCIILetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {

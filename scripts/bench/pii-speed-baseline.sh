@@ -11,27 +11,16 @@ REV=${1:-d60a869}
 PAIRS=${2:-8}
 FILE=${3:-${OBSERVATOIRE_SHARED_DATA:-/work/shared/data}/republique_numerique_fr/arguments.jsonl}
 WORK=${PII_SPEED_DIR:-/tmp/observatoire-pii-speed-$(id -u)}
-rm -rf "$WORK" && mkdir -p "$WORK/old/src" "$WORK/new/src"
+rm -rf "$WORK" && mkdir -p "$WORK"
 git -C "$ROOT" worktree add --detach "$WORK/tree" "$REV" -q
 trap 'git -C "$ROOT" worktree remove --force "$WORK/tree"' EXIT
-build() { # build NAME SOURCE_ROOT
-  local out=$WORK/$1
-  for f in "$2"/Sources/ObservatoireCore/*.swift "$2"/Sources/Privacy/*.swift; do
-    # The review's encryption and the small-cell policy need packages a bare swiftc lacks.
-    grep -q '^import Crypto\|^import _Crypto' "$f" && continue
-    case "$(basename "$f")" in PrivacyReview.swift | SmallCellPolicy.swift) continue ;; esac
-    sed '/^import ObservatoireCore/d' "$f" >"$out/src/$(basename "$f")"
-  done
-  cp "$ROOT/scripts/bench/pii_speed_main.swift" "$out/src/zmain.swift"
-  printf 'import Foundation\nextension Bundle { static let module = Bundle(path: "%s/Sources/Privacy")! }\n' "$2" \
-    >"$out/src/BundleModule.swift"
-  swiftc -O -parse-as-library -module-name "Speed$1" -o "$out/speed" "$out"/src/*.swift
-}
+. "$ROOT/scripts/bench/pii-build.sh"
+build() { pii_build "$WORK/$1" "$2" "$ROOT/scripts/bench/pii_speed_main.swift" "Speed$1"; }
 build old "$WORK/tree"
 build new "$ROOT"
 cd "$ROOT"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for _ in $(seq "$PAIRS"); do
-  echo "$REV $("$WORK/old/speed" "$FILE")    now $("$WORK/new/speed" "$FILE")"
+  echo "$REV $("$WORK/old/bin" "$FILE")    now $("$WORK/new/bin" "$FILE")"
 done
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
