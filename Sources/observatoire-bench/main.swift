@@ -7,6 +7,9 @@
 //     (env: OBS_BENCH_SLOTS, OBS_BENCH_CONTEXT, OBS_BENCH_GENERATOR, OBS_BENCH_KEEP folder,
 //      OBS_BENCH_NO_LABELLER=1 to leave the labels to the synthesis call, as before the labeller)
 //   .build/release/observatoire-bench courtes [per source (120)] [threads (2)]
+//   .build/release/observatoire-bench reformulations [per source (60)] [threads (2)] [output (reformulations.jsonl)]
+//     (ideas the model wrote in its own words, with the guard's cosine, to read and label by hand;
+//      env: OBS_BENCH_GENERATOR, another model)
 //   .build/release/observatoire-bench clustering quality|sweep|scale N|recall N|units [DIR]
 // Figures go to docs/benchmarks/*.md with the machine's load beside them.
 import Foundation
@@ -39,10 +42,16 @@ case "courtes":
   try await ShortAnswerBenchmark.run(
     perSource: rest.first.flatMap { Int($0) } ?? 120, data: defaultData, repository: repository,
     threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2)
+case "reformulations":
+  let rest = Array(arguments.dropFirst())
+  try await ReformulationBenchmark.run(
+    perSource: rest.first.flatMap { Int($0) } ?? 60, data: defaultData, repository: repository,
+    threads: rest.dropFirst().first.flatMap { Int($0) } ?? 2,
+    output: rest.count > 2 ? rest[2] : "reformulations.jsonl")
 default:
   FileHandle.standardError.write(
     Data(
-      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] [phrase-ecartee,rien-ne-reste,famille] [regles|modele] | courtes [per source] [threads] | clustering MODE…\n"
+      "usage: observatoire-bench rules [shared-data-folder] | syntheses [answers] [threads] [phrase-ecartee,rien-ne-reste,famille] [regles|modele] | courtes [per source] [threads] | reformulations [per source] [threads] [output] | clustering MODE…\n"
         .utf8))
   exit(64)
 }

@@ -271,6 +271,24 @@ struct AnalyseCommand: AsyncParsableCommand {
           checks.droppedArguments, "argument aux segments invalides écarté",
           "arguments aux segments invalides écartés"))
     }
+    if checks.repointedCopies > 0 {
+      notes.append(
+        frenchCount(
+          checks.repointedCopies, "idée recopiée rattachée au segment qu'elle recopie",
+          "idées recopiées rattachées aux segments qu'elles recopient"))
+    }
+    if checks.completedCopies > 0 {
+      notes.append(
+        frenchCount(
+          checks.completedCopies, "idée recopiée coupée ou altérée, rétablie",
+          "idées recopiées coupées ou altérées, rétablies") + " avec les mots de la réponse")
+    }
+    if checks.unfaithfulReformulations > 0 {
+      notes.append(
+        frenchCount(
+          checks.unfaithfulReformulations, "reformulation remplacée", "reformulations remplacées")
+          + " par les mots de ses segments, faute de dire ce qu'ils disent")
+    }
     if checks.answersWithoutArgument > 0 {
       notes.append(
         frenchCount(

@@ -89,6 +89,52 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(outcome.droppedArguments == 0 && outcome.retries == 0 && !outcome.usedRuleFallback)
   }
 
+  /// The small models copy a sentence more often than they reformulate it, sometimes from the
+  /// segment next to the one they point at (seen on République numérique): a copy rests on the
+  /// segments it copies, and the move is counted.
+  @Test func aCopyRestsOnTheSegmentItCopies() async throws {
+    let generator = ScriptedTextGenerator { _, _ in
+      pointing([
+        ([1], "contre", "Il faudrait d'abord former les équipes avant de généraliser."),
+        ([2], "contre", "Elle coûte cher aux établissements."),
+        ([1], "pour", "Moins de tâches pour les enseignants."),
+      ])
+    }
+    let outcome = try await extractAll(try extractor(generator), [Self.longAnswer])[0]
+    let segments = FrenchClauseSegmenter.spans(in: Self.longAnswer)
+    #expect(outcome.arguments.map(\.quote) == [segments[2], segments[1], segments[0]])
+    #expect(outcome.arguments[0].text == "Il faudrait d'abord former les équipes avant de généraliser.")
+    #expect(outcome.repointedCopies == 1, "only the first idea pointed elsewhere than it copies")
+    #expect(outcome.completedCopies == 0)
+  }
+
+  /// An idea cut at the schema's length, or ending in characters the answer does not have
+  /// (« re价值 » from the 0.5B model), is given back the answer's words to the end of its segment.
+  @Test func aCutOrGarbledCopyIsCompletedFromTheAnswer() async throws {
+    let answer =
+      "Je trouve que c'est utile. Il faudrait baisser le prix des chaudières et favoriser les prêts à taux zéro "
+      + "pour les plus démunis, qui le seraient moins si les retraites étaient revalorisées, ainsi que le smic."
+    let segments = FrenchClauseSegmenter.spans(in: answer)
+    let second = try #require(segments.last?.slice(of: answer))
+    let cut = String(second.prefix(140))
+    let garbled =
+      "baisser le prix des chaudières et favoriser les prêts à taux zéro pour les plus démunis re价值"
+    for idea in [cut, garbled] {
+      let generator = ScriptedTextGenerator { _, _ in pointing([([segments.count], "pour", idea)]) }
+      let outcome = try await extractAll(try extractor(generator), [answer])[0]
+      #expect(outcome.completedCopies == 1, "« \(idea) »")
+      let text = try #require(outcome.arguments.first?.text)
+      #expect(text.hasSuffix("ainsi que le smic."), "« \(text) »")
+      #expect(!text.contains("价"))
+    }
+    // A whole idea in the model's words is left as written.
+    let own = "Aider les ménages modestes à changer de chauffage."
+    let generator = ScriptedTextGenerator { _, _ in pointing([([segments.count], "pour", own)]) }
+    let outcome = try await extractAll(try extractor(generator), [answer])[0]
+    #expect(outcome.arguments.map(\.text) == [own])
+    #expect(outcome.completedCopies == 0 && outcome.repointedCopies == 0)
+  }
+
   /// The schema sent with each answer allows only that answer's segment numbers, and is one the
   /// in-process grammar accepts.
   @Test func schemaAllowsOnlyTheAnswersSegments() async throws {
@@ -441,5 +487,19 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(
       StanceLexicon.stance(of: "Ce n'est pas un danger pour les élèves.") == .pour,
       "a plain negation still flips")
+  }
+
+  /// « Pas pour l'instant » answers « Que pensez-vous de l'usage de l'IA ? » with a refusal for now.
+  @Test func notForNowIsAReservation() {
+    #expect(StanceLexicon.stance(of: "Pas pour l'instant.") == .contre)
+    #expect(StanceLexicon.stance(of: "Je ne l'envisage pas pour le moment.") == .contre)
+    #expect(StanceLexicon.stance(of: "C'est prématuré.") == .contre)
+    #expect(StanceLexicon.stance(of: "Trop tôt pour le dire.") == .neutre, "undecided, not a reservation")
+    #expect(
+      StanceLexicon.stance(of: "Mais seulement si l'on forme d'abord les enseignants.") == .nuance,
+      "a condition")
+    #expect(
+      StanceLexicon.stance(of: "Pas pour l'instant, mais c'est un outil utile.") == .nuance,
+      "a reservation beside an advantage weighs both sides")
   }
 }

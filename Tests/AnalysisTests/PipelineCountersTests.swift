@@ -34,6 +34,10 @@ import Testing
       "La formation au numérique reste rare. Les collègues la demandent. Personne ne répond."
     ),
     (
+      "C1", "-", "-",  // copies: one pointed at another segment, one garbled at its end
+      "La formation en ligne ne remplace pas un stage. Les collègues le disent souvent. Il faudrait des stages de formation."
+    ),
+    (
       "G1", "-", "-",  // a faithful answer
       "La retraite progressive aiderait les anciens. Ils formeraient les jeunes. Cela coûterait peu aux retraites."
     ),
@@ -59,6 +63,12 @@ import Testing
       }
       if message.contains("salle des maîtres") { return #"{"arguments":[]}"# }
       if message.contains("inspecteurs devraient") { return "Je pense que 1) la formation" }
+      if message.contains("Il faudrait des stages") {
+        return pointing([
+          ([1], "pour", "Il faudrait des stages de formation."),
+          ([2], "neutre", "Les collègues le disent souvent 价"),
+        ])
+      }
       if message.contains("Personne ne répond") {
         return pointing([([1, 2, 3], "contre", "Les retraites sont trop basses.")])
       }
@@ -105,12 +115,14 @@ import Testing
 
     #expect(checks.nonAnswers == 1)
     #expect(checks.shortAnswers == 1)
-    #expect(checks.modelAnswers == 7)
+    #expect(checks.modelAnswers == 8)
     #expect(checks.extractionRetries == 2, "R1 out of range, I1 unreadable")
     #expect(checks.droppedArguments == 1, "[8] in the call kept (the first call's [9] was retried)")
     #expect(checks.answersWithoutArgument == 1, "V1")
     #expect(checks.ruleFallbackAnswers == 2, "V1 and I1")
     #expect(checks.unfaithfulReformulations == 1, "F1")
+    #expect(checks.repointedCopies == 1, "C1's first idea")
+    #expect(checks.completedCopies == 1, "C1's second idea")
     #expect(checks.synthesisRetries >= 1)
     #expect(checks.droppedSentences >= 1)
     #expect(checks.unsupportedCitations >= 1)

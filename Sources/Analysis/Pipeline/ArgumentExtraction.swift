@@ -59,6 +59,12 @@ public struct ExtractionOutcome: Sendable, Hashable, Codable {
   public var usedRuleFallback: Bool
   /// The model answered an empty list (the rules then cut the answer).
   public var modelSaidNothing: Bool = false
+  /// Ideas that copy the answer from other segments than those the model pointed at: their
+  /// quote was moved to the segments they copy.
+  public var repointedCopies: Int = 0
+  /// Ideas that copy the answer but were cut at the schema's length or carry characters the
+  /// answer does not have: the answer's own words replaced them, to the end of the segment.
+  public var completedCopies: Int = 0
   /// Model calls that had to be made again (unreadable output, segment numbers out of range).
   public var retries: Int
   public var usage: Usage
@@ -139,7 +145,7 @@ public enum AnswerTriage {
 /// `--no-llm` and `--extraction regles`: a deterministic French clause segmenter and a stance lexicon.
 public struct RuleBasedArgumentExtractor: ArgumentExtractor {
   public init() {}
-  public var identity: String { "regles-v2" }
+  public var identity: String { "regles-v3" }
   public var methodFR: String { "règles (sans modèle)" }
 
   public func outcomes(for answers: [AnswerText], context: ConsultationContext) -> AsyncThrowingStream<
@@ -181,6 +187,7 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
   /// into the last (a bounded prompt for a small context).
   static let maximumSegments = 12
   static let maximumArguments = 6
+  static let maximumIdeaLength = 140
 
   public init(
     generator: any TextGenerator, prompt: Prompt, seed: UInt32 = 42,
@@ -193,7 +200,7 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
   }
 
   /// Raised whenever the segments or the reading of the model's output change.
-  public static let segmentationVersion = "segments-v2"
+  public static let segmentationVersion = "segments-v3"
 
   public var identity: String {
     "\(Self.segmentationVersion)|\(generator.modelDescription)|\(prompt.name)@\(prompt.version)|seed=\(seed)|court=\(shortAnswerWords)"
@@ -220,7 +227,7 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     return """
       {"type":"object","properties":{"arguments":{"type":"array","maxItems":\(maximum),"items":{"type":"object",\
       "properties":{"segments":{"type":"array","minItems":1,"maxItems":\(max(1, segmentCount)),"items":{"enum":[\(numbers)]}},\
-      "idee":{"type":"string","minLength":3,"maxLength":140}},\
+      "idee":{"type":"string","minLength":3,"maxLength":\(maximumIdeaLength)}},\
       "required":["segments","idee"]}}},"required":["arguments"]}
       """
   }
@@ -330,6 +337,8 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     /// The model answered with a well-formed empty list.
     var saidNothing: Bool
     var usage: Usage
+    var repointed = 0
+    var completed = 0
 
     var needsRetry: Bool { invalid || dropped > 0 }
 
@@ -346,8 +355,11 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
         fallback.usage = usage
         return fallback
       }
-      return ExtractionOutcome(
+      var outcome = ExtractionOutcome(
         arguments: arguments, route: .model, droppedArguments: dropped, retries: retries, usage: usage)
+      outcome.repointedCopies = repointed
+      outcome.completedCopies = completed
+      return outcome
     }
   }
 
@@ -357,16 +369,35 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     }
     var arguments: [ExtractedArgument] = []
     var dropped = 0
+    var repointed = 0
+    var completed = 0
+    let answerScalars = Array(answer.unicodeScalars)
+    let answerWords = FrenchText.tokens(answerScalars)
     for item in decoded.arguments {
       let numbers = Set(item.segments).sorted()
-      let text = item.idee.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      var text = item.idee.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       guard let low = numbers.first, let high = numbers.last, low >= 1, high <= segments.count,
         text.count >= 3
       else {
         dropped += 1
         continue
       }
-      let span = TextSpan(start: segments[low - 1].start, end: segments[high - 1].end)
+      var span = TextSpan(start: segments[low - 1].start, end: segments[high - 1].end)
+      // The small models mostly copy a sentence rather than reformulate it (docs/benchmarks/
+      // pipeline.md): a copy rests on the segments it copies, whatever numbers came with it.
+      if let copy = copiedPassage(text, answerWords: answerWords, segments: segments) {
+        let copied = TextSpan(
+          start: segments[copy.segments.lowerBound].start, end: segments[copy.segments.upperBound].end)
+        if copied != span {
+          span = copied
+          repointed += 1
+        }
+        if isCut(text) || hasForeignCharacters(text, answer: answer) {
+          let words = TextSpan(start: copy.start, end: span.end).slice(of: answer) ?? text
+          text = words.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+          completed += 1
+        }
+      }
       guard !arguments.contains(where: { $0.quote == span && $0.text == text }) else { continue }
       // The stance is read from the answer's own words: the small default model marks nearly
       // every idea « nuancé » (docs/benchmarks/pipeline.md), the lexicon decides better, and the
@@ -376,7 +407,57 @@ public struct SegmentPointingExtractor: ArgumentExtractor {
     }
     return Reading(
       arguments: arguments, dropped: dropped, invalid: false, saidNothing: decoded.arguments.isEmpty,
-      usage: generation.usage)
+      usage: generation.usage, repointed: repointed, completed: completed)
+  }
+
+  /// Where an idea copies its answer: the segments holding the copied words and the scalar
+  /// offset of the first one. A copy is an idea of which 60 % of the words or more lie in runs of
+  /// five words found in the answer (all of them, in order, for an idea under five words) — the
+  /// « quoted » measure of the syntheses.
+  static func copiedPassage(
+    _ idea: String, answerWords: [FrenchText.Token], segments: [TextSpan]
+  ) -> (segments: ClosedRange<Int>, start: Int)? {
+    let ideaKeys = FrenchText.tokens(Array(idea.unicodeScalars)).map(\.key)
+    guard !ideaKeys.isEmpty, !answerWords.isEmpty else { return nil }
+    let run = min(5, ideaKeys.count)
+    guard answerWords.count >= run else { return nil }
+    var firstAt: [ArraySlice<String>: Int] = [:]
+    let answerKeys = answerWords.map(\.key)
+    for start in 0...(answerKeys.count - run) where firstAt[answerKeys[start..<start + run]] == nil {
+      firstAt[answerKeys[start..<start + run]] = start
+    }
+    var covered = [Bool](repeating: false, count: ideaKeys.count)
+    var matched: [Int] = []
+    for start in 0...(ideaKeys.count - run) {
+      guard let at = firstAt[ideaKeys[start..<start + run]] else { continue }
+      for offset in 0..<run { covered[start + offset] = true }
+      matched.append(contentsOf: at..<at + run)
+    }
+    guard covered.count(where: { $0 }) * 5 >= ideaKeys.count * 3, let first = matched.min(),
+      let last = matched.max()
+    else { return nil }
+    func segment(of word: Int) -> Int? {
+      segments.firstIndex { $0.start <= answerWords[word].start && answerWords[word].start < $0.end }
+    }
+    guard let from = segment(of: first), let to = segment(of: last) else { return nil }
+    return (from...to, answerWords[first].start)
+  }
+
+  /// An idea that fills the schema's `maxLength` was cut there, mid-sentence or mid-word.
+  static func isCut(_ idea: String) -> Bool { idea.count >= maximumIdeaLength - 2 }
+
+  /// Letters or marks of the idea that the answer does not have: what a small model emits when
+  /// it runs out of a word (« re价值 », « doiv́ »).
+  static func hasForeignCharacters(_ idea: String, answer: String) -> Bool {
+    let known = Set(answer.unicodeScalars)
+    return idea.unicodeScalars.contains { scalar in
+      guard !known.contains(scalar) else { return false }
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .spacingMark, .enclosingMark: return true
+      case .otherLetter: return true
+      default: return scalar.value >= 0x0250 && scalar.properties.isAlphabetic
+      }
+    }
   }
 
   /// The answer as numbered segments inside delimiters; delimiters inside it are neutralised so

@@ -57,7 +57,8 @@ public enum StanceLexicon {
           score.concessions += 1
           break
         }
-        let negated = isNegated(keys, before: index)
+        // « Je ne l'envisage pas pour l'instant »: a cue that is itself a negation is not turned back.
+        let negated = !negators.contains(cue.words[0]) && isNegated(keys, before: index)
         let favourable = (cue.kind == .pour) != negated
         if favourable { score.pour += cue.weight } else { score.contre += cue.weight }
       case .concession:
@@ -117,14 +118,14 @@ public enum StanceLexicon {
     inefficace* impossible* difficile* illegal* illicite* inconstitutionnel*
     ambigu* imprecis* confus* defavorable* prejudic* penalis* manque* inegalit* fracture*
     addict* desinform* intrusi* espion* nocif* toxique* alarm* deshumanis* uniformis*
-    refus* rejet* rejeter* contest*
+    refus* rejet* rejeter* contest* pas_pour_l_instant pas_pour_le_moment prematur*
     """
   static let concessionCues = """
     a_condition a_conditions sous_reserve sous_reserves a_encadrer encadr* avec_prudence
     prudence prudent* vigilan* certes meme_si bien_que bien_qu dans_une_certaine_mesure
     avec_moderation nuanc* a_double_tranchant attention_a attention_aux ca_depend cela_depend
     tout_depend selon_les_cas a_la_fois precaution* garde_fou* garde_fous moderement
-    raisonnable* dans_la_mesure_ou pourvu_que a_condition_que
+    raisonnable* dans_la_mesure_ou pourvu_que a_condition_que seulement_si uniquement_si
     """
   static let contrastCues = """
     mais cependant toutefois neanmoins en_revanche par_contre pourtant si s_il s_ils sauf
