@@ -33,6 +33,7 @@ struct Labels: Sendable {
   var themes: String { fr ? "Thèmes" : "Themes" }
   var theme: String { fr ? "Thème" : "Theme" }
   var subThemes: String { fr ? "Sous-thèmes" : "Sub-themes" }
+  var subTheme: String { fr ? "Sous-thème" : "Sub-theme" }
   var arguments: String { fr ? "Arguments" : "Arguments" }
   var argument: String { fr ? "Argument" : "Argument" }
   var globalSynthesis: String { fr ? "Synthèse globale" : "Overall summary" }

@@ -45,7 +45,11 @@ struct MarkdownReport {
       md += "### \(labels.globalSynthesis)\n\n" + synthesis(analysis.globalSynthesis) + "\n"
       for theme in analysis.themes {
         let counts = report.counts(of: theme.id, in: analysis.questionID)
-        md += "### \(labels.theme) : \(escape(theme.label))\n\n"
+        // A sub-theme under its theme, one level down: its heading cannot pass for a theme's.
+        md +=
+          theme.parentID == nil
+          ? "### \(labels.theme) : \(escape(theme.label))\n\n"
+          : "#### \(labels.subTheme) : \(escape(theme.label))\n\n"
         if !theme.statement.isEmpty { md += "*\(escape(theme.statement))*\n\n" }
         if counts.respondents == nil {
           md += "\(labels.respondentsPhrase(nil).capitalizedFirst).\n\n"

@@ -193,6 +193,26 @@ func folded(_ text: String) -> String {
       AnalysisPipeline.distinctLabel(
         "Charte nationale", fallback: "Charte", question: question, statement: "Une charte nationale.",
         used: &fresh) == "Charte nationale", "two words are a name")
+    // The statement's words without its negation say the opposite: the statement names it.
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Enthousiasme et rejet", fallback: "Enthousiasme, rejet", question: question,
+        statement: "Ni enthousiasme ni rejet", used: &fresh) == "Ni enthousiasme ni rejet")
+    var other: Set<String> = []
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Ni enthousiasme, ni rejet", fallback: "Enthousiasme, rejet", question: question,
+        statement: "Ni enthousiasme ni rejet.", used: &other) == "Ni enthousiasme, ni rejet",
+      "a label that keeps the negation is not replaced")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Outils souverains", fallback: "Outils", question: question,
+        statement: "Sans outils souverains, rien.", used: &fresh) == "Sans outils souverains, rien")
+    #expect(
+      AnalysisPipeline.distinctLabel(
+        "Formation continue", fallback: "Formation", question: question,
+        statement: "La formation continue manque.", used: &fresh) == "Formation continue",
+      "no negation to lose")
   }
 
   /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.

@@ -186,6 +186,27 @@ func matches(of pattern: String, in text: String) throws -> [String] {
   }
 }
 
+@Suite struct MarkdownHeadingTests {
+  /// A sub-theme's heading sits one level below its theme's and says it is a sub-theme: a reader
+  /// skimming the headings counts the themes, not the themes and their parts.
+  @Test func subThemesAreHeadedAsSubThemes() throws {
+    let report = try ReportFixture.make(answerCount: 120, themeCount: 5)
+    let analysis = report.analyses[0]
+    let subThemes = analysis.themes.filter { $0.parentID != nil }
+    try #require(!subThemes.isEmpty, "the fixture has sub-themes")
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try ReportWriter(report: report, assets: dsfrAssets).write(formats: [.md], to: folder)
+    let markdown = try String(contentsOf: folder.appendingPathComponent("rapport.md"), encoding: .utf8)
+    let lines = markdown.split(separator: "\n").map(String.init)
+    let themeHeadings = lines.filter { $0.hasPrefix("### Thème : ") }
+    let subThemeHeadings = lines.filter { $0.hasPrefix("#### Sous-thème : ") }
+    #expect(themeHeadings.count == analysis.themes.count - subThemes.count)
+    #expect(subThemeHeadings.count == subThemes.count)
+    for theme in subThemes { #expect(subThemeHeadings.contains { $0.hasSuffix(" : \(theme.label)") }) }
+  }
+}
+
 @Suite struct ExportTests {
   @Test func jsonHasSchemaVersionThemesAndAssignments() throws {
     let report = try ReportFixture.make(answerCount: 120, themeCount: 5)

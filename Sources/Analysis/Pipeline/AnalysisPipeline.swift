@@ -696,12 +696,19 @@ public struct AnalysisPipeline: Sendable {
     let fallbackUsable = fallback != DistinctiveTerms.noLabel && !used.contains(FrenchText.fold(fallback))
     // « Instant » for a theme that says « Pas pour l'instant. », « Dépendance » for « Tout dépend de
     // l'usage »: one word taken from a short statement names it less well than the statement.
+    let shortStatement = (2...6).contains(statement.split(whereSeparator: \.isWhitespace).count)
     if labelWords.count == 1, let word = labelWords.first, folded.split(separator: " ").count == 1,
-      (2...6).contains(statement.split(whereSeparator: \.isWhitespace).count),
-      let heading = heading(from: statement),
+      shortStatement, let heading = heading(from: statement),
       !used.contains(FrenchText.fold(heading)),
       words(FrenchText.fold(heading)).contains(where: { $0.prefix(5) == word.prefix(5) })
     {
+      label = heading
+    } else if shortStatement, let heading = heading(from: statement),
+      !used.contains(FrenchText.fold(heading)),
+      dropsNegation(of: statement, label: folded)
+    {
+      // « Enthousiasme et rejet » for a theme that says « Ni enthousiasme ni rejet »: the
+      // statement's words without its negation say the opposite.
       label = heading
     } else if folded.isEmpty || used.contains(folded) || repeatsQuestion || notAName {
       if fallbackUsable {
@@ -725,6 +732,23 @@ public struct AnalysisPipeline: Sendable {
     used.insert(FrenchText.fold(label))
     return label
   }
+
+  /// True when `label` (folded) is made of the words of `statement` but leaves out its negation.
+  static func dropsNegation(of statement: String, label: String) -> Bool {
+    let statementWords = FrenchText.fold(statement).split { !$0.isLetter }.map(String.init)
+    let labelWords = label.split { !$0.isLetter }.map(String.init)
+    guard statementWords.contains(where: negations.contains), !labelWords.contains(where: negations.contains)
+    else { return false }
+    let content = labelWords.filter { $0.count >= 4 }
+    return !content.isEmpty
+      && content.allSatisfy { word in
+        statementWords.contains { $0.count >= 4 && $0.prefix(5) == word.prefix(5) }
+      }
+  }
+
+  static let negations: Set<String> = [
+    "ni", "pas", "sans", "non", "jamais", "aucun", "aucune", "rien", "ne", "n",
+  ]
 
   /// A theme's statement as a heading: without its final punctuation, its first eight words
   /// (« … » after a cut); nil when empty.
