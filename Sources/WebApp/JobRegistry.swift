@@ -152,7 +152,8 @@ public actor JobRegistry {
       publish(
         Event(
           name: "progression",
-          data: "\(progress.question) · \(progress.stage.labelFR) : \(progress.done)/\(progress.total)"),
+          data: "\(progress.question) · \(progress.stage.labelFR) : \(progress.done)/\(progress.total)"
+            + (progress.calls.map { " · appels au modèle \($0.done)/\($0.total)" } ?? "")),
         in: job)
     case .questionAnalysed(let run):
       let themes = run.analysis.topLevelThemes.count { !$0.isOther }

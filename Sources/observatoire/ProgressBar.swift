@@ -26,11 +26,16 @@ final class ProgressBar: Sendable {
         state.stage = progress.stage
         state.stageStart = now
         state.lastDecile = -1
-        state.firstDone = progress.done
+        state.firstDone = progress.calls?.done ?? progress.done
       }
-      let total = max(progress.total, 1)
-      let fraction = min(1, Double(progress.done) / Double(total))
-      let finished = progress.done >= progress.total
+      // Where the stage counts its model calls, they move the bar: its items can all finish at
+      // the end (a theme is ready once its label and synthesis are in).
+      let (done, total) =
+        if let calls = progress.calls, calls.total > 0 { (calls.done, calls.total) } else {
+          (progress.done, progress.total)
+        }
+      let fraction = min(1, Double(done) / Double(max(total, 1)))
+      let finished = progress.done >= progress.total && done >= total
       if interactive {
         guard finished || now.timeIntervalSince(state.lastDraw) > 0.2 else { return nil }
         state.lastDraw = now
@@ -40,18 +45,21 @@ final class ProgressBar: Sendable {
         state.lastDecile = decile
       }
       let elapsed = now.timeIntervalSince(state.stageStart)
-      let doneHere = progress.done - state.firstDone
+      let doneHere = done - state.firstDone
       var text = "\(progress.question) · \(progress.stage.labelFR) "
       let width = 24
       let filled = Int(fraction * Double(width))
       text +=
         "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled) + "] "
       text += "\(progress.done)/\(progress.total)"
+      if let calls = progress.calls, calls.total > 0 {
+        text += " · appels au modèle \(calls.done)/\(calls.total)"
+      }
       if doneHere > 0, elapsed > 1 {
         let rate = Double(doneHere) / elapsed
-        text += String(format: " · %.1f/min", rate * 60)
+        if progress.calls == nil { text += String(format: " · %.1f/min", rate * 60) }
         if !finished {
-          text += " · reste " + Self.duration(Double(progress.total - progress.done) / rate)
+          text += " · reste " + Self.duration(Double(total - done) / rate)
         }
       }
       if interactive {

@@ -2,6 +2,7 @@ import Foundation
 import Inference
 import InferenceTesting
 import ObservatoireCore
+import Synchronization
 import Testing
 
 @testable import Analysis
@@ -278,10 +279,17 @@ struct TopicSubThemes: ThemeClusterer {
         support: CitationSupport(embedder: embedder), retry: .never,
         familyPrompt: try PromptLibrary.load(PromptLibrary.themeFamilySynthesis)),
       clusterer: TopicSubThemes(), minimumCellSize: 1, reformulationThreshold: nil)
-    let run = try await pipeline.run(question: project.freeTextQuestion, in: project.database)
+    let events = Mutex<[PipelineProgress]>([])
+    let run = try await pipeline.run(question: project.freeTextQuestion, in: project.database) { event in
+      events.withLock { $0.append(event) }
+    }
 
     let themeCalls = generator.requests.filter { $0.options.jsonSchema?.contains("sous_themes") == true }
     #expect(themeCalls.count == 1)
+    // The progress counts the theme's call before the theme is ready, and ends on all of them.
+    let syntheses = events.withLock { $0 }.filter { $0.stage == .syntheses }
+    #expect(syntheses.contains { $0.done == 0 && $0.calls == StepCount(done: 1, total: 1) })
+    #expect(syntheses.last?.done == 1 && syntheses.last?.calls == StepCount(done: 1, total: 1))
     #expect(generator.requests.count == 2, "the family and the global synthesis")
     let themes = run.analysis.themes.filter { !$0.isOther }
     #expect(themes.filter { $0.parentID == nil }.map(\.label) == ["Former et payer"])

@@ -3,6 +3,7 @@ import Inference
 import ObservatoireCore
 import Privacy
 import Storage
+import Synchronization
 
 public enum PipelineStage: String, Sendable, Hashable, Codable, CaseIterable {
   case arguments
@@ -27,6 +28,27 @@ public struct PipelineProgress: Sendable, Hashable {
   public var stage: PipelineStage
   public var done: Int
   public var total: Int
+  /// The model calls behind the stage's items, where one item takes several calls (a theme's
+  /// label and synthesis): nil when the stage does not count them.
+  public var calls: StepCount?
+}
+
+/// The syntheses stage's progress as last reported: themes written, model calls done (those of
+/// the sub-themes' round added to the top themes' round).
+private struct SynthesisProgress {
+  var themes = 0
+  var earlierCalls = StepCount(done: 0, total: 0)
+  var calls: StepCount?
+}
+
+/// How many steps are done out of how many are planned so far.
+public struct StepCount: Sendable, Hashable, Codable {
+  public var done: Int
+  public var total: Int
+  public init(done: Int, total: Int) {
+    self.done = done
+    self.total = total
+  }
 }
 
 /// How much of a stage was computed by this run and how much came from the cache.
@@ -180,7 +202,7 @@ public struct AnalysisPipeline: Sendable {
 
   public func run(
     question questionID: QuestionID, in database: ProjectDatabase,
-    progress: @Sendable (PipelineProgress) -> Void = { _ in }
+    progress: @escaping @Sendable (PipelineProgress) -> Void = { _ in }
   ) async throws -> PipelineRun {
     guard let consultation = try database.loadConsultation() else { throw PipelineError.noConsultation }
     return try await run(question: questionID, of: consultation, in: database, progress: progress)
@@ -189,7 +211,7 @@ public struct AnalysisPipeline: Sendable {
   /// Same, for a consultation already loaded from `database` (saves reading it once per question).
   public func run(
     question questionID: QuestionID, of consultation: Consultation, in database: ProjectDatabase,
-    progress: @Sendable (PipelineProgress) -> Void = { _ in }
+    progress: @escaping @Sendable (PipelineProgress) -> Void = { _ in }
   ) async throws -> PipelineRun {
     let started = Date()
     guard let question = consultation.question(questionID) else {
@@ -286,6 +308,22 @@ public struct AnalysisPipeline: Sendable {
     let subTotal = groups.reduce(0) { $0 + $1.subGroups.count }
     let family = synthesiser.writesSubThemesWithParent
     let totalWritings = family ? groups.count : groups.count + subTotal
+    let synthesisProgress = Mutex(SynthesisProgress())
+    @Sendable func reportSyntheses(themes: Int? = nil, calls: StepCount? = nil) {
+      // Reported under the lock: the themes and the calls come from two tasks, and a reader of
+      // the progress sees them in order.
+      synthesisProgress.withLock { state in
+        if let themes { state.themes = themes }
+        if let calls {
+          state.calls = StepCount(
+            done: state.earlierCalls.done + calls.done, total: state.earlierCalls.total + calls.total)
+        }
+        progress(
+          PipelineProgress(
+            question: questionID, stage: .syntheses, done: state.themes, total: totalWritings,
+            calls: state.calls))
+      }
+    }
     var synthesisTally = StageTally()
     var usedLabels: Set<String> = []
     // Each text shown once: answers repeat each other, and a repeated line only costs tokens.
@@ -313,11 +351,14 @@ public struct AnalysisPipeline: Sendable {
       }
       return ThemeRequest(sample: shown, distinctiveLabel: group.distinctiveLabel, subThemes: slices)
     }
-    let topWritings = try await writeThemes(topRequests, context: context, database: database) {
+    let topWritings = try await writeThemes(
+      topRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) }
+    ) {
       synthesisTally = $0
       tallies[.syntheses] = $0
-      report(.syntheses, $0.computed + $0.cached, totalWritings)
+      reportSyntheses(themes: $0.computed + $0.cached)
     }
+    synthesisProgress.withLock { $0.earlierCalls = $0.calls ?? $0.earlierCalls }
     var topLabels: [String] = []
     for (group, writing) in zip(groups, topWritings) {
       topLabels.append(
@@ -348,10 +389,12 @@ public struct AnalysisPipeline: Sendable {
         }
       }
       let base = synthesisTally
-      subWritings = try await writeThemes(subRequests, context: context, database: database) {
+      subWritings = try await writeThemes(
+        subRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) }
+      ) {
         let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
         tallies[.syntheses] = combined
-        report(.syntheses, combined.computed + combined.cached, totalWritings)
+        reportSyntheses(themes: combined.computed + combined.cached)
       }
     }
     if totalWritings == 0 { tallies[.syntheses] = StageTally() }
@@ -480,7 +523,7 @@ public struct AnalysisPipeline: Sendable {
   /// One cached writing per theme request.
   private func writeThemes(
     _ requests: [ThemeRequest], context: ConsultationContext, database: ProjectDatabase,
-    tally: (StageTally) -> Void
+    calls: @escaping @Sendable (StepCount) -> Void, tally: (StageTally) -> Void
   ) async throws -> [ThemeWriting] {
     let keys = requests.map { request in
       StageKey(
@@ -492,7 +535,9 @@ public struct AnalysisPipeline: Sendable {
           + request.subThemes.flatMap { ["\($0.range)", $0.distinctiveLabel] })
     }
     return try await cachedItems(stage: .syntheses, keys: keys, database: database, tally: tally) { missing in
-      synthesiser.writeThemes(missing.map { requests[$0] }, context: context).map { ($0.index, $0.writing) }
+      synthesiser.writeThemes(missing.map { requests[$0] }, context: context, calls: calls).map {
+        ($0.index, $0.writing)
+      }
     }
   }
 

@@ -177,12 +177,23 @@ public protocol ThemeSynthesiser: Sendable {
   func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
   >
+  /// Same, telling `calls` how many model calls are done out of how many are planned so far: a
+  /// theme is ready only once its label and synthesis are in, so the themes alone can stay at 0
+  /// for minutes while the labels are written.
+  func writeThemes(
+    _ requests: [ThemeRequest], context: ConsultationContext, calls: @escaping @Sendable (StepCount) -> Void
+  ) -> AsyncThrowingStream<IndexedWriting, any Error>
   func writeGlobal(themes: [ThemeDigest], answered: Int, context: ConsultationContext) async throws -> (
     Synthesis, Usage
   )
 }
 
 extension ThemeSynthesiser {
+  public func writeThemes(
+    _ requests: [ThemeRequest], context: ConsultationContext, calls: @escaping @Sendable (StepCount) -> Void
+  ) -> AsyncThrowingStream<IndexedWriting, any Error> {
+    writeThemes(requests, context: context)
+  }
   public var generatorDescription: String? { nil }
   public var methodFR: String { generatorDescription == nil ? "règles (sans modèle)" : "modèle de langue" }
   public var promptVersions: [String: String] { [:] }
@@ -542,7 +553,13 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   public func writeThemes(_ requests: [ThemeRequest], context: ConsultationContext) -> AsyncThrowingStream<
     IndexedWriting, any Error
   > {
-    .producing { yield in try await runThemes(requests, context: context, yield: yield) }
+    writeThemes(requests, context: context) { _ in }
+  }
+
+  public func writeThemes(
+    _ requests: [ThemeRequest], context: ConsultationContext, calls: @escaping @Sendable (StepCount) -> Void
+  ) -> AsyncThrowingStream<IndexedWriting, any Error> {
+    .producing { yield in try await runThemes(requests, context: context, calls: calls, yield: yield) }
   }
 
   func themeRequest(_ request: ThemeRequest, context: ConsultationContext, note: String?) -> GenerationRequest
@@ -609,7 +626,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
   }
 
   private func runThemes(
-    _ requests: [ThemeRequest], context: ConsultationContext, yield: (IndexedWriting) -> Void
+    _ requests: [ThemeRequest], context: ConsultationContext, calls: @Sendable (StepCount) -> Void,
+    yield: (IndexedWriting) -> Void
   ) async throws {
     var retry: [(index: Int, first: FamilyReading)] = []
     let asked = requests.indices.filter { !requests[$0].sample.isEmpty }
@@ -641,7 +659,11 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     let labelRequests = labelGroups.compactMap { group in
       labeller?.request(sample: group.sample, distinctiveLabel: group.distinctiveLabel, context: context)
     }
+    var done = StepCount(done: 0, total: labelRequests.count + themeRequests.count)
+    calls(done)
     for try await result in generator.generateEach(labelRequests + themeRequests) {
+      done.done += 1
+      calls(done)
       if result.index < labelRequests.count {
         let group = labelGroups[result.index]
         labels[group.owner]?[group.position] =
@@ -662,9 +684,13 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       }
     }
     guard !retry.isEmpty else { return }
+    done.total += retry.count
+    calls(done)
     let again = generator.generateEach(
       retry.map { themeRequest(requests[$0.index], context: context, note: Self.retryNote) })
     for try await result in again {
+      done.done += 1
+      calls(done)
       let (index, first) = retry[result.index]
       let second = try await read(result.generation, request: requests[index])
       let reading = second.best(with: first)
