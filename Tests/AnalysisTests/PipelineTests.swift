@@ -216,6 +216,30 @@ func folded(_ text: String) -> String {
   }
 
   /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.
+  /// The bundled example's one-word verdicts: a theme of seven « Dangereux. » and five « Très
+  /// utile. » is not summed up by one side's verdict; a theme where one side dominates keeps it.
+  @Test func aSplitThemeIsNotSummedUpByOneSide() {
+    func arguments(_ texts: [String]) -> [Argument] {
+      texts.enumerated().map { index, text in
+        Argument(
+          id: ArgumentID("a\(index)"), responseID: ResponseID("r\(index)"), questionID: "Q5", text: text,
+          stance: StanceLexicon.stance(of: text), quote: TextSpan(start: 0, end: text.unicodeScalars.count),
+          quoteText: text)
+      }
+    }
+    let split = arguments(
+      Array(repeating: "Dangereux.", count: 7) + Array(repeating: "Très utile.", count: 5)
+        + ["Indispensable.", "Bof.", "À encadrer."])
+    #expect(
+      AnalysisPipeline.splitStatement("Dangereux.", arguments: split)
+        == "Avis partagés : « Dangereux » pour les uns, « Très utile » pour les autres.")
+    #expect(
+      AnalysisPipeline.splitStatement("Les avis sont partagés.", arguments: split) == nil,
+      "a statement that takes no side stands")
+    let oneSided = arguments(Array(repeating: "Dangereux.", count: 7) + ["Très utile.", "Très utile."])
+    #expect(AnalysisPipeline.splitStatement("Dangereux.", arguments: oneSided) == nil)
+  }
+
   @Test func copiedShareCountsRunsOfFiveWords() {
     let statement = "L'IA me fait gagner un temps précieux pour préparer des exercices différenciés."
     #expect(

@@ -446,6 +446,13 @@ public struct AnalysisPipeline: Sendable {
       let (respondents, stance) = Self.count(themes[index].argumentIDs, in: argumentByID)
       themes[index].respondents = respondents
       themes[index].stance = stance
+      if !themes[index].isOther,
+        let split = Self.splitStatement(
+          themes[index].statement, arguments: themes[index].argumentIDs.compactMap { argumentByID[$0] })
+      {
+        themes[index].statement = split
+        checks.replacedStatements += 1
+      }
     }
     // The synthesis is written from the published counts only: a masked one must not reach a
     // sentence.
@@ -776,6 +783,32 @@ public struct AnalysisPipeline: Sendable {
     }
     used.insert(FrenchText.fold(label))
     return label
+  }
+
+  /// A statement that takes one side of a theme whose arguments are split between pour and contre
+  /// (« Dangereux. » for seven « Dangereux » and seven « Très utile ») gives way to both sides'
+  /// commonest words, the larger side first; nil when the statement stands. Split: each side holds
+  /// at least three arguments and half as many as the other.
+  static func splitStatement(_ statement: String, arguments: [Argument]) -> String? {
+    let pour = arguments.filter { $0.stance == .pour }
+    let contre = arguments.filter { $0.stance == .contre }
+    guard pour.count >= 3, contre.count >= 3,
+      2 * min(pour.count, contre.count) >= max(pour.count, contre.count)
+    else { return nil }
+    guard [.pour, .contre].contains(StanceLexicon.stance(of: statement)) else { return nil }
+    func commonest(_ side: [Argument]) -> String? {
+      var counts: [String: (count: Int, first: Int, text: String)] = [:]
+      for (position, argument) in side.enumerated() {
+        let key = FrenchText.fold(argument.text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        guard !key.isEmpty else { continue }
+        counts[key, default: (0, position, argument.text)].count += 1
+      }
+      let best = counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }
+      return best.flatMap { heading(from: $0.text) }
+    }
+    let (larger, smaller) = pour.count >= contre.count ? (pour, contre) : (contre, pour)
+    guard let first = commonest(larger), let second = commonest(smaller) else { return nil }
+    return "Avis partagés : « \(first) » pour les uns, « \(second) » pour les autres."
   }
 
   /// True when `label` (folded) is made of the words of `statement` but leaves out its negation.
