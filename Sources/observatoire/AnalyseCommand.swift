@@ -318,7 +318,9 @@ struct AnalyseCommand: AsyncParsableCommand {
     }
     if checks.ruleFallbackThemes > 0 {
       notes.append(
-        frenchCount(checks.ruleFallbackThemes, "thème synthétisé", "thèmes synthétisés") + " par règles")
+        frenchCount(
+          checks.ruleFallbackThemes, "thème ou sous-thème synthétisé", "thèmes ou sous-thèmes synthétisés")
+          + " par règles faute de phrase du modèle appuyée par ses citations")
     }
     if !notes.isEmpty { lines.append("  Contrôles : " + notes.joined(separator: " ; ") + ".") }
     return lines.joined(separator: "\n")

@@ -57,7 +57,7 @@ final class ProgressBar: Sendable {
       }
       if doneHere > 0, elapsed > 1 {
         let rate = Double(doneHere) / elapsed
-        if progress.calls == nil { text += String(format: " · %.1f/min", rate * 60) }
+        if progress.calls == nil, progress.total > 1 { text += String(format: " · %.1f/min", rate * 60) }
         if !finished {
           text += " · reste " + Self.duration(Double(total - done) / rate)
         }
