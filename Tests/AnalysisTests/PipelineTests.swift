@@ -236,8 +236,14 @@ func folded(_ text: String) -> String {
     #expect(
       AnalysisPipeline.splitStatement("Les avis sont partagés.", arguments: split) == nil,
       "a statement that takes no side stands")
+    var used: Set<String> = []
+    #expect(AnalysisPipeline.splitLabel("Utile", arguments: split, used: &used) == "Dangereux ou très utile")
+    #expect(
+      AnalysisPipeline.splitLabel("Évaluations", arguments: split, used: &used) == nil,
+      "a label that takes no side stands")
     let oneSided = arguments(Array(repeating: "Dangereux.", count: 7) + ["Très utile.", "Très utile."])
     #expect(AnalysisPipeline.splitStatement("Dangereux.", arguments: oneSided) == nil)
+    #expect(AnalysisPipeline.splitLabel("Dangereux", arguments: oneSided, used: &used) == nil)
   }
 
   @Test func copiedShareCountsRunsOfFiveWords() {

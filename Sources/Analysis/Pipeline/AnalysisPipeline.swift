@@ -446,12 +446,14 @@ public struct AnalysisPipeline: Sendable {
       let (respondents, stance) = Self.count(themes[index].argumentIDs, in: argumentByID)
       themes[index].respondents = respondents
       themes[index].stance = stance
-      if !themes[index].isOther,
-        let split = Self.splitStatement(
-          themes[index].statement, arguments: themes[index].argumentIDs.compactMap { argumentByID[$0] })
-      {
+      guard !themes[index].isOther else { continue }
+      let members = themes[index].argumentIDs.compactMap { argumentByID[$0] }
+      if let split = Self.splitStatement(themes[index].statement, arguments: members) {
         themes[index].statement = split
         checks.replacedStatements += 1
+      }
+      if let split = Self.splitLabel(themes[index].label, arguments: members, used: &usedLabels) {
+        themes[index].label = split
       }
     }
     // The synthesis is written from the published counts only: a masked one must not reach a
@@ -785,17 +787,15 @@ public struct AnalysisPipeline: Sendable {
     return label
   }
 
-  /// A statement that takes one side of a theme whose arguments are split between pour and contre
-  /// (« Dangereux. » for seven « Dangereux » and seven « Très utile ») gives way to both sides'
-  /// commonest words, the larger side first; nil when the statement stands. Split: each side holds
-  /// at least three arguments and half as many as the other.
-  static func splitStatement(_ statement: String, arguments: [Argument]) -> String? {
+  /// The commonest words of each side of a theme whose arguments are split between pour and
+  /// contre, the larger side first; nil when the theme is not split. Split: each side holds at
+  /// least three arguments and half as many as the other.
+  static func splitSides(_ arguments: [Argument]) -> (first: String, second: String)? {
     let pour = arguments.filter { $0.stance == .pour }
     let contre = arguments.filter { $0.stance == .contre }
     guard pour.count >= 3, contre.count >= 3,
       2 * min(pour.count, contre.count) >= max(pour.count, contre.count)
     else { return nil }
-    guard [.pour, .contre].contains(StanceLexicon.stance(of: statement)) else { return nil }
     func commonest(_ side: [Argument]) -> String? {
       var counts: [String: (count: Int, first: Int, text: String)] = [:]
       for (position, argument) in side.enumerated() {
@@ -808,7 +808,35 @@ public struct AnalysisPipeline: Sendable {
     }
     let (larger, smaller) = pour.count >= contre.count ? (pour, contre) : (contre, pour)
     guard let first = commonest(larger), let second = commonest(smaller) else { return nil }
-    return "Avis partagés : « \(first) » pour les uns, « \(second) » pour les autres."
+    return (first, second)
+  }
+
+  /// A statement that takes one side of a split theme (« Dangereux. » for seven « Dangereux » and
+  /// seven « Très utile ») gives way to both sides' commonest words; nil when the statement stands.
+  static func splitStatement(_ statement: String, arguments: [Argument]) -> String? {
+    guard [.pour, .contre].contains(StanceLexicon.stance(of: statement)), let sides = splitSides(arguments)
+    else { return nil }
+    return "Avis partagés : « \(sides.first) » pour les uns, « \(sides.second) » pour les autres."
+  }
+
+  /// A label that takes one side of a split theme (« Utile ») gives way to both sides' verdicts
+  /// (« Très utile ou dangereux ») when each is one or two words and the pair is not another
+  /// theme's label; nil when it stands.
+  static func splitLabel(_ label: String, arguments: [Argument], used: inout Set<String>) -> String? {
+    guard [.pour, .contre].contains(StanceLexicon.stance(of: label)), let sides = splitSides(arguments)
+    else { return nil }
+    var second = sides.second
+    // « Dangereux » joins the label in lower case, « IA … » keeps its capitals.
+    if let first = second.first, second.dropFirst().first?.isLowercase == true {
+      second = first.lowercased() + second.dropFirst()
+    }
+    // Two verdicts joined read as a name; two sentences joined do not.
+    guard [sides.first, second].allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 2 }) else {
+      return nil
+    }
+    let candidate = "\(sides.first) ou \(second)"
+    guard used.insert(FrenchText.fold(candidate)).inserted else { return nil }
+    return candidate
   }
 
   /// True when `label` (folded) is made of the words of `statement` but leaves out its negation.
