@@ -316,6 +316,11 @@ struct AnalyseCommand: AsyncParsableCommand {
         frenchCount(checks.replacedStatements, "énoncé de thème remplacé", "énoncés de thème remplacés")
           + " faute de dire ce que disent ses arguments")
     }
+    if checks.balancedSyntheses > 0 {
+      notes.append(
+        frenchCount(checks.balancedSyntheses, "synthèse complétée", "synthèses complétées")
+          + " par l'avis qu'elle taisait dans un thème partagé")
+    }
     if checks.ruleFallbackThemes > 0 {
       notes.append(
         frenchCount(

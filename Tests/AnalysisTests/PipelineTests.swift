@@ -215,10 +215,9 @@ func folded(_ text: String) -> String {
       "no negation to lose")
   }
 
-  /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.
   /// The bundled example's one-word verdicts: a theme of seven « Dangereux. » and five « Très
   /// utile. » is not summed up by one side's verdict; a theme where one side dominates keeps it.
-  @Test func aSplitThemeIsNotSummedUpByOneSide() {
+  @Test func aSplitThemeIsNotSummedUpByOneSide() throws {
     func arguments(_ texts: [String]) -> [Argument] {
       texts.enumerated().map { index, text in
         Argument(
@@ -236,6 +235,15 @@ func folded(_ text: String) -> String {
     #expect(
       AnalysisPipeline.splitStatement("Les avis sont partagés.", arguments: split) == nil,
       "a statement that takes no side stands")
+    let oneVoice = Synthesis(sentences: [CitedSentence(text: "Dangereux.", citations: ["a0"])])
+    let both = try #require(AnalysisPipeline.bothSides(oneVoice, arguments: split))
+    #expect(both.sentences.map(\.text) == ["Dangereux.", "Très utile."])
+    #expect(
+      both.sentences[1].citations == (7..<12).map { ArgumentID("a\($0)") }, "the sentence cites who said it")
+    let twoVoices = Synthesis(sentences: [
+      CitedSentence(text: "Dangereux ou très utile.", citations: ["a0", "a7"])
+    ])
+    #expect(AnalysisPipeline.bothSides(twoVoices, arguments: split) == nil, "both sides already cited")
     var used: Set<String> = []
     #expect(AnalysisPipeline.splitLabel("Utile", arguments: split, used: &used) == "Dangereux ou très utile")
     #expect(
@@ -244,8 +252,10 @@ func folded(_ text: String) -> String {
     let oneSided = arguments(Array(repeating: "Dangereux.", count: 7) + ["Très utile.", "Très utile."])
     #expect(AnalysisPipeline.splitStatement("Dangereux.", arguments: oneSided) == nil)
     #expect(AnalysisPipeline.splitLabel("Dangereux", arguments: oneSided, used: &used) == nil)
+    #expect(AnalysisPipeline.bothSides(oneVoice, arguments: oneSided) == nil)
   }
 
+  /// A sentence of the global synthesis that recopies a theme is no synthesis of the whole.
   @Test func copiedShareCountsRunsOfFiveWords() {
     let statement = "L'IA me fait gagner un temps précieux pour préparer des exercices différenciés."
     #expect(

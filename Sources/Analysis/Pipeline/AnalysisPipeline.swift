@@ -94,6 +94,9 @@ public struct PipelineChecks: Sendable, Hashable, Codable {
   public var completedCopies = 0
   /// Theme statements close to none of their theme's arguments, replaced by a kept sentence.
   public var replacedStatements = 0
+  /// Syntheses of themes split between pour and contre that cited one side only, given the
+  /// other side's commonest words as a cited sentence.
+  public var balancedSyntheses = 0
   public init() {}
 }
 
@@ -455,6 +458,10 @@ public struct AnalysisPipeline: Sendable {
       if let split = Self.splitLabel(themes[index].label, arguments: members, used: &usedLabels) {
         themes[index].label = split
       }
+      if let balanced = Self.bothSides(themes[index].synthesis, arguments: members) {
+        themes[index].synthesis = balanced
+        checks.balancedSyntheses += 1
+      }
     }
     // The synthesis is written from the published counts only: a masked one must not reach a
     // sentence.
@@ -787,28 +794,61 @@ public struct AnalysisPipeline: Sendable {
     return label
   }
 
+  /// One side of a split theme: its commonest words and the arguments that say them.
+  struct SplitSide {
+    var text: String
+    var stance: Stance
+    var arguments: [ArgumentID]
+    var heading: String? { AnalysisPipeline.heading(from: text) }
+  }
+
   /// The commonest words of each side of a theme whose arguments are split between pour and
   /// contre, the larger side first; nil when the theme is not split. Split: each side holds at
   /// least three arguments and half as many as the other.
-  static func splitSides(_ arguments: [Argument]) -> (first: String, second: String)? {
+  static func splitSides(_ arguments: [Argument]) -> (first: SplitSide, second: SplitSide)? {
     let pour = arguments.filter { $0.stance == .pour }
     let contre = arguments.filter { $0.stance == .contre }
     guard pour.count >= 3, contre.count >= 3,
       2 * min(pour.count, contre.count) >= max(pour.count, contre.count)
     else { return nil }
-    func commonest(_ side: [Argument]) -> String? {
-      var counts: [String: (count: Int, first: Int, text: String)] = [:]
+    func commonest(_ side: [Argument], _ stance: Stance) -> SplitSide? {
+      var groups: [String: (first: Int, side: SplitSide)] = [:]
       for (position, argument) in side.enumerated() {
         let key = FrenchText.fold(argument.text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
         guard !key.isEmpty else { continue }
-        counts[key, default: (0, position, argument.text)].count += 1
+        groups[key, default: (position, SplitSide(text: argument.text, stance: stance, arguments: []))].side
+          .arguments.append(argument.id)
       }
-      let best = counts.values.max { ($0.count, -$0.first) < ($1.count, -$1.first) }
-      return best.flatMap { heading(from: $0.text) }
+      let best = groups.values.max {
+        ($0.side.arguments.count, -$0.first) < ($1.side.arguments.count, -$1.first)
+      }
+      return best?.side
     }
-    let (larger, smaller) = pour.count >= contre.count ? (pour, contre) : (contre, pour)
-    guard let first = commonest(larger), let second = commonest(smaller) else { return nil }
+    guard let favourable = commonest(pour, .pour), let unfavourable = commonest(contre, .contre) else {
+      return nil
+    }
+    let (first, second) =
+      pour.count >= contre.count ? (favourable, unfavourable) : (unfavourable, favourable)
+    guard
+      first.heading != nil, second.heading != nil
+    else { return nil }
     return (first, second)
+  }
+
+  /// The synthesis of a split theme with a sentence for each side it cites no argument of: that
+  /// side's commonest words, citing the arguments that say them (five at most); nil when the
+  /// synthesis already speaks for both sides or the theme is not split.
+  static func bothSides(_ synthesis: Synthesis, arguments: [Argument]) -> Synthesis? {
+    guard let sides = splitSides(arguments) else { return nil }
+    let cited = Set(synthesis.sentences.flatMap(\.citations))
+    let citedStances = Set(arguments.filter { cited.contains($0.id) }.map(\.stance))
+    var balanced = synthesis
+    for side in [sides.first, sides.second] where !citedStances.contains(side.stance) {
+      balanced.sentences.append(
+        CitedSentence(
+          text: RuleBasedSynthesiser.asSentence(side.text), citations: Array(side.arguments.prefix(5))))
+    }
+    return balanced == synthesis ? nil : balanced
   }
 
   /// A statement that takes one side of a split theme (« Dangereux. » for seven « Dangereux » and
@@ -816,7 +856,8 @@ public struct AnalysisPipeline: Sendable {
   static func splitStatement(_ statement: String, arguments: [Argument]) -> String? {
     guard [.pour, .contre].contains(StanceLexicon.stance(of: statement)), let sides = splitSides(arguments)
     else { return nil }
-    return "Avis partagés : « \(sides.first) » pour les uns, « \(sides.second) » pour les autres."
+    return
+      "Avis partagés : « \(sides.first.heading ?? "") » pour les uns, « \(sides.second.heading ?? "") » pour les autres."
   }
 
   /// A label that takes one side of a split theme (« Utile ») gives way to both sides' verdicts
@@ -825,16 +866,16 @@ public struct AnalysisPipeline: Sendable {
   static func splitLabel(_ label: String, arguments: [Argument], used: inout Set<String>) -> String? {
     guard [.pour, .contre].contains(StanceLexicon.stance(of: label)), let sides = splitSides(arguments)
     else { return nil }
-    var second = sides.second
+    guard let first = sides.first.heading, var second = sides.second.heading else { return nil }
     // « Dangereux » joins the label in lower case, « IA … » keeps its capitals.
     if let first = second.first, second.dropFirst().first?.isLowercase == true {
       second = first.lowercased() + second.dropFirst()
     }
     // Two verdicts joined read as a name; two sentences joined do not.
-    guard [sides.first, second].allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 2 }) else {
+    guard [first, second].allSatisfy({ $0.split(whereSeparator: \.isWhitespace).count <= 2 }) else {
       return nil
     }
-    let candidate = "\(sides.first) ou \(second)"
+    let candidate = "\(first) ou \(second)"
     guard used.insert(FrenchText.fold(candidate)).inserted else { return nil }
     return candidate
   }
