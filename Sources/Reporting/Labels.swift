@@ -177,6 +177,11 @@ struct Labels: Sendable {
       ? "phrases écartées faute de citation vérifiable, ou parce qu'elles recopiaient un thème"
       : "sentences dropped for lack of a verifiable citation, or because they copied a theme"
   }
+  var splitThemes: String {
+    fr
+      ? "Dans un thème partagé (au moins trois arguments favorables et trois défavorables, chaque avis au moins moitié moins nombreux que l'autre), un intitulé ou un énoncé qui ne dit qu'un avis est remplacé par les mots les plus fréquents de chacun, et une synthèse qui ne cite qu'un avis reçoit une phrase de l'autre, reprise des réponses et citée."
+      : "In a split theme (at least three arguments for and three against, each side at least half the other), a label or statement that states one side only is replaced by each side's commonest words, and a synthesis that cites one side only is given a sentence of the other, taken from the answers and cited."
+  }
   var methodIntro: String {
     fr
       ? "Ce rapport a été produit localement par Observatoire. Les réponses sont citées après masquage des données personnelles ; chaque phrase de synthèse renvoie aux arguments qui la fondent."
@@ -223,7 +228,8 @@ struct Labels: Sendable {
       "embedder": embedder, "none": none, "usage": usage, "privacy": privacy, "threshold": threshold,
       "originalsKept": originalsKept, "validations": validations, "analyst": analyst, "date": date,
       "note": note, "notValidated": notValidated, "software": software, "period": period,
-      "source": source, "droppedSentences": droppedSentences, "methodIntro": methodIntro,
+      "source": source, "droppedSentences": droppedSentences, "splitThemes": splitThemes,
+      "methodIntro": methodIntro,
       "noAnalysis": noAnalysis, "handCodedCheck": handCodedCheck,
       "handCodedCheckIntro": handCodedCheckIntro, "noHandCodedCheck": noHandCodedCheck,
       "precision": precision, "recall": recall, "kappa": kappa, "interval95": interval95,
