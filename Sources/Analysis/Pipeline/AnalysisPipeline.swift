@@ -355,12 +355,12 @@ public struct AnalysisPipeline: Sendable {
       return ThemeRequest(sample: shown, distinctiveLabel: group.distinctiveLabel, subThemes: slices)
     }
     let topWritings = try await writeThemes(
-      topRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) }
-    ) {
-      synthesisTally = $0
-      tallies[.syntheses] = $0
-      reportSyntheses(themes: $0.computed + $0.cached)
-    }
+      topRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) },
+      tally: {
+        synthesisTally = $0
+        tallies[.syntheses] = $0
+        reportSyntheses(themes: $0.computed + $0.cached)
+      })
     synthesisProgress.withLock { $0.earlierCalls = $0.calls ?? $0.earlierCalls }
     var topLabels: [String] = []
     for (group, writing) in zip(groups, topWritings) {
@@ -393,12 +393,12 @@ public struct AnalysisPipeline: Sendable {
       }
       let base = synthesisTally
       subWritings = try await writeThemes(
-        subRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) }
-      ) {
-        let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
-        tallies[.syntheses] = combined
-        reportSyntheses(themes: combined.computed + combined.cached)
-      }
+        subRequests, context: context, database: database, calls: { reportSyntheses(calls: $0) },
+        tally: {
+          let combined = StageTally(computed: base.computed + $0.computed, cached: base.cached + $0.cached)
+          tallies[.syntheses] = combined
+          reportSyntheses(themes: combined.computed + combined.cached)
+        })
     }
     if totalWritings == 0 { tallies[.syntheses] = StageTally() }
     for writing in topWritings + subWritings {
@@ -814,7 +814,7 @@ public struct AnalysisPipeline: Sendable {
     func commonest(_ side: [Argument], _ stance: Stance) -> SplitSide? {
       var groups: [String: (first: Int, side: SplitSide)] = [:]
       for (position, argument) in side.enumerated() {
-        let key = FrenchText.fold(argument.text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        let key = FrenchText.wordsKey(argument.text)
         guard !key.isEmpty else { continue }
         groups[key, default: (position, SplitSide(text: argument.text, stance: stance, arguments: []))].side
           .arguments.append(argument.id)

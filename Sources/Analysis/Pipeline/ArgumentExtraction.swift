@@ -132,7 +132,7 @@ public enum AnswerTriage {
   public static func isNonAnswer(_ answer: String) -> Bool {
     let trimmed = answer.trimmingCharacters(in: .whitespacesAndNewlines)
     if trimmed.isEmpty || !trimmed.contains(where: { $0.isLetter || $0.isNumber }) { return true }
-    let words = FrenchText.fold(trimmed).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+    let words = FrenchText.wordsKey(trimmed)
     return nonAnswers.contains(words)
   }
 

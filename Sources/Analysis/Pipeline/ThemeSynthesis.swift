@@ -226,7 +226,7 @@ public struct RuleBasedSynthesiser: ThemeSynthesiser {
     var seen: [String: Int] = [:]
     for argument in sample {
       let sentence = asSentence(argument.text)
-      let key = FrenchText.fold(sentence).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+      let key = FrenchText.wordsKey(sentence)
       if let index = seen[key] {
         sentences[index].citations.append(argument.id)
       } else if sentences.count < 3 {

@@ -79,6 +79,12 @@ enum FrenchText {
     return String(output)
   }
 
+  /// A text's folded words joined by single spaces, without its punctuation: two texts with the
+  /// same words have the same key (« Très utile ! » and « très utile. » → « tres utile »).
+  static func wordsKey(_ text: some StringProtocol) -> String {
+    fold(text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+  }
+
   /// The runs of letters and digits of `scalars[range]`; apostrophes and hyphens separate
   /// words, so « l'IA » gives « l » and « ia ».
   static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
