@@ -100,7 +100,7 @@ extension PersonNameDetector {
     }
     if tokens[index].classes.has(Self.taggerNameLists) { return true }
     guard tokens[index].classes.isEmpty, tokens[index].range.length >= 3 else { return false }
-    return !hasWordLists || !commonWords.contains(tokens[index].folded)
+    return !tokens[index].isCommon
   }
 
   /// The hashed features of the word at `index` (a candidate), appended to `buckets`.
@@ -113,7 +113,7 @@ extension PersonNameDetector {
     if classes.has(Self.taggerGroups[2]) { lex |= 1 << 2 }
     if classes.has(.surnames) { lex |= 1 << 3 }
     if classes.has(.places) { lex |= 1 << 4 }
-    if hasWordLists, commonWords.contains(tokens[index].folded) { lex |= 1 << 5 }
+    if tokens[index].isCommon { lex |= 1 << 5 }
     if classes.has(Self.taggerGroups[3]) { lex |= 1 << 6 }
     if classes.has(Self.taggerTitlesAndRoles) { lex |= 1 << 7 }
     if classes.has(Self.taggerNonNames) { lex |= 1 << 8 }

@@ -33,6 +33,9 @@ enum PatternDetectors {
     /// Four digits in a row, or two, a space and three: a postcode (`postcodeAndCity`).
     var mayHoldPostcode = false
 
+    /// « arobase », as scalar values.
+    static let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]
+
     init(_ text: String) {
       // The loose checks of the pass below let through many answers (« fin. En effet », « de
       // 2016 et »); where they fire, a second look at the text decides.
@@ -45,7 +48,7 @@ enum PatternDetectors {
       // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
       var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
       var arobaseMatched = 0
-      let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]  // « arobase »
+      let arobase = Self.arobase
       func sawDigit() {
         digits += 1
         if upperRun >= 2 || digitsAfterUpper > 0 {
@@ -54,18 +57,67 @@ enum PatternDetectors {
         }
         upperRun = 0
       }
-      for scalar in text.unicodeScalars {
-        let value = scalar.value
-        utf16Length += value > 0xFFFF ? 2 : 1
-        if value < 0x80 {
-          let isDigit = value >= 0x30 && value <= 0x39
-          let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
-          let lower = isLetter ? value | 0x20 : value
-          if isLetter {
-            // Most characters: what the checks below do for a letter, without the others.
-            arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
-            if arobaseMatched == arobase.count {
-              hasObfuscatedAt = true
+      // Read from the UTF-8 bytes: iterating the scalars cost as much as the checks themselves.
+      var utf8Text = text
+      utf8Text.withUTF8 { bytes in
+        var index = 0
+        while index < bytes.count {
+          let lead = bytes[index]
+          var value = UInt32(lead)
+          if lead < 0x80 {
+            index += 1
+          } else {
+            // A String's bytes are valid UTF-8.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+            for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
+            index += length
+          }
+          utf16Length += value > 0xFFFF ? 2 : 1
+          if value < 0x80 {
+            let isDigit = value >= 0x30 && value <= 0x39
+            let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
+            let lower = isLetter ? value | 0x20 : value
+            if isLetter {
+              // Most characters: what the checks below do for a letter, without the others.
+              arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
+              if arobaseMatched == arobase.count {
+                hasObfuscatedAt = true
+                arobaseMatched = 0
+              }
+              if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
+                lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
+              {
+                mayHoldLieuDit = true
+              }
+              lastThree = (lastThree.1, lastThree.2, lower)
+              upperRun += 1
+              digitsAfterUpper = 0
+              if previousWasDot { dotBeforeLetter = true }
+              colonSlashes = -1
+              previousWasDot = false
+              wLetters = lower == 0x77 ? wLetters + 1 : 0
+              continue
+            }
+            // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
+            if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
+              if lastThree.1 == 0x61, lastThree.2 == 0x74,
+                lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
+              {
+                hasObfuscatedAt = true
+              } else if value != 0x20, value != 0x7D, lastThree.2 == 0x61,
+                lastThree.1 == 0x28 || lastThree.1 == 0x5B
+              {
+                hasObfuscatedAt = true
+              }
+            }
+            if isLetter {
+              arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
+              if arobaseMatched == arobase.count {
+                hasObfuscatedAt = true
+                arobaseMatched = 0
+              }
+            } else {
               arobaseMatched = 0
             }
             if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
@@ -74,85 +126,51 @@ enum PatternDetectors {
               mayHoldLieuDit = true
             }
             lastThree = (lastThree.1, lastThree.2, lower)
-            upperRun += 1
-            digitsAfterUpper = 0
-            if previousWasDot { dotBeforeLetter = true }
-            colonSlashes = -1
-            previousWasDot = false
-            wLetters = lower == 0x77 ? wLetters + 1 : 0
+            if isDigit {
+              sawDigit()
+            } else if isLetter {
+              upperRun += 1
+              digitsAfterUpper = 0
+            } else if value == 0x20, upperRun >= 2, digitsAfterUpper == 0 {
+              // « FR 76 … »: one space between the country and the check digits.
+              upperRun = upperRun > 2 ? 0 : 2
+            } else {
+              upperRun = 0
+              digitsAfterUpper = 0
+            }
+            if value == 0x40 { hasAt = true }
+            // A web address needs « :// », « www. », or a dot then a top-level domain of the
+            // pattern (fr, com, org, net, eu, info, io), in either case.
+            if previousWasDot, isLetter { dotBeforeLetter = true }
+            if value == 0x2E && wLetters >= 3 { mayHoldURL = true }
+            if value == 0x3A {
+              colonSlashes = 0
+            } else if value == 0x2F, colonSlashes >= 0 {
+              colonSlashes += 1
+              if colonSlashes == 2 { mayHoldURL = true }
+            } else {
+              colonSlashes = -1
+            }
+            previousWasDot = value == 0x2E
+            wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
             continue
           }
-          // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
-          if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
-            if lastThree.1 == 0x61, lastThree.2 == 0x74,
-              lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
-            {
-              hasObfuscatedAt = true
-            } else if value != 0x20, value != 0x7D, lastThree.2 == 0x61,
-              lastThree.1 == 0x28 || lastThree.1 == 0x5B
-            {
-              hasObfuscatedAt = true
-            }
-          }
-          if isLetter {
-            arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
-            if arobaseMatched == arobase.count {
-              hasObfuscatedAt = true
-              arobaseMatched = 0
-            }
-          } else {
-            arobaseMatched = 0
-          }
-          if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
-            lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
-          {
-            mayHoldLieuDit = true
-          }
-          lastThree = (lastThree.1, lastThree.2, lower)
-          if isDigit {
+          // Outside ASCII, no decimal digit comes before U+0660 (Arabic-Indic zero).
+          let isDecimal = value >= 0x660 && Unicode.Scalar(value)!.properties.numericType == .decimal
+          if isDecimal {
             sawDigit()
-          } else if isLetter {
-            upperRun += 1
-            digitsAfterUpper = 0
-          } else if value == 0x20, upperRun >= 2, digitsAfterUpper == 0 {
-            // « FR 76 … »: one space between the country and the check digits.
-            upperRun = upperRun > 2 ? 0 : 2
           } else {
             upperRun = 0
             digitsAfterUpper = 0
           }
-          if value == 0x40 { hasAt = true }
-          // A web address needs « :// », « www. », or a dot then a top-level domain of the
-          // pattern (fr, com, org, net, eu, info, io), in either case.
-          if previousWasDot, isLetter { dotBeforeLetter = true }
-          if value == 0x2E && wLetters >= 3 { mayHoldURL = true }
-          if value == 0x3A {
-            colonSlashes = 0
-          } else if value == 0x2F, colonSlashes >= 0 {
-            colonSlashes += 1
-            if colonSlashes == 2 { mayHoldURL = true }
-          } else {
-            colonSlashes = -1
+          // Other scripts may fold onto the domain's letters under case-insensitive matching.
+          if previousWasDot, isDecimal || Unicode.Scalar(value)!.properties.isAlphabetic {
+            mayHoldURL = true
           }
-          previousWasDot = value == 0x2E
-          wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
-          continue
+          colonSlashes = -1
+          previousWasDot = false
+          wLetters = 0
         }
-        // Outside ASCII, no decimal digit comes before U+0660 (Arabic-Indic zero).
-        let isDecimal = value >= 0x660 && scalar.properties.numericType == .decimal
-        if isDecimal {
-          sawDigit()
-        } else {
-          upperRun = 0
-          digitsAfterUpper = 0
-        }
-        // Other scripts may fold onto the domain's letters under case-insensitive matching.
-        if previousWasDot, isDecimal || scalar.properties.isAlphabetic {
-          mayHoldURL = true
-        }
-        colonSlashes = -1
-        previousWasDot = false
-        wLetters = 0
       }
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return

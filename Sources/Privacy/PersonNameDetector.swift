@@ -22,17 +22,18 @@ struct PersonNameDetector: Sendable {
   /// Whether the French (and English) word lists were read (`NameLexicon.locateWordLists`): the
   /// rules that take an unknown word after a cue for a name need them, and are off without them.
   let hasWordLists: Bool
-  /// The folded lowercase entries of the word lists.
-  let commonWords: Set<String>
   /// The learned second opinion on the words the rules leave (`NameTagger`), nil to use the rules alone.
   let tagger: NameTagger?
 
   static let shared = PersonNameDetector(
     extendedListFolder: NameLexicon.locate(), wordLists: NameLexicon.locateWordLists())
 
-  /// Every list a folded word belongs to, in one dictionary: one lookup per word instead of one
-  /// per list and rule (hashing the words took most of the detector's time).
-  let lexicon: [String: WordClass]
+  /// Every list a folded word belongs to, and whether it is a common word (`commonWordBit`), in
+  /// one table: one lookup per word instead of one per list and rule (hashing the words took most
+  /// of the detector's time).
+  let lexicon: WordTable
+  /// The value bit of a lowercase entry of the word lists in `lexicon` (no `WordClass` uses it).
+  static let commonWordBit: UInt32 = 1 << 31
 
   /// The bundled lists, plus the extended first names found in `extendedListFolder`
   /// (`scripts/setup` derives them from a list of ~48,000 first names of ~55 countries).
@@ -68,7 +69,6 @@ struct PersonNameDetector: Sendable {
     firstNames.formUnion(extended)
     self.firstNames = firstNames
     self.ambiguousFirstNames = ambiguousFirstNames
-    var lexicon: [String: WordClass] = [:]
     let lists: [(Set<String>, WordClass)] = [
       (firstNames, .firstNames), (ambiguousFirstNames, .ambiguousFirstNames), (surnames, .surnames),
       (Self.stopwords, .stopwords), (Self.particles, .particles), (Self.institutionWords, .institutionWords),
@@ -83,22 +83,19 @@ struct PersonNameDetector: Sendable {
       (["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"], .placePrepositions),
       (Self.beforeNamedThings, .beforeNamedThings), (Self.quotingVerbs.union(["merci"]), .thanksOrQuoting),
     ]
+    var entries: [(word: String, value: UInt32)] = []
     for (words, wordClass) in lists {
-      for word in words { lexicon[word, default: []].insert(wordClass) }
+      for word in words { entries.append((word, wordClass.rawValue)) }
     }
-    // A set of their own, looked up only where a rule asks: in `lexicon`, looked up for every
-    // word, the ~400,000 entries made every lookup slower (cache misses).
-    var commonWords = Set<String>()
-    if !wordLists.isEmpty { commonWords.reserveCapacity(400_000 * wordLists.count) }
+    let listed = entries.count
     for url in wordLists {
       guard let words = Self.loadCommonWords(url) else { continue }
-      commonWords.formUnion(words)
+      for word in words { entries.append((word, Self.commonWordBit)) }
     }
-    hasWordLists = !commonWords.isEmpty
+    hasWordLists = entries.count > listed
     // The tagger learned from features that include the dictionary: without it, it would guess.
     self.tagger = hasWordLists ? tagger : nil
-    self.commonWords = commonWords
-    self.lexicon = lexicon
+    self.lexicon = WordTable(entries)
   }
 
   struct WordClass: OptionSet, Sendable {
@@ -235,6 +232,8 @@ struct PersonNameDetector: Sendable {
     var hasHyphen = false
     /// The word lists the folded word belongs to, looked up once (`detect`).
     var classes: WordClass = []
+    /// A lowercase entry of the French or English word lists, looked up with `classes`.
+    var isCommon = false
     /// The last word of the text is followed by a dot (« — Paola S. »); set by the scanner.
     var isFollowedByDot = false
     /// The gap holds one of « .!?:«" » or a line break: a sentence starts here (`startsSentence`).
@@ -348,57 +347,74 @@ struct PersonNameDetector: Sendable {
   }
 
   private static func tokens(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-    func string(_ range: Range<Int>) -> String {
-      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-    }
     var result: [Token] = []
     result.reserveCapacity(bytes.count / 6)
-    var scalars: [Unicode.Scalar] = []
-    var wordStart = 0  // UTF-16 offset of the word's first letter
+    // The word being read: its first byte and UTF-16 offset, and what its bytes showed so far.
+    var inWord = false
+    var wordStart = 0
     var wordStartByte = 0
     var gapStartByte = 0
-    var pendingHyphen: (byte: Int, offset: Int)?
+    // A hyphen after the word's last letter, kept only if a letter follows (« Jean-Marc »).
+    var hyphenByte = -1
+    var hyphenOffset = 0
     var wordHasHyphen = false
-    // No capital and nothing outside ASCII: the word is its own folded form.
-    var wordIsFolded = true
     var wordIsASCII = true
+    var hasCapital = false
     var hasLowercase = false
     var firstIsCapital = false
+    var wordLength = 0  // in scalars, hyphens included
+    var lastScalar: UInt32 = 0
+    // The word's bytes are its scalars (letters, inner hyphens, the apostrophe of « c'h »): an
+    // ASCII word is folded and cased from its bytes, without a scalar array or Foundation.
     func finish(atByte end: Int, offset endOffset: Int) {
-      guard !scalars.isEmpty else { return }
-      let word = string(wordStartByte..<end)
+      guard inWord else { return }
+      inWord = false
+      let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
+      let word = String(decoding: wordBytes, as: UTF8.self)
       let range = NSRange(location: wordStart, length: endOffset - wordStart)
-      let folded = wordIsFolded ? word : fastFold(scalars) ?? fold(word)
       // Most gaps are one space or one sign: shared strings, not one made per word.
+      let gapLength = wordStartByte - gapStartByte
       let gap =
-        wordStartByte - gapStartByte == 1 && bytes[gapStartByte] < 0x80
-        ? asciiStrings[Int(bytes[gapStartByte])] : string(gapStartByte..<wordStartByte)
-      // An ASCII word's case is read from its bytes, as `latinCase` would from its tables.
-      let asciiCase =
-        wordIsASCII ? (isCapitalized: firstIsCapital, isAllCaps: !hasLowercase && scalars.count >= 2) : nil
-      wordIsFolded = true
-      wordIsASCII = true
-      hasLowercase = false
-      if let (isCapitalized, isAllCaps) = asciiCase ?? latinCase(scalars) {
-        result.append(
-          Token(
-            text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
-            isAllCaps: isAllCaps))
+        gapLength == 1 && bytes[gapStartByte] < 0x80
+        ? asciiStrings[Int(bytes[gapStartByte])]
+        : String(decoding: UnsafeBufferPointer(rebasing: bytes[gapStartByte..<wordStartByte]), as: UTF8.self)
+      var token: Token
+      if wordIsASCII {
+        let folded = hasCapital ? asciiLowercased(wordBytes) : word
+        token = Token(
+          text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: firstIsCapital,
+          isAllCaps: !hasLowercase && wordLength >= 2)
+      } else if let (isCapitalized, isAllCaps, folded) = latinCaseAndFold(wordBytes) {
+        token = Token(
+          text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
+          isAllCaps: isAllCaps)
       } else {
-        result.append(Token(text: word, folded: folded, range: range, gapBefore: gap))
+        let scalars = Array(word.unicodeScalars)
+        let folded = fastFold(scalars) ?? fold(word)
+        if let (isCapitalized, isAllCaps) = latinCase(scalars) {
+          token = Token(
+            text: word, folded: folded, range: range, gapBefore: gap, isCapitalized: isCapitalized,
+            isAllCaps: isAllCaps)
+        } else {
+          token = Token(text: word, folded: folded, range: range, gapBefore: gap)
+        }
       }
-      if wordHasHyphen {
-        result[result.count - 1].hasHyphen = true
-        wordHasHyphen = false
-      }
-      if wordStartByte > gapStartByte {
+      token.hasHyphen = wordHasHyphen
+      if gapLength == 1, bytes[gapStartByte] < 0x80 {
+        let byte = bytes[gapStartByte]
+        // . ! ? : or a line break
+        let common = byte == 0x0A || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
+        token.gapEndsSentence = common || byte == 0x22
+        token.gapEndsInstitution = common || byte == 0x3B || byte == 0x28
+        token.gapOpensBracket = byte == 0x28
+      } else if gapLength > 0 {
         let marks = gapMarks(UnsafeBufferPointer(rebasing: bytes[gapStartByte..<wordStartByte]), gap: gap)
-        result[result.count - 1].gapEndsSentence = marks.sentence
-        result[result.count - 1].gapEndsInstitution = marks.institution
-        result[result.count - 1].gapOpensBracket = marks.bracket
+        token.gapEndsSentence = marks.sentence
+        token.gapEndsInstitution = marks.institution
+        token.gapOpensBracket = marks.bracket
       }
+      result.append(consume token)
       gapStartByte = end
-      scalars.removeAll(keepingCapacity: true)
     }
 
     var index = 0
@@ -408,60 +424,67 @@ struct PersonNameDetector: Sendable {
       let lead = bytes[index]
       var value = UInt32(lead)
       var length = 1
-      if lead >= 0xF0 {
-        length = 4
-        value = UInt32(lead & 0x07)
-      } else if lead >= 0xE0 {
-        length = 3
-        value = UInt32(lead & 0x0F)
-      } else if lead >= 0xC0 {
-        length = 2
-        value = UInt32(lead & 0x1F)
+      if lead >= 0x80 {
+        if lead >= 0xF0 {
+          length = 4
+          value = UInt32(lead & 0x07)
+        } else if lead >= 0xE0 {
+          length = 3
+          value = UInt32(lead & 0x0F)
+        } else {
+          length = 2
+          value = UInt32(lead & 0x1F)
+        }
+        for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
       }
-      for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
-      let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
-      if isLetter(scalar) {
-        if scalars.isEmpty {
+      let isASCIILetter = (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+      if isASCIILetter || (value >= 0x80 && isLetter(Unicode.Scalar(value) ?? "\u{FFFD}")) {
+        if !inWord {
+          inWord = true
           wordStart = offset
           wordStartByte = index
-        } else if pendingHyphen != nil {
-          scalars.append("-")
+          wordHasHyphen = false
+          wordIsASCII = true
+          hasCapital = false
+          hasLowercase = false
+          firstIsCapital = value >= 0x41 && value <= 0x5A
+          wordLength = 0
+        } else if hyphenByte >= 0 {
           wordHasHyphen = true
+          wordLength += 1
         }
-        pendingHyphen = nil
-        if scalars.isEmpty { firstIsCapital = value >= 0x41 && value <= 0x5A }
-        scalars.append(scalar)
+        hyphenByte = -1
+        wordLength += 1
+        lastScalar = value
         if value >= 0x80 {
-          wordIsFolded = false
           wordIsASCII = false
-        } else if value >= 0x41 && value <= 0x5A {
-          wordIsFolded = false
+        } else if value <= 0x5A {
+          hasCapital = true
         } else {
           hasLowercase = true
         }
-      } else if scalar == "-", !scalars.isEmpty, pendingHyphen == nil {
-        pendingHyphen = (index, offset)
-      } else if scalar == "'" || scalar == "\u{2019}", pendingHyphen == nil, let last = scalars.last,
-        last == "c" || last == "C", index + length < bytes.count,
+      } else if value == 0x2D, inWord, hyphenByte < 0 {
+        hyphenByte = index
+        hyphenOffset = offset
+      } else if value == 0x27 || value == 0x2019, hyphenByte < 0, inWord,
+        lastScalar == 0x63 || lastScalar == 0x43, index + length < bytes.count,
         bytes[index + length] == 0x68 || bytes[index + length] == 0x48
       {
         // « Le Floc'h »: the Breton « c'h » is one letter.
-        scalars.append(scalar)
-        if value >= 0x80 {
-          wordIsFolded = false
-          wordIsASCII = false
-        }
-      } else if let hyphen = pendingHyphen {
-        finish(atByte: hyphen.byte, offset: hyphen.offset)
-        pendingHyphen = nil
+        wordLength += 1
+        lastScalar = value
+        if value >= 0x80 { wordIsASCII = false }
+      } else if hyphenByte >= 0 {
+        finish(atByte: hyphenByte, offset: hyphenOffset)
+        hyphenByte = -1
       } else {
         finish(atByte: index, offset: offset)
       }
       offset += length == 4 ? 2 : 1
       index += length
     }
-    if let hyphen = pendingHyphen {
-      finish(atByte: hyphen.byte, offset: hyphen.offset)
+    if hyphenByte >= 0 {
+      finish(atByte: hyphenByte, offset: hyphenOffset)
     } else {
       finish(atByte: index, offset: offset)
     }
@@ -470,6 +493,63 @@ struct PersonNameDetector: Sendable {
       result[result.count - 1].isFollowedByDot = true
     }
     return result
+  }
+
+  /// The case and the folded form of a word of Latin letters read from its UTF-8 bytes, as
+  /// `latinCase` and `fastFold` read them from its scalars; nil when a scalar lies outside their
+  /// tables (another script, « ª », « µ »), where the caller reads the scalars.
+  static func latinCaseAndFold(_ word: UnsafeBufferPointer<UInt8>) -> (
+    isCapitalized: Bool, isAllCaps: Bool, folded: String
+  )? {
+    @inline(__always) func scalar(at index: Int) -> (value: Int, length: Int) {
+      let lead = word[index]
+      if lead < 0x80 { return (Int(lead), 1) }
+      if lead < 0xE0 { return (Int(lead & 0x1F) << 6 | Int(word[index + 1] & 0x3F), 2) }
+      return (0x250, 3)  // beyond the tables, whatever its value
+    }
+    var index = 0
+    var count = 0
+    var capacity = 0
+    var allCaps = true
+    var firstIsUpper = false
+    while index < word.count {
+      let (value, length) = scalar(at: index)
+      if value >= 0x250 || (value >= 0x80 && value < 0xC0) { return nil }
+      if count == 0 { firstIsUpper = latinUppercase[value] }
+      if latinLetter[value] && !latinUppercase[value] { allCaps = false }
+      capacity += value < 0x80 ? 1 : latinFoldBytes[value - 0xC0].count
+      count += 1
+      index += length
+    }
+    let folded = String(unsafeUninitializedCapacity: capacity) { buffer in
+      var written = 0
+      var index = 0
+      while index < word.count {
+        let (value, length) = scalar(at: index)
+        if value < 0x80 {
+          buffer[written] = UInt8(value >= 0x41 && value <= 0x5A ? value + 0x20 : value)
+          written += 1
+        } else {
+          for byte in latinFoldBytes[value - 0xC0] {
+            buffer[written] = byte
+            written += 1
+          }
+        }
+        index += length
+      }
+      return written
+    }
+    return (firstIsUpper, allCaps && count >= 2, folded)
+  }
+
+  /// An ASCII word in lowercase, written straight into the string's storage.
+  static func asciiLowercased(_ word: UnsafeBufferPointer<UInt8>) -> String {
+    String(unsafeUninitializedCapacity: word.count) { buffer in
+      for (index, byte) in word.enumerated() {
+        buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+      }
+      return word.count
+    }
   }
 
   /// The tokens as the original regular expression found them; kept to check `tokens(in:)`.
@@ -493,15 +573,35 @@ struct PersonNameDetector: Sendable {
   static func gapMarks(_ bytes: UnsafeBufferPointer<UInt8>, gap: String) -> (
     sentence: Bool, institution: Bool, bracket: Bool
   ) {
-    guard bytes.allSatisfy({ $0 < 0x80 }) else {
-      return (
-        gap.contains(where: { ".!?\n:«\"".contains($0) }), gap.contains(where: { ".!?\n;:(".contains($0) }),
-        gap.hasPrefix("(") || gap.hasPrefix(" (")
-      )
-    }
     var sentence = false
     var institution = false
-    for (index, byte) in bytes.enumerated() {
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte >= 0x80 {
+        // Quotes, apostrophes, dashes, no-break spaces: each a character of its own beside any
+        // other, so the bytes still tell the characters; any other scalar, read as characters.
+        let value: UInt32
+        if byte >= 0xE0, byte < 0xF0, index + 2 < bytes.count {
+          value =
+            UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        } else if byte >= 0xC0, byte < 0xE0, index + 1 < bytes.count {
+          value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        } else {
+          value = 0
+        }
+        guard Self.gapSigns.contains(value) else {
+          return (
+            gap.contains(where: { ".!?\n:«\"".contains($0) }),
+            gap.contains(where: { ".!?\n;:(".contains($0) }),
+            gap.hasPrefix("(") || gap.hasPrefix(" (")
+          )
+        }
+        if value == 0xAB { sentence = true }  // «
+        index += value < 0x800 ? 2 : 3
+        continue
+      }
+      defer { index += 1 }
       let lineBreak = byte == 0x0A && !(index > 0 && bytes[index - 1] == 0x0D)
       // . ! ? :
       let common = lineBreak || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
@@ -512,10 +612,24 @@ struct PersonNameDetector: Sendable {
     return (sentence, institution, bracket)
   }
 
+  /// Non-ASCII signs that stand in gaps as characters of their own (no mark joins them): no-break
+  /// spaces, quotes, apostrophes, dashes, the ellipsis.
+  static let gapSigns: Set<UInt32> = [
+    0xA0, 0xAB, 0xBB, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x202F,
+  ]
+
   /// Each ASCII character as a string of its own.
   static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
   static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x250, scalar.value >= 0x80 { return latinIsLetter[Int(scalar.value)] }
+    return isLetterByCategory(scalar)
+  }
+
+  /// `isLetter` below U+0250, read once from the general categories.
+  static let latinIsLetter: [Bool] = (0..<0x250).map { isLetterByCategory(Unicode.Scalar(UInt32($0))!) }
+
+  static func isLetterByCategory(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
       return (scalar.value >= 0x41 && scalar.value <= 0x5A) || (scalar.value >= 0x61 && scalar.value <= 0x7A)
     }
@@ -766,7 +880,7 @@ struct PersonNameDetector: Sendable {
     return parts.count > 1
       && parts.allSatisfy {
         firstNames.contains(String($0))
-          || lexicon[String($0)]?.has([.ambiguousFirstNames, .wordFirstNames]) == true
+          || classes(String($0)).has([.ambiguousFirstNames, .wordFirstNames])
       }
   }
 
@@ -814,15 +928,22 @@ struct PersonNameDetector: Sendable {
       ])
     else { return false }
     // « copient-collent »: every part a word; « marie-laure », « jean-eudes »: one part is not.
-    guard token.hasHyphen else { return !commonWords.contains(token.folded) }
-    return !commonWords.contains(token.folded)
+    guard token.hasHyphen else { return !token.isCommon }
+    return !token.isCommon
       && !token.folded.split(separator: "-").allSatisfy {
-        $0.count < 3 || commonWords.contains(String($0)) || lexicon[String($0)]?.has(.stopwords) == true
+        guard $0.count >= 3 else { return true }
+        let value = lexicon.value(String($0))
+        return value & Self.commonWordBit != 0 || WordClass(rawValue: value).has(.stopwords)
       }
   }
 
   /// A lowercase entry of the word lists (false without them).
-  func isCommonWord(_ token: Token) -> Bool { commonWords.contains(token.folded) }
+  func isCommonWord(_ token: Token) -> Bool { token.isCommon }
+
+  /// The lists `folded` belongs to.
+  func classes(_ folded: String) -> WordClass {
+    WordClass(rawValue: lexicon.value(folded) & ~Self.commonWordBit)
+  }
 
   /// A lowercase word that is a name after a cue: a listed first name, or an unknown word.
   func isLowercaseNameAfterCue(_ token: Token) -> Bool {
@@ -1818,6 +1939,17 @@ struct PersonNameDetector: Sendable {
       && !(keepsInstitutionNames && isInInstitution(i, in: tokens))
   }
 
+  /// The words of the text with their lists and commonness looked up.
+  func classifiedTokens(in source: NSString) -> [Token] {
+    var tokens = self.tokens(in: source)
+    for index in tokens.indices {
+      let value = lexicon.value(tokens[index].folded)
+      tokens[index].classes = WordClass(rawValue: value & ~Self.commonWordBit)
+      tokens[index].isCommon = value & Self.commonWordBit != 0
+    }
+    return tokens
+  }
+
   struct Found {
     var masked: [Detection] = []
     var possible: [Detection] = []
@@ -1826,11 +1958,7 @@ struct PersonNameDetector: Sendable {
   func detect(in source: NSString, keepsInstitutionNames: Bool, confirmed: Set<String> = []) -> Found {
     // Immutable once built, so that the rules read its words in place rather than copy them (and
     // retain and release their strings) at every look.
-    let tokens: [Token] = {
-      var tokens = self.tokens(in: source)
-      for index in tokens.indices { tokens[index].classes = lexicon[tokens[index].folded] ?? [] }
-      return tokens
-    }()
+    let tokens = classifiedTokens(in: source)
     // The neighbours' classes and lengths, for the rules that look at them on most words: reading
     // them from `tokens` copied whole tokens (their strings retained and released).
     let wordClasses = tokens.map(\.classes)

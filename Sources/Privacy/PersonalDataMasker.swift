@@ -145,6 +145,7 @@ public struct PersonalDataMasker: Sendable {
     let utf16 = text.utf16
     let scalars = text.unicodeScalars
     var output = ""
+    output.reserveCapacity(text.utf8.count)
     var outputScalars = 0
     var findings: [PersonalDataFinding] = []
     var possibleFindings: [PossibleFinding] = []
@@ -154,9 +155,11 @@ public struct PersonalDataMasker: Sendable {
     for candidate in all {
       let start = utf16.index(cursor, offsetBy: candidate.range.location - cursorOffset)
       let end = utf16.index(start, offsetBy: candidate.range.length)
-      let before = scalars[cursor..<start]
-      output.unicodeScalars.append(contentsOf: before)
-      outputScalars += before.count
+      // Appended as UTF-8 and counted from its lead bytes: appending scalar by scalar was a
+      // tenth of the masker's time.
+      let before = Substring(scalars[cursor..<start])
+      output += before
+      outputScalars += Self.scalarCount(before)
       let original = String(Substring(scalars[start..<end]))
       if candidate.confidence == .possible {
         let span = TextSpan(start: outputScalars, end: outputScalars + original.unicodeScalars.count)
@@ -175,8 +178,17 @@ public struct PersonalDataMasker: Sendable {
       cursor = end
       cursorOffset = candidate.range.location + candidate.range.length
     }
-    output.unicodeScalars.append(contentsOf: scalars[cursor...])
+    output += Substring(scalars[cursor...])
     return MaskedText(text: output, findings: findings, possible: possibleFindings)
+  }
+
+  /// The number of Unicode scalars in `text`: its UTF-8 bytes that are not continuation bytes.
+  static func scalarCount(_ text: Substring) -> Int {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      var count = 0
+      for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+      return count
+    } ?? text.unicodeScalars.count
   }
 
   /// Non-overlapping detections sorted by position; earlier kinds in `PatternDetectors.order` win overlaps.

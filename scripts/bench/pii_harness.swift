@@ -26,8 +26,7 @@ import Foundation
         for possible in masked.possible { print("  possible «\(possible.original)»") }
         if let tagger = PersonNameDetector.shared.tagger {
           let detector = PersonNameDetector.shared
-          var tokens = detector.tokens(in: text as NSString)
-          for index in tokens.indices { tokens[index].classes = detector.lexicon[tokens[index].folded] ?? [] }
+          let tokens = detector.classifiedTokens(in: text as NSString)
           for index in tokens.indices where detector.isTaggerCandidate(index, in: tokens) {
             var buckets: [UInt32] = []
             detector.taggerFeatures(at: index, in: tokens, into: &buckets)
@@ -87,8 +86,7 @@ import Foundation
       for record in try records(arguments[1]) {
         let source = (record["text"] as? String ?? "") as NSString
         let found = rules.detect(in: source, keepsInstitutionNames: true)
-        var tokens = rules.tokens(in: source)
-        for index in tokens.indices { tokens[index].classes = rules.lexicon[tokens[index].folded] ?? [] }
+        let tokens = rules.classifiedTokens(in: source)
         func isCovered(_ range: NSRange) -> Bool {
           found.masked.contains { NSIntersectionRange($0.range, range).length > 0 }
         }
