@@ -62,17 +62,8 @@ enum PatternDetectors {
       utf8Text.withUTF8 { bytes in
         var index = 0
         while index < bytes.count {
-          let lead = bytes[index]
-          var value = UInt32(lead)
-          if lead < 0x80 {
-            index += 1
-          } else {
-            // A String's bytes are valid UTF-8.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            value = UInt32(lead & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-            for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
-            index += length
-          }
+          let (value, length) = bytes.scalar(at: index)
+          index += length
           utf16Length += value > 0xFFFF ? 2 : 1
           if value < 0x80 {
             let isDigit = value >= 0x30 && value <= 0x39

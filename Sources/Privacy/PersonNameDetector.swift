@@ -420,23 +420,7 @@ struct PersonNameDetector: Sendable {
     var index = 0
     var offset = 0  // UTF-16 offset of the scalar being read
     while index < bytes.count {
-      // A String's bytes are valid UTF-8.
-      let lead = bytes[index]
-      var value = UInt32(lead)
-      var length = 1
-      if lead >= 0x80 {
-        if lead >= 0xF0 {
-          length = 4
-          value = UInt32(lead & 0x07)
-        } else if lead >= 0xE0 {
-          length = 3
-          value = UInt32(lead & 0x0F)
-        } else {
-          length = 2
-          value = UInt32(lead & 0x1F)
-        }
-        for k in 1..<length { value = value << 6 | UInt32(bytes[index + k] & 0x3F) }
-      }
+      let (value, length) = bytes.scalar(at: index)
       let isASCIILetter = (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
       if isASCIILetter || (value >= 0x80 && isLetter(Unicode.Scalar(value) ?? "\u{FFFD}")) {
         if !inWord {
@@ -502,10 +486,8 @@ struct PersonNameDetector: Sendable {
     isCapitalized: Bool, isAllCaps: Bool, folded: String
   )? {
     @inline(__always) func scalar(at index: Int) -> (value: Int, length: Int) {
-      let lead = word[index]
-      if lead < 0x80 { return (Int(lead), 1) }
-      if lead < 0xE0 { return (Int(lead & 0x1F) << 6 | Int(word[index + 1] & 0x3F), 2) }
-      return (0x250, 3)  // beyond the tables, whatever its value
+      let (value, length) = word.scalar(at: index)
+      return (Int(value), length)
     }
     var index = 0
     var count = 0
@@ -581,15 +563,7 @@ struct PersonNameDetector: Sendable {
       if byte >= 0x80 {
         // Quotes, apostrophes, dashes, no-break spaces: each a character of its own beside any
         // other, so the bytes still tell the characters; any other scalar, read as characters.
-        let value: UInt32
-        if byte >= 0xE0, byte < 0xF0, index + 2 < bytes.count {
-          value =
-            UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        } else if byte >= 0xC0, byte < 0xE0, index + 1 < bytes.count {
-          value = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        } else {
-          value = 0
-        }
+        let (value, length) = bytes.scalar(at: index)
         guard Self.gapSigns.contains(value) else {
           return (
             gap.contains(where: { ".!?\n:«\"".contains($0) }),
@@ -598,7 +572,7 @@ struct PersonNameDetector: Sendable {
           )
         }
         if value == 0xAB { sentence = true }  // «
-        index += value < 0x800 ? 2 : 3
+        index += length
         continue
       }
       defer { index += 1 }
