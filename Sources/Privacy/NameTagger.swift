@@ -99,7 +99,7 @@ extension PersonNameDetector {
       return tokens[index].hasHyphen || !Self.hasCapitalInside(tokens[index].text)
     }
     if tokens[index].classes.has(Self.taggerNameLists) { return true }
-    guard tokens[index].classes.isEmpty, tokens[index].range.length >= 3 else { return false }
+    guard tokens[index].classes.isUnlisted, tokens[index].range.length >= 3 else { return false }
     return !tokens[index].isCommon
   }
 

@@ -269,7 +269,7 @@ enum PatternDetectors {
         return end - index
       }
       let phoneSeparators = " .-/()+\u{A0}\u{2009}\u{202F}\r\n".unicodeScalars
-      let codeSeparators = " .\u{A0}\u{2009}\u{202F}".unicodeScalars
+      let codeSeparators = " .-\u{A0}\u{2009}\u{202F}".unicodeScalars
       var longest = 0
       var group = 0
       var gap = 0
@@ -511,7 +511,18 @@ enum PatternDetectors {
       return unbalanced ? NSRange(location: range.location, length: range.length - 1) : range
     }
     // « +225 07 44 98 97 88 »: a country code before ten digits the French pattern also reads.
-    return merged(french + oddlyGrouped + international)
+    return merged(french + oddlyGrouped + international).map { startingAfterLineBreak($0, in: source) }
+  }
+
+  /// « CEDEX 07⏎07.84.44.43.57 »: a number read across a line break whose last line holds ten
+  /// digits or more is that line's number; the digits before the break are another line's.
+  static func startingAfterLineBreak(_ range: NSRange, in source: NSString) -> NSRange {
+    let text = source.substring(with: range)
+    guard let lastBreak = text.lastIndex(where: \.isNewline) else { return range }
+    let lastLine = text[text.index(after: lastBreak)...]
+    guard lastLine.filter(\.isNumber).count >= 10 else { return range }
+    let cut = text.utf16.distance(from: text.startIndex, to: text.index(after: lastBreak))
+    return NSRange(location: range.location + cut, length: range.length - cut)
   }
 
   /// « 05/03/2024 14:02 » (a form's submission time) has a phone's ten digits.
@@ -571,18 +582,21 @@ enum PatternDetectors {
   /// Seven digits and a letter; the check letter is never I, O or Q, but a typo may be.
   static let uai = regex(#"(?<![.,])\b\d{7}[A-Z]\b(?![+-]\d)"#, caseInsensitive: true)
   /// The same code written in groups or with a separator before its letter, « 059 1234 X »,
-  /// « 059.1234X », « 974.7811.X », « 0591234 X », « 0591234-X »: the letter in capitals, or any case after a dash.
+  /// « 059.1234X », « 974.7811.X », « 0591234 X », « 0591234-X », « 042-2951-E »: the letter in
+  /// capitals, or any case after a dash.
   /// A lowercase letter after a space (« 0591234 k ») when the digits start as a department's
   /// (001–095, 620 for Corsica, 971–978) and the letter is not a word (« a », « y », « l'… »).
   static let spacedUAI = regex(
     #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z]"#
       + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’])"#
+      // « 042-2951-E »: dashes between the groups, the digits starting as a department's.
+      + #"|(?:0\d\d|620|97[1-8])-\d{4}-?[A-Z]"#
       // « 0262032 y – », not « … 0262032 y a … »: the pronoun before a verb.
       + #"|(?:0\d\d|620|97[1-8])\d{4}[ ]y(?![ ]+(?:a|avait|aura|aurait|en|est|sont|ont|va)\b))\b(?![+-]?\d)"#,
     caseInsensitive: false)
   /// After its label, any layout and a letter in any case: « (uai 015 5250 a) », « RNE : 0591234 k ».
   static let labelledUAI = regex(
-    #"(?<=\b(?:uai|UAI|Uai|rne|RNE|Rne)[ ]?:?[ ])\d{3}[ .\x{A0}]?\d{4}[ .\x{A0}-]?[A-Za-z]\b(?![+-]?\d)"#,
+    #"(?<=\b(?:uai|UAI|Uai|rne|RNE|Rne)[ ]?:?[ ])\d{3}[ .\x{A0}-]?\d{4}[ .\x{A0}-]?[A-Za-z]\b(?![+-]?\d)"#,
     caseInsensitive: false)
   /// Between groups: one separator or a line break.
   static let phoneSeparator = #"(?:[ .\-/\x{A0}\x{2009}\x{202F}]|\r?\n)?"#

@@ -82,6 +82,7 @@ struct PersonNameDetector: Sendable {
       (["avec", "chez"], .companions), (["ans"], .years), (["petit", "petite"], .little),
       (["en", "a", "au", "aux", "vers", "sur", "sous", "via", "dans"], .placePrepositions),
       (Self.beforeNamedThings, .beforeNamedThings), (Self.quotingVerbs.union(["merci"]), .thanksOrQuoting),
+      (["de", "d", "c", "ici", "est", "suis", "chui", "jsuis"], .casualOpeners),
     ]
     var entries: [(word: String, value: UInt32)] = []
     for (words, wordClass) in lists {
@@ -144,6 +145,12 @@ struct PersonNameDetector: Sendable {
     static let beforeNamedThings = WordClass(rawValue: 1 << 28)
     /// « merci », « disait »: before someone thanked or quoted.
     static let thanksOrQuoting = WordClass(rawValue: 1 << 29)
+    /// « de », « suis », « ici », « c'est », « jsuis »: before a child's or a self-introduced name
+    /// (`nameInCasualFrame`). Not a list in the tagger's sense: `isUnlisted` ignores it.
+    static let casualOpeners = WordClass(rawValue: 1 << 30)
+
+    /// In no list (the casual openers aside).
+    @inline(__always) var isUnlisted: Bool { rawValue & ~WordClass.casualOpeners.rawValue == 0 }
 
     /// Whether any of `other`'s classes is in this set: a plain bit test, where the generic
     /// `SetAlgebra.contains` costs witness calls per word in debug builds.
@@ -1028,7 +1035,7 @@ struct PersonNameDetector: Sendable {
     let next = index + 1
     guard next < tokens.count, tokens[next].gapBefore == " ", !tokens[next].isCapitalized,
       tokens[next].range.length >= 3,
-      tokens[next].classes.isWithin([.firstNames, .extendedFirstNames, .surnames]),
+      tokens[next].classes.isWithin([.firstNames, .extendedFirstNames, .surnames, .casualOpeners]),
       next + 1 >= tokens.count || tokens[next + 1].gapBefore.hasPrefix(",")
         || tokens[next + 1].gapBefore.hasPrefix(" (")
     else { return index }
@@ -1234,7 +1241,8 @@ struct PersonNameDetector: Sendable {
     let endsClause =
       next + 1 >= tokens.count || tokens[next + 1].gapBefore.contains(where: { ",.;:!?()\n".contains($0) })
       || tokens[next + 1].folded == "qui"
-    return tokens[next].classes.isEmpty && isLowercaseNameCandidate(tokens[next]) && endsClause ? next : index
+    return tokens[next].classes.isUnlisted && isLowercaseNameCandidate(tokens[next]) && endsClause
+      ? next : index
   }
 
   /// The index of the word coordinated with the one at `index`: « X, Y », « X et Y », « X ou Y ».
@@ -1704,10 +1712,10 @@ struct PersonNameDetector: Sendable {
   /// its publisher in a reference.
   static let bibliographicReference = try! NSRegularExpression(
     pattern: #"«([^»\n]{1,80})»(?:,[ ]*|[ ]*\()(\p{Lu}[^,()\n]{0,40}),[ ]*(?:1[5-9]|20)\d\d\b"#)
-  /// « À Saint-Nazaire (44) », « T. 04 68… »: a town before its department's number, a phone's
-  /// label before its digits.
+  /// « À Saint-Nazaire (44) », « T. 04 68… », « T. +33 6… »: a town before its department's number,
+  /// a phone's label before its digits.
   static let afterPlaceOrLabel = try! NSRegularExpression(
-    pattern: #"\A(?:[ ]\((?:\d{2,3}|2[AB])\)|\.[ ]?\d)"#)
+    pattern: #"\A(?:[ ]\((?:\d{2,3}|2[AB])\)|\.[ ]?[+\d])"#)
 
   /// Whether a name's range is a work's title or its publisher in a bibliographic reference, a
   /// town before its department's number (unless a list gives it as a name: « Marie (59) »), or a
@@ -1731,17 +1739,26 @@ struct PersonNameDetector: Sendable {
     }
   }
 
-  /// Whether a gap ends with a chat's time in brackets: « [17:54] », « [9h05] ».
+  /// Whether a gap ends with a chat's time in brackets: « [17:54] », « [9h05] », « [14/04/2025 9:34] ».
   static func endsWithChatTime(_ gap: String) -> Bool {
     let bytes = Array(gap.utf8)
     guard bytes.count >= 7, bytes[bytes.count - 1] == 0x20, bytes[bytes.count - 2] == 0x5D else {
       return false
     }
     let inside = bytes[..<(bytes.count - 2)].reversed().prefix { $0 != 0x5B }
-    guard inside.count >= 4, inside.count <= 5, bytes.count - 3 - inside.count >= 0,
+    guard inside.count >= 4, inside.count <= 20, bytes.count - 3 - inside.count >= 0,
       bytes[bytes.count - 3 - inside.count] == 0x5B
     else { return false }
-    let time = Array(inside.reversed())
+    var time = Array(inside.reversed())
+    // « [14/04/2025 9:34] »: a date before the time.
+    if let space = time.lastIndex(of: 0x20) {
+      let date = time[..<space]
+      guard date.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+        date.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F || $0 == 0x2E || $0 == 0x2D })
+      else { return false }
+      time = Array(time[(space + 1)...])
+    }
+    guard time.count == 4 || time.count == 5 else { return false }
     let digits = time.filter { $0 >= 0x30 && $0 <= 0x39 }.count
     return digits == time.count - 1 && (time[time.count - 3] == 0x3A || time[time.count - 3] == 0x68)
   }
@@ -1958,6 +1975,9 @@ struct PersonNameDetector: Sendable {
     func confidence(_ start: Int, _ end: Int) -> FindingConfidence {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
+    // Chats' speakers, tables' and lists' names, senders.
+    let (laidOut, atSigns) = structuredNames(in: tokens, source: source)
+    for (start, end, level) in laidOut { add(start, end, level) }
     for (i, token) in tokens.enumerated() where !covered[i] {
       // Forms, mentions, ages (« Nom : X », « @X », « X, 15 ans »): separate methods that return at
       // once for most words, so that the main loop stays small enough to be optimised.
@@ -2078,6 +2098,14 @@ struct PersonNameDetector: Sendable {
       }
       // « moi c'est Coumba », « moi c joão »: a self-introduction, in any case.
       if i >= 2, let (start, end, level) = selfIntroduction(at: i, in: tokens) {
+        add(start, end, level)
+        continue
+      }
+      // « ici faly en 4e c », « maman de moussa en 3e », « … les devoirs. bintou ».
+      if i > 0, wordClasses[i - 1].has(.casualOpeners) || i == tokens.count - 1,
+        let (start, end, level) = nameInCasualFrame(
+          at: i, in: tokens, wordClasses: wordClasses, source: source)
+      {
         add(start, end, level)
         continue
       }
@@ -2384,6 +2412,25 @@ struct PersonNameDetector: Sendable {
     // Names listed with a name: « Nicolas et Mamadou », « kevin, yassine et amine ».
     for (start, end, level) in coordinatedNames(after: spans, covered: covered, in: tokens) {
       add(start, end, level)
+    }
+    // Words an e-mail address of the text spells (« leila boukhris … leila.boukhris43@… »); beside a
+    // name found before, they go on with it.
+    if !atSigns.isEmpty {
+      for (start, end, level) in namesSpelledByAddresses(atSigns, in: tokens, covered: covered) {
+        if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
+          let last = spans.firstIndex(where: { $0.1 == start - 1 })
+        {
+          spans[last].1 = end
+          for k in start...end { covered[k] = true }
+        } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
+          let next = spans.firstIndex(where: { $0.0 == end + 1 })
+        {
+          spans[next].0 = start
+          for k in start...end { covered[k] = true }
+        } else {
+          add(start, end, level)
+        }
+      }
     }
     // The tagger's second opinion on the words the rules left: masked above its threshold, for
     // review below it.

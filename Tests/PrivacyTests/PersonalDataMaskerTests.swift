@@ -72,6 +72,9 @@ import Testing
     ("IBAN de80370400440532013001 (mal recopié)", .iban, "de80370400440532013001"),
     ("Collège 0750654E, en REP.", .uai, "0750654E"),
     ("école 0590123q", .uai, "0590123q"),
+    // Fifteenth blind set, spent for identifiers: dashes between a school code's groups.
+    ("Collège Victor-Hugo – 059-0123-X – secrétariat", .uai, "059-0123-X"),
+    ("RNE 075-0654-A", .uai, "075-0654-A"),
   ])
   func wrongChecksumsAreMaskedOnTheirShape(text: String, kind: PersonalDataKind, value: String) {
     let masked = masker.mask(text)
@@ -97,6 +100,8 @@ import Testing
       ("Joignable au 03 481 226 95 le soir.", .telephone, "03 481 226 95"),
       ("Tél. : 0247 310 588\nMerci", .telephone, "0247 310 588"),
       ("Rappeler au 061 208 44 3 demain.", .telephone, "061 208 44 3"),
+      // Fifteenth blind set, spent for identifiers: a number on the line after a CEDEX's.
+      ("CEDEX 07\n02.98.44.43.57", .telephone, "02.98.44.43.57"),
       // Fourteenth blind set, spent for phones: an overseas number cut after its fourth digit, a
       // country code before ten digits (once read as a NIR), a bracket closing the sentence.
       ("Portable : 026 2 41 07 93", .telephone, "026 2 41 07 93"),
@@ -441,6 +446,42 @@ import Testing
     for (text, names) in cases {
       #expect(masker.mask(text).findings.map(\.original) == names, "\(text)")
       #expect(masker.mask(text).findings.allSatisfy { $0.kind == .personne })
+    }
+  }
+
+  /// Fourteenth blind set's names, spent on 2026-12-03 (texts written for the test): a chat's
+  /// speakers before their time, a dated chat, a table's cells before a role, a list's « NOM
+  /// Prénom – », a sender above the street, a name an e-mail address spells, a child's name before
+  /// a class, a casual self-introduction, a lowercase name ending the answer.
+  @Test func namesGivenAwayByLayoutAndFrames() {
+    let cases: [(String, [String])] = [
+      (
+        "Inès Ferrand  09:12\nJe trouve ça utile.\nLong Nguyen  09:15\nMoi aussi.\nLong  09:20\nok",
+        ["Inès Ferrand", "Long Nguyen", "Long"]
+      ),
+      ("[03/05/2025 8:41] Maelle : on fait quoi ?", ["Maelle"]),
+      ("| KERDONCUFF | Tiphaine | parent | présente |", ["KERDONCUFF", "Tiphaine"]),
+      ("Présents :\n1. RAZAFIMAHEFA Noro – CE2 – présente", ["RAZAFIMAHEFA Noro"]),
+      ("Gwendal LE BIHAN\n14 rue des Mouettes\n29000 Quimper", ["Gwendal LE BIHAN"]),
+      ("Inscrits :\n- Siloé Vandamme (s.vandamme@exemple.fr)", ["Siloé Vandamme"]),
+      ("Maman de Yaëlle (4e2) et de Parfait (6e1).", ["Yaëlle", "Parfait"]),
+      ("slt ici tivaini en 5e b, c trop bien", ["tivaini"]),
+      ("bonsoir je suis nohann keraudren papa de deux enfants", ["nohann keraudren"]),
+      ("franchement ca aide pr les devoirs. yanaëlle", ["yanaëlle"]),
+      ("c pas mal. — lina", ["lina"]),
+    ]
+    for (text, names) in cases {
+      let found = masker.mask(text).findings.filter { $0.kind == .personne }.map(\.original)
+      #expect(found == names, "\(text)")
+    }
+    // The same frames without a name.
+    for text in [
+      "je suis inscrite en 2de et je trouve ça utile", "On en parle en ce moment. merci.",
+      "Grâce à ChatGPT, j'ai compris les fonctions affines. coatre.",
+      "Début  13:15\nfin de la réunion", "| Nom | Prénom | Qualité |",
+      "Contenu riche. sécu : 1 99 06 85 517 944 60",
+    ] {
+      #expect(masker.mask(text).findings.filter { $0.kind == .personne }.isEmpty, "\(text)")
     }
   }
 
