@@ -34,6 +34,9 @@ public struct QuestionAnalysis: Sendable, Hashable, Codable {
   public var segmentCounts: [ThemeSegmentCount]
   /// The publication threshold *k* the analysis was run with (nil: stored before it was kept).
   public var minimumCellSize: Int?
+  /// What the run counted, by name (non-answers, answers cut by the rules, retries, sentences and
+  /// citations dropped…), for the method page; nil when stored before it was kept.
+  public var runCounters: [String: Int]?
 
   public init(
     questionID: QuestionID, title: String, answered: Int, answers: [ResponseID: String],

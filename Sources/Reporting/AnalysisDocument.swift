@@ -219,6 +219,8 @@ extension AnalysisDocument {
           report.counts(of: $0.id, in: analysis.questionID).arguments
         } ?? 0
       let run = runs[analysis.questionID]
+      // The counters the analysis kept, when no run of this `analyse` gives them.
+      let checks = run?.checks ?? analysis.runCounters
       questions.append(
         QuestionEntry(
           id: analysis.questionID.rawValue, title: analysis.title, answered: analysis.answered,
@@ -233,8 +235,8 @@ extension AnalysisDocument {
             AnswerEntry(response: $0.key.rawValue, text: $0.value)
           },
           segmentCounts: analysis.segmentCounts, stages: run?.stages,
-          droppedArguments: run?.checks["droppedArguments"],
-          ruleFallbackAnswers: run?.checks["ruleFallbackAnswers"], checks: run?.checks, usage: run?.usage))
+          droppedArguments: checks?["droppedArguments"],
+          ruleFallbackAnswers: checks?["ruleFallbackAnswers"], checks: checks, usage: run?.usage))
     }
     assignments = report.responses.map {
       AssignmentEntry(id: $0.id.rawValue, row: $0.row, themes: byResponse[$0.id] ?? [])
@@ -269,7 +271,7 @@ extension AnalysisDocument {
         analysisThemes.append(theme.theme)
         analysisThemes += question.subThemes.filter { $0.parent == theme.id }.map(\.theme)
       }
-      return QuestionAnalysis(
+      var analysis = QuestionAnalysis(
         questionID: questionID, title: question.title, answered: question.answered,
         answers: Dictionary(question.answers.map { (ResponseID($0.response), $0.text) }) { first, _ in first
         },
@@ -277,6 +279,8 @@ extension AnalysisDocument {
         globalSynthesis: Synthesis(
           sentences: question.globalSynthesis.map(\.sentence), droppedSentences: question.droppedSentences),
         segmentCounts: question.segmentCounts, minimumCellSize: question.minimumCellSize)
+      analysis.runCounters = question.checks
+      return analysis
     }
     let themeCounts = questions.flatMap { question in
       (themes.filter { $0.question == question.id } + question.subThemes).map(\.publishedCounts)

@@ -288,6 +288,13 @@ public struct HTMLReport: Sendable {
         (labels.cpuSeconds, labels.number(usage.cpuSeconds, decimals: 1)),
         (labels.energy, labels.number(wattHours, decimals: 3)),
       ].map { KeyValueTableView.Row(key: $0, value: $1) },
+      runChecks: report.analyses.enumerated().compactMap { position, analysis in
+        guard let counters = analysis.runCounters else { return nil }
+        return KeyValueTableView(
+          sectionID: "controles-\(position + 1)", title: "\(labels.runChecks) : \(analysis.title)",
+          keyHeader: labels.name, valueHeader: labels.count,
+          rows: labels.runCounterRows(counters).map { KeyValueTableView.Row(key: $0, value: $1) })
+      },
       k: k, thresholdExplanation: labels.thresholdExplanation(k),
       originalsKept: report.privacy.originalsKept ? labels.yes : labels.no,
       maskedData: keyValueTable(

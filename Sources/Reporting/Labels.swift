@@ -177,6 +177,84 @@ struct Labels: Sendable {
       ? "phrases écartées faute de citation vérifiable, ou parce qu'elles recopiaient un thème"
       : "sentences dropped for lack of a verifiable citation, or because they copied a theme"
   }
+  var runChecks: String { fr ? "Contrôles de l'analyse" : "Analysis checks" }
+  var runChecksIntro: String {
+    fr
+      ? "Ce que l'analyse a compté pour chaque question : les réponses qui n'ont pas été envoyées au modèle, ce que le modèle n'a pas su faire et ce qui a été repris par les règles, les phrases et citations écartées faute de fonder ce qu'elles disent."
+      : "What the analysis counted for each question: the answers not sent to the model, what the model could not do and what the rules took over, the sentences and citations dropped for not supporting what they say."
+  }
+  /// The counters of `PipelineChecks`, in the order a reader follows the method.
+  static let runCounterOrder = [
+    "nonAnswers", "shortAnswers", "modelAnswers", "answersWithoutArgument", "ruleFallbackAnswers",
+    "extractionRetries", "droppedArguments", "repointedCopies", "completedCopies", "unfaithfulReformulations",
+    "ruleFallbackThemes", "synthesisRetries", "replacedStatements", "balancedSyntheses", "droppedSentences",
+    "unsupportedCitations",
+  ]
+  func runCounter(_ name: String) -> String {
+    switch name {
+    case "nonAnswers":
+      fr
+        ? "Réponses vides ou sans contenu (« rien », « RAS », « / »), jamais envoyées au modèle"
+        : "Empty answers and non-answers, never sent to the model"
+    case "shortAnswers":
+      fr
+        ? "Réponses d'un seul segment court : le segment est l'argument, sans appel au modèle"
+        : "One short segment: the segment is the argument, no model call"
+    case "modelAnswers": fr ? "Réponses envoyées au modèle" : "Answers sent to the model"
+    case "answersWithoutArgument":
+      fr ? "Réponses où le modèle n'a trouvé aucun argument" : "Answers the model found no argument in"
+    case "ruleFallbackAnswers":
+      fr
+        ? "Réponses découpées par les règles, faute de sortie utilisable du modèle"
+        : "Answers cut by the rules, the model's output being unusable"
+    case "extractionRetries":
+      fr ? "Extractions demandées une seconde fois" : "Extractions asked a second time"
+    case "droppedArguments":
+      fr
+        ? "Arguments du modèle écartés (segments hors de la réponse)"
+        : "Model arguments dropped (segments outside the answer)"
+    case "repointedCopies":
+      fr
+        ? "Idées recopiées d'autres segments, rattachées aux segments qu'elles recopient"
+        : "Ideas copied from other segments, moved onto the segments they copy"
+    case "completedCopies":
+      fr
+        ? "Idées coupées ou altérées, remplacées par les mots de la réponse"
+        : "Cut or garbled ideas, replaced by the answer's words"
+    case "unfaithfulReformulations":
+      fr
+        ? "Reformulations infidèles à leurs segments, remplacées par les mots de la réponse"
+        : "Reformulations unfaithful to their segments, replaced by the answer's words"
+    case "ruleFallbackThemes":
+      fr
+        ? "Thèmes et sous-thèmes synthétisés par les règles, faute de synthèse du modèle"
+        : "Themes and sub-themes summarised by the rules, the model's failing"
+    case "synthesisRetries": fr ? "Synthèses demandées une seconde fois" : "Summaries asked a second time"
+    case "replacedStatements":
+      fr
+        ? "Énoncés de thème éloignés de leurs arguments, remplacés par une phrase gardée"
+        : "Theme statements far from their arguments, replaced by a kept sentence"
+    case "balancedSyntheses":
+      fr
+        ? "Synthèses de thèmes partagés complétées par une phrase de l'autre avis"
+        : "Summaries of split themes given a sentence of the other side"
+    case "droppedSentences":
+      fr
+        ? "Phrases de synthèse écartées faute de citation qui les fonde"
+        : "Summary sentences dropped for want of a supporting citation"
+    case "unsupportedCitations":
+      fr
+        ? "Citations retirées car elles ne fondaient pas leur phrase"
+        : "Citations removed for not supporting their sentence"
+    default: name
+    }
+  }
+  /// An analysis's counters as (label, value), in `runCounterOrder`, unknown names last.
+  func runCounterRows(_ counters: [String: Int]) -> [(String, String)] {
+    let known = Self.runCounterOrder.filter { counters[$0] != nil }
+    let others = counters.keys.filter { !Self.runCounterOrder.contains($0) }.sorted()
+    return (known + others).map { (runCounter($0), String(counters[$0] ?? 0)) }
+  }
   var splitThemes: String {
     fr
       ? "Dans un thème partagé (au moins trois arguments favorables et trois défavorables, chaque avis au moins moitié moins nombreux que l'autre), un intitulé ou un énoncé qui ne dit qu'un avis est remplacé par les mots les plus fréquents de chacun, et une synthèse qui ne cite qu'un avis reçoit une phrase de l'autre, reprise des réponses et citée."
@@ -229,6 +307,7 @@ struct Labels: Sendable {
       "originalsKept": originalsKept, "validations": validations, "analyst": analyst, "date": date,
       "note": note, "notValidated": notValidated, "software": software, "period": period,
       "source": source, "droppedSentences": droppedSentences, "splitThemes": splitThemes,
+      "runChecks": runChecks, "runChecksIntro": runChecksIntro,
       "methodIntro": methodIntro,
       "noAnalysis": noAnalysis, "handCodedCheck": handCodedCheck,
       "handCodedCheckIntro": handCodedCheckIntro, "noHandCodedCheck": noHandCodedCheck,

@@ -80,6 +80,16 @@ struct MarkdownReport {
     for kind in report.privacy.maskedCounts.keys.sorted() {
       md += "- \(labels.masked) (\(escape(kind))) : \(report.privacy.maskedCounts[kind] ?? 0)\n"
     }
+    let counted = report.analyses.filter { $0.runCounters != nil }
+    if !counted.isEmpty {
+      md += "\n### \(labels.runChecks)\n\n\(labels.runChecksIntro)\n"
+      for analysis in counted {
+        md += "\n\(escape(analysis.title))\n\n"
+        for (name, value) in labels.runCounterRows(analysis.runCounters ?? [:]) {
+          md += "- \(escape(name)) : \(value)\n"
+        }
+      }
+    }
     md += "\n### \(labels.handCodedCheck)\n\n\(labels.handCodedCheckIntro)\n\n"
     let checks = HandCodedCheckView.views(of: report, labels: labels)
     if checks.isEmpty { md += "\(labels.noHandCodedCheck)\n" }

@@ -438,6 +438,8 @@ struct MethodView: MustacheParent {
   var prompts: KeyValueTableView
   var parameters: KeyValueTableView
   var usage: [KeyValueTableView.Row]
+  /// One table a question analysed with its run's counters.
+  var runChecks: [KeyValueTableView]
   var k: String
   var thresholdExplanation: [String]
   var originalsKept: String
@@ -457,6 +459,8 @@ struct MethodView: MustacheParent {
     case "prompts": prompts
     case "parameters": parameters
     case "usage": usage
+    case "hasRunChecks": !runChecks.isEmpty
+    case "runChecks": runChecks
     case "k": k
     case "thresholdExplanation": thresholdExplanation
     case "originalsKept": originalsKept

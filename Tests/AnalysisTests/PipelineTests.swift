@@ -133,6 +133,24 @@ func folded(_ text: String) -> String {
     try LlamaEmbedder(modelPath: Fixtures.model(Fixtures.e5Small).path, threads: 2)
   }
 
+  @Test func aSubThemeNamedByItsParentsWordsTakesATermOfItsOwn() {
+    let question = "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?"
+    var used: Set<String> = ["pas pour l'instant"]
+    let withTerm = AnalysisPipeline.distinctLabel(
+      "Instant", fallback: "Instant, formation", question: question, statement: "Pas pour l'instant.",
+      parentLabel: "Pas pour l'instant", used: &used)
+    #expect(withTerm == "Pas pour l'instant : formation")
+    let withoutTerm = AnalysisPipeline.distinctLabel(
+      "Instant", fallback: "Instant", question: question, statement: "Pas pour l'instant.",
+      parentLabel: "Pas pour l'instant", used: &used)
+    #expect(withoutTerm == "Pas pour l'instant : en général")
+    // A label with a word of its own stays.
+    let own = AnalysisPipeline.distinctLabel(
+      "Outils de l'établissement", fallback: "Matériel", question: question, statement: "",
+      parentLabel: "Pas pour l'instant", used: &used)
+    #expect(own == "Outils de l'établissement")
+  }
+
   @Test func distinctLabelsReplaceRepeatsAndTheQuestion() {
     var used: Set<String> = []
     let question = "Que pensez-vous de l'usage de l'IA dans les établissements scolaires ?"

@@ -326,6 +326,29 @@ import Testing
 extension ApplicationTests {
   /// The check against a hand-coded sample reaches the report once the sample is fully coded: the
   /// method page (HTML and Markdown) prints it, the document keeps it.
+  @Test func theMethodPageCountsWhatTheRunDid() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let project = try await Self.importedExample(rows: 60, in: folder)
+    let outcome = try await AnalysisJob(try Self.rulesRequest(project: project)).run()
+    let run = try #require(outcome.runs.first)
+    let report = try loadConsultationReport(project: project)
+    let counters = try #require(report.analyses.first?.runCounters)
+    #expect(counters == (try run.checks.counters()), "the counters are kept with the analysis")
+    #expect(counters["nonAnswers"] == run.checks.nonAnswers)
+    let out = folder.appendingPathComponent("rapport")
+    _ = try ReportExport(report: report, formats: [.html, .md], project: project).write(to: out)
+    let method = try String(contentsOf: out.appendingPathComponent("methode.html"), encoding: .utf8)
+    #expect(method.contains("<h2 id=\"controles-1\">Contrôles de l&#39;analyse : "))
+    #expect(
+      method.contains(
+        "<th scope=\"row\">Thèmes et sous-thèmes synthétisés par les règles, faute de synthèse du modèle</th>"
+          + "<td>\(run.checks.ruleFallbackThemes)</td>"))
+    let markdown = try String(contentsOf: out.appendingPathComponent("rapport.md"), encoding: .utf8)
+    #expect(markdown.contains("### Contrôles de l'analyse"))
+    #expect(markdown.contains("- Réponses envoyées au modèle : \(run.checks.modelAnswers)"))
+  }
+
   @Test func aFullyCodedSampleIsPrintedInTheReportsMethod() async throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -97,6 +97,11 @@ public struct PipelineChecks: Sendable, Hashable, Codable {
   /// Syntheses of themes split between pour and contre that cited one side only, given the
   /// other side's commonest words as a cited sentence.
   public var balancedSyntheses = 0
+
+  /// Every counter by its name, as the analysis keeps them for the method page and `analyse --json`.
+  public func counters() throws -> [String: Int] {
+    try JSONDecoder().decode([String: Int].self, from: JSONEncoder().encode(self))
+  }
   public init() {}
 }
 
@@ -425,7 +430,7 @@ public struct AnalysisPipeline: Sendable {
             id: "\(group.id).\(subIndex + 1)", parentID: group.id,
             label: Self.distinctLabel(
               subWriting.label, fallback: subGroup.distinctiveLabel, question: question.title,
-              statement: subWriting.statement, used: &usedLabels),
+              statement: subWriting.statement, parentLabel: topLabels[index], used: &usedLabels),
             statement: subWriting.statement, synthesis: subWriting.synthesis,
             argumentIDs: subGroup.members.map { arguments[$0].id }))
       }
@@ -491,11 +496,12 @@ public struct AnalysisPipeline: Sendable {
     let segmentCounts = ThemeSegmentCounting.counts(
       themes: themes.filter { $0.parentID == nil && !$0.isOther }, arguments: argumentByID,
       question: questionID, consultation: consultation)
-    let analysis = QuestionAnalysis(
+    var analysis = QuestionAnalysis(
       questionID: questionID, title: question.title, answered: answers.count,
       answers: Dictionary(answers.map { ($0.responseID, $0.text) }, uniquingKeysWith: { first, _ in first }),
       arguments: arguments, themes: themes, globalSynthesis: global.synthesis, segmentCounts: segmentCounts,
       minimumCellSize: k)
+    analysis.runCounters = try checks.counters()
 
     var usage = generationUsage
     if let meter { usage += await meter.embedding }
@@ -740,8 +746,13 @@ public struct AnalysisPipeline: Sendable {
 
   /// Small models tend to give several themes the same label, often the question itself: a label
   /// that repeats the question or an earlier theme's becomes the theme's distinctive terms.
+  /// A sub-theme's label (`parentLabel` given) whose words are all its parent's (« Instant » under
+  /// « Pas pour l'instant ») says nothing of its own: its parent's label with one of its own terms
+  /// (« Pas pour l'instant : outils »), else « … : en général ».
   public static func distinctLabel(
-    _ proposed: String, fallback: String, question: String, statement: String = "", used: inout Set<String>
+    _ proposed: String, fallback: String, question: String, statement: String = "",
+    parentLabel: String? = nil,
+    used: inout Set<String>
   ) -> String {
     let folded = FrenchText.fold(proposed.trimmingCharacters(in: .whitespacesAndNewlines))
     let foldedQuestion = FrenchText.fold(question)
@@ -758,7 +769,19 @@ public struct AnalysisPipeline: Sendable {
     // « Instant » for a theme that says « Pas pour l'instant. », « Dépendance » for « Tout dépend de
     // l'usage »: one word taken from a short statement names it less well than the statement.
     let shortStatement = (2...6).contains(statement.split(whereSeparator: \.isWhitespace).count)
-    if labelWords.count == 1, let word = labelWords.first, folded.split(separator: " ").count == 1,
+    let parentWords = parentLabel.map { words(FrenchText.fold($0)) } ?? []
+    if let parentLabel, !labelWords.isEmpty, labelWords.isSubset(of: parentWords) {
+      if let qualified = qualified(parentLabel, by: fallback, used: used) {
+        label = qualified
+      } else {
+        var number = 2
+        label = "\(parentLabel) : en général"
+        while used.contains(FrenchText.fold(label)) {
+          label = "\(parentLabel) : en général (\(number))"
+          number += 1
+        }
+      }
+    } else if labelWords.count == 1, let word = labelWords.first, folded.split(separator: " ").count == 1,
       shortStatement, let heading = heading(from: statement),
       !used.contains(FrenchText.fold(heading)),
       words(FrenchText.fold(heading)).contains(where: { $0.prefix(5) == word.prefix(5) })
