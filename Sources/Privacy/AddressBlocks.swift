@@ -14,8 +14,10 @@ extension PatternDetectors {
     // French postcodes, and those of the neighbours written with their country's letter.
     // « Lilas,72000 Le Mans »: a comma after a word, not a decimal's.
     #"(?<![\d.])(?<!\d,)(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5}"#
-      // A neighbour's four digits, when the country follows (« 1204 Genève⏎Suisse »).
-      + #"|\d{4}(?=[ ]+"# + cityWords + countrySeparator + countries + #"))(?![\d.,]\d)"#
+      // A foreign postcode when the country follows (« 1204 Genève⏎Suisse »).
+      // Portugal's « 1250-146 », Romania's six digits.
+      + #"|(?:\d{4}-\d{3}|\d{6}|\d{4})(?=[ ]+"# + cityWords + countrySeparator + countries
+      + #"))(?![\d.,]\d)"#
       // The city after a space, a dash, a slash or a comma: capitalised, or in lowercase where its
       // line ends (« 77100 meaux », « 48400 florac trois rivières »); or alone on the next line.
       + #"(?:(?:[ ]*(?:[-–/,][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?(?:"# + cityWords
@@ -36,7 +38,9 @@ extension PatternDetectors {
   /// Countries written after a foreign address's city.
   static let countries =
     #"(?i:belgique|suisse|luxembourg|grand-duché de luxembourg|allemagne|monaco|espagne|italie|portugal|"#
-    + #"royaume-uni|maroc|algérie|tunisie|sénégal|côte d['’]ivoire|mali|cameroun|canada|québec)(?![\p{L}])"#
+    + #"royaume-uni|angleterre|irlande|pays-bas|autriche|pologne|roumanie|grèce|turquie|états-unis|"#
+    + #"maroc|algérie|tunisie|sénégal|côte d['’]ivoire|mali|cameroun|madagascar|comores|liban|canada|québec)"#
+    + #"(?![\p{L}])"#
 
   /// A capitalised city: « Saint-Malo », « LE PUY-EN-VELAY », « Boulogne sur Mer ».
   static let cityWords =
@@ -55,7 +59,9 @@ extension PatternDetectors {
     "fg", "faub", "sentier", "ruelle", "venelle", "chaussee", "rond-point", "traverse", "domaine", "hameau",
     "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "quartier", "za", "zi", "zac", "parc",
     "rd", "rn",
-    "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone",
+    "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone", "bld", "bourg",
+    // Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie »).
+    "calle", "via", "avenida", "rua", "strada",
   ]
 
   /// Complements of an address, folded, without their dot.
@@ -154,6 +160,15 @@ extension PatternDetectors {
     var rightFolded = ""
     // The capitalised words read since the last street, complement or number, and the leftmost.
     var nameRun: (start: Int, first: Int)?
+    func foldedWord(_ index: Int) -> String { PersonNameDetector.fold(source.substring(with: words[index])) }
+    func followsDe(_ index: Int) -> Bool {
+      guard index > 0 else { return false }
+      let left = foldedWord(index - 1)
+      return ["du", "des", "de"].contains(left)
+        || (left == "la" && index > 1 && foldedWord(index - 2) == "de")
+    }
+    // The street's type the address starts at, if it does (« Bourg » of « Le Bourg »).
+    var startsAtStreet: Int?
     scan: for index in words.indices.reversed() {
       let word = words[index]
       let gap = source.substring(
@@ -173,7 +188,10 @@ extension PatternDetectors {
         kind = .complement  // « 6e ét. », not « et »
       } else if blockStreetTypes.contains(folded) || folded.hasSuffix("strasse")
         || folded.hasSuffix("straat"),
-        !(folded == "cite" && rightFolded == "scolaire")
+        !(folded == "cite" && rightFolded == "scolaire"),
+        // « Collège de la Vallée du Lot », « Impasse du Parc », « chemin de la Tour »: after « du »,
+        // « des », « de », « de la », a street's type is a name's word (not « La Ferme du Bas »).
+        !followsDe(index)
       {
         kind = .street
       } else if (folded == "grand" || folded == "grande") && rightFolded == "rue" {
@@ -208,11 +226,13 @@ extension PatternDetectors {
         // « 3 classes ont visité la rue… »: lowercase words before a complement are no street's.
         if pendingLowercase > 0 && kind != .street { break scan }
         result.location = word.location
+        startsAtStreet = kind == .street ? index : nil
         result.hasStreet = result.hasStreet || folded != "n°" && folded != "no"
         result.hasStreetType = result.hasStreetType || kind == .street
         pendingLowercase = 0
         pendingNumber = false
       case .number:
+        startsAtStreet = nil
         if pendingLowercase > 0 { break scan }
         let isHouse =
           [.street, .suffix, .connector].contains(right) || (right == .complement && rightFolded != "n°")
@@ -229,6 +249,17 @@ extension PatternDetectors {
       right = kind
       rightFolded = folded
       end = word.location
+    }
+    // « Le Bourg, 03100 Montluçon », « La Ferme du Bas 85000 … »: a place named by its type, with its
+    // capitalised article.
+    if let street = startsAtStreet, street > 0, result.location == words[street].location,
+      ["Le", "La", "Les"].contains(source.substring(with: words[street - 1])),
+      source.substring(
+        with: NSRange(
+          location: words[street - 1].location + words[street - 1].length,
+          length: words[street].location - words[street - 1].location - words[street - 1].length)) == " "
+    {
+      result.location = words[street - 1].location
     }
     // « Les Jardins d'Aliénor, appt 207 », « Les Tilleuls⏎5 rue… »: a residence's name, opened by
     // « Les » at the line's start, before a complement or alone on its line (« Le », « La » also

@@ -178,7 +178,8 @@ enum PatternDetectors {
     /// `address`'s street types as words (folded; « rond-point » and « lieu-dit » by their first
     /// word), and its roads written in capitals (« RN 7 », « D 763 »).
     static let streetTypes: Set<String> = [
-      "rue", "r", "avenue", "av", "boulevard", "boul", "bd", "allee", "all", "impasse", "imp", "chemin",
+      "rue", "r", "avenue", "av", "boulevard", "boul", "bd", "bld", "allee", "all", "impasse", "imp",
+      "chemin",
       "chem", "ch", "rte", "quai", "chaussee", "faubourg", "fbg", "fg", "rond", "ruelle", "venelle",
       "esplanade", "parvis", "place", "pl", "square", "route", "sentier", "hameau", "lotissement", "passage",
       "cours", "residence", "cite", "voie", "montee", "traverse", "villa", "domaine", "lieu",
@@ -286,8 +287,9 @@ enum PatternDetectors {
             if length >= 4 { postcode = true }
             if length >= 7 { schoolCode = true }
             let next = index + length
+            // « 059 1234 », and « 0814 290 » (four digits then three).
             if length >= 3, next < scalars.count, codeSeparators.contains(scalars[next]),
-              run(from: next + 1) >= 4
+              run(from: next + 1) >= (length == 4 ? 3 : 4)
             {
               schoolCode = true
             }
@@ -510,8 +512,13 @@ enum PatternDetectors {
         text.hasSuffix(")") && text.filter { $0 == ")" }.count > text.filter { $0 == "(" }.count
       return unbalanced ? NSRange(location: range.location, length: range.length - 1) : range
     }
+    let labelled = matches(labelledPhone, in: source, length: length).filter {
+      (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
+    }
     // « +225 07 44 98 97 88 »: a country code before ten digits the French pattern also reads.
-    return merged(french + oddlyGrouped + international).map { startingAfterLineBreak($0, in: source) }
+    return merged(french + oddlyGrouped + international + labelled).map {
+      startingAfterLineBreak($0, in: source)
+    }
   }
 
   /// « CEDEX 07⏎07.84.44.43.57 »: a number read across a line break whose last line holds ten
@@ -589,8 +596,9 @@ enum PatternDetectors {
   static let spacedUAI = regex(
     #"(?<![\d.,])(?<!\d[ \x{A0}\x{2009}\x{202F}])\b(?:\d{3}[ .\x{A0}\x{2009}\x{202F}]\d{4}[ .\x{A0}\x{2009}\x{202F}-]?[A-Z]|\d{7}[ \x{A0}\x{2009}\x{202F}-][A-Z]|\d{7}-[a-z]"#
       + #"|(?:0\d\d|620|97[1-8])\d{4}[ \x{A0}\x{2009}\x{202F}][b-hj-np-xz](?!['’])"#
-      // « 042-2951-E »: dashes between the groups, the digits starting as a department's.
-      + #"|(?:0\d\d|620|97[1-8])-\d{4}-?[A-Z]"#
+      // « 042-2951-E »: dashes between the groups; « 0814 290Y »: four digits then three; the
+      // digits starting as a department's.
+      + #"|(?:0\d\d|620|97[1-8])-\d{4}-?[A-Z]|(?:0\d\d|620|97[1-8])\d[ \x{A0}]\d{3}[A-Z]"#
       // « 0262032 y – », not « … 0262032 y a … »: the pronoun before a verb.
       + #"|(?:0\d\d|620|97[1-8])\d{4}[ ]y(?![ ]+(?:a|avait|aura|aurait|en|est|sont|ont|va)\b))\b(?![+-]?\d)"#,
     caseInsensitive: false)
@@ -622,6 +630,12 @@ enum PatternDetectors {
     if digits == 10 { return true }
     return digits == 9 && groups.count >= 4 && groups.dropLast().allSatisfy { $0.count >= 2 }
   }
+  /// After a phone's label, any number of 8 to 15 digits in any grouping, a foreign or overseas
+  /// one included: « Tél : 0157/43292659 », « Mobile : 793 473 221 », « Portable : (819) 555-0157 »,
+  /// « Téléphone : 87084232 » (filtered on its digits by `phones`).
+  static let labelledPhone = regex(
+    #"(?<=\b(?:t[ée]l|t[ée]l[ée]phone|mobile|portable|gsm|fixe)\.?(?:[ ](?:portable|fixe|mobile|domicile|pro))?"#
+      + #"[ ]{0,2}:?[ ]{1,2})(?:\+|00)?\(?\d{1,4}\)?(?:[ ./\-\x{A0}]?\(?\d{1,4}\)?){1,6}(?![\d])"#)
   /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
   /// export), not a call prefix.
   static let internationalPhone = regex(
@@ -661,7 +675,7 @@ enum PatternDetectors {
     // « … 73 / 239 rue » (the end of an IBAN, then a slash).
     #"\b\d{1,4}(?:[-–/]\d{1,4}|[ ][-–][ ]\d{1,4}|[ ](?:à|et)[ ]\d{1,4})?(?:[ ]?(?:(?i:bis|ter|quater)|[abcdABCD]))?,?[ ]+(?:"#
       // Types that are rarely anything else after a number: any case for the name.
-      + #"(?i:rue|r\.|avenue|av\.?|boulevard|boul\.?|bd\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
+      + #"(?i:rue|r\.|avenue|av\.?|boulevard|boul\.?|bd\.?|bld\.?|allée|allee|all\.|impasse|imp\.|chemin|chem\.|ch\.|rte\.?|quai|chaussée|faubourg|fbg\.?|fg\.?|rond-point|ruelle|venelle|esplanade|parvis)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?:\d{1,2}(?:er)?[ ]+(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)[ ]+\d{4}|(?!(?i:"#
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#

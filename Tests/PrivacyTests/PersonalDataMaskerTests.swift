@@ -75,6 +75,8 @@ import Testing
     // Fifteenth blind set, spent for identifiers: dashes between a school code's groups.
     ("Collège Victor-Hugo – 059-0123-X – secrétariat", .uai, "059-0123-X"),
     ("RNE 075-0654-A", .uai, "075-0654-A"),
+    // Sixteenth blind set, spent for identifiers: four digits, then three.
+    ("| AESH | 0750 654A |", .uai, "0750 654A"),
   ])
   func wrongChecksumsAreMaskedOnTheirShape(text: String, kind: PersonalDataKind, value: String) {
     let masked = masker.mask(text)
@@ -102,6 +104,13 @@ import Testing
       ("Rappeler au 061 208 44 3 demain.", .telephone, "061 208 44 3"),
       // Fifteenth blind set, spent for identifiers: a number on the line after a CEDEX's.
       ("CEDEX 07\n02.98.44.43.57", .telephone, "02.98.44.43.57"),
+      // Sixteenth blind set, spent for identifiers: after a phone's label, foreign and overseas
+      // numbers in their own grouping.
+      ("Tél : 0171/23456789\nMerci", .telephone, "0171/23456789"),
+      ("Mobile : 612 345 678", .telephone, "612 345 678"),
+      ("Portable : (514) 555-0199", .telephone, "(514) 555-0199"),
+      ("Téléphone : 87123456", .telephone, "87123456"),
+      ("Téléphone portable : 0 696 123 456", .telephone, "0 696 123 456"),
       // Fourteenth blind set, spent for phones: an overseas number cut after its fourth digit, a
       // country code before ten digits (once read as a NIR), a bracket closing the sentence.
       ("Portable : 026 2 41 07 93", .telephone, "026 2 41 07 93"),
@@ -334,6 +343,17 @@ import Testing
         "Quartier Morne-Rouge\n97200 Fort-de-France"
       ),
       ("Rue Haute 14, 1000 Bruxelles – Belgique\nMerci", .adresse, "Rue Haute 14, 1000 Bruxelles – Belgique"),
+      // Fifteenth blind set, spent for addresses (texts written for the test): a street's type
+      // after « du » is a name's word, « bld », a place named by its type with its article, foreign
+      // streets and postcodes.
+      (
+        "Lycée de la Vallée du Parc\n12, boulevard Jean Jaurès\n29200 Brest", .adresse,
+        "12, boulevard Jean Jaurès\n29200 Brest"
+      ),
+      ("Entrée B, 8 bld des Lilas, 13005 Marseille", .adresse, "Entrée B, 8 bld des Lilas, 13005 Marseille"),
+      ("Domicile : Le Bourg, 23000 Guéret", .adresse, "Le Bourg, 23000 Guéret"),
+      ("Calle Mayor 12\n28013 Madrid\nEspagne", .adresse, "Calle Mayor 12\n28013 Madrid\nEspagne"),
+      ("Rua Augusta 40, 1100-053 Lisboa, Portugal", .adresse, "Rua Augusta 40, 1100-053 Lisboa, Portugal"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
