@@ -2415,21 +2415,25 @@ struct PersonNameDetector: Sendable {
     }
     // Words an e-mail address of the text spells (« leila boukhris … leila.boukhris43@… »); beside a
     // name found before, they go on with it.
+    // A late finding beside a name found before goes on with it (« Xu » then « Thi Lan »).
+    func addOrJoin(_ start: Int, _ end: Int, _ level: FindingConfidence) {
+      if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
+        let last = spans.firstIndex(where: { $0.1 == start - 1 })
+      {
+        spans[last].1 = end
+        for k in start...end { covered[k] = true }
+      } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
+        let next = spans.firstIndex(where: { $0.0 == end + 1 })
+      {
+        spans[next].0 = start
+        for k in start...end { covered[k] = true }
+      } else {
+        add(start, end, level)
+      }
+    }
     if !atSigns.isEmpty {
       for (start, end, level) in namesSpelledByAddresses(atSigns, in: tokens, covered: covered) {
-        if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
-          let last = spans.firstIndex(where: { $0.1 == start - 1 })
-        {
-          spans[last].1 = end
-          for k in start...end { covered[k] = true }
-        } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
-          let next = spans.firstIndex(where: { $0.0 == end + 1 })
-        {
-          spans[next].0 = start
-          for k in start...end { covered[k] = true }
-        } else {
-          add(start, end, level)
-        }
+        addOrJoin(start, end, level)
       }
     }
     // The tagger's second opinion on the words the rules left: masked above its threshold, for
@@ -2439,20 +2443,7 @@ struct PersonNameDetector: Sendable {
         in: tokens, covered: covered, tagger: tagger, keepsInstitutionNames: keepsInstitutionNames)
       {
         if score > tagger.maskingThreshold {
-          // Beside a name the rules found, the run goes on with it (« Xu » then « Thi Lan »).
-          if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
-            let last = spans.firstIndex(where: { $0.1 == start - 1 })
-          {
-            spans[last].1 = end
-            for k in start...end { covered[k] = true }
-          } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
-            let next = spans.firstIndex(where: { $0.0 == end + 1 })
-          {
-            spans[next].0 = start
-            for k in start...end { covered[k] = true }
-          } else {
-            add(start, end, .learned)
-          }
+          addOrJoin(start, end, .learned)
         } else if !possible.contains(where: { $0.0 <= end && start <= $0.1 }) {
           possible.append((start, end))
         }
