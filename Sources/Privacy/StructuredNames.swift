@@ -125,8 +125,8 @@ extension PersonNameDetector {
     var spans: [(Int, Int, FindingConfidence)] = []
     for (position, lineStart) in lineStarts.enumerated() {
       let lineEnd = position + 1 < lineStarts.count ? lineStarts[position + 1] : tokens.count
-      let opening = tokens[lineStart].gapBefore.split(whereSeparator: \.isNewline).last ?? ""
-      guard opening.trimmingCharacters(in: .whitespaces).hasPrefix("|") else { continue }
+      guard Self.lastLine(of: tokens[lineStart].gapBefore).trimmingCharacters(in: .whitespaces).hasPrefix("|")
+      else { continue }
       // The row's cells: a new cell starts at each word whose gap holds a bar.
       var cells: [(Int, Int)] = []
       for index in lineStart..<lineEnd {
@@ -143,9 +143,7 @@ extension PersonNameDetector {
       else { continue }
       let nameCells = cells[..<roleCell].filter { cell in
         cell.1 - cell.0 < 3 && tokens[cell.0...cell.1].allSatisfy { mayNameByLayout($0) }
-          && (cell.0 + 1...cell.1 + 1).allSatisfy {
-            $0 > cell.1 || Self.continuesName(tokens[$0].gapBefore)
-          }
+          && (cell.0 + 1..<cell.1 + 1).allSatisfy { Self.continuesName(tokens[$0].gapBefore) }
       }
       guard nameCells.count == roleCell else { continue }
       for cell in nameCells { spans.append((cell.0, cell.1, confidence(cell.0, cell.1, in: tokens))) }
@@ -153,10 +151,14 @@ extension PersonNameDetector {
     return spans
   }
 
+  /// What a gap holds after its last line break: how the next line opens.
+  static func lastLine(of gap: String) -> Substring {
+    gap.lastIndex(where: \.isNewline).map { gap[gap.index(after: $0)...] } ?? gap[...]
+  }
+
   /// Whether a line opens with a list's mark: « 1. », « 2) », « - », « – », « • », « * ».
   static func opensListItem(_ gap: String) -> Bool {
-    guard let last = gap.split(whereSeparator: \.isNewline).last else { return false }
-    let mark = last.trimmingCharacters(in: .whitespaces)
+    let mark = lastLine(of: gap).trimmingCharacters(in: .whitespaces)
     if ["-", "–", "—", "•", "*"].contains(mark) { return true }
     guard mark.count >= 2, mark.hasSuffix(".") || mark.hasSuffix(")") else { return false }
     return mark.dropLast().allSatisfy(\.isNumber) && mark.count <= 3
@@ -171,7 +173,7 @@ extension PersonNameDetector {
     else { return nil }
     let surname = tokens[start]
     let firstName = tokens[start + 1]
-    guard surname.isAllCaps, surname.range.length >= 3, mayNameByLayout(surname),
+    guard mayNameByLayout(surname),
       !surname.classes.has(.places), isUnknownWord(surname) || surname.classes.has(.surnames),
       firstName.isCapitalized, !firstName.isAllCaps, Self.joinsClosely(firstName.gapBefore),
       isFirstName(firstName) || (looksLikeUnknownName(firstName) && isUnknownWord(firstName))
@@ -207,8 +209,8 @@ extension PersonNameDetector {
     else { return nil }
     // The next line: a number, then the street's type (« 7 bd », « 25 bis hent »).
     let gap = tokens[lineEnd].gapBefore
-    guard let line = gap.split(whereSeparator: \.isNewline).last,
-      line.first?.isNumber == true, line.allSatisfy({ $0.isNumber || $0 == " " || $0 == "," })
+    let line = Self.lastLine(of: gap)
+    guard line.first?.isNumber == true, line.allSatisfy({ $0.isNumber || $0 == " " || $0 == "," })
     else { return nil }
     var street = lineEnd
     if ["bis", "ter"].contains(tokens[street].folded), street + 1 < tokens.count { street += 1 }
