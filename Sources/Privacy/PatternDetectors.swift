@@ -32,6 +32,11 @@ enum PatternDetectors {
     var mayHoldSchoolCode = false
     /// Four digits in a row, or two, a space and three: a postcode (`postcodeAndCity`).
     var mayHoldPostcode = false
+    /// An ASCII capital right before a digit (« H3T 1C5 », « NW3 5QT »): a Canadian or British
+    /// postcode may follow a city (`cityThenPostcode`).
+    var capitalBeforeDigit = false
+    /// A line of 32 bytes or fewer after a line break: it may name a country (`cityAboveCountry`).
+    var shortLineAfterBreak = false
 
     /// « arobase », as scalar values.
     static let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]
@@ -49,6 +54,8 @@ enum PatternDetectors {
       var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
       var arobaseMatched = 0
       let arobase = Self.arobase
+      var lastWasCapital = false
+      var lastBreak = -1
       func sawDigit() {
         digits += 1
         if upperRun >= 2 || digitsAfterUpper > 0 {
@@ -88,7 +95,14 @@ enum PatternDetectors {
               colonSlashes = -1
               previousWasDot = false
               wLetters = lower == 0x77 ? wLetters + 1 : 0
+              lastWasCapital = value <= 0x5A
               continue
+            }
+            if isDigit, lastWasCapital { capitalBeforeDigit = true }
+            lastWasCapital = false
+            if value == 0x0A {
+              if lastBreak >= 0, index - lastBreak <= 33 { shortLineAfterBreak = true }
+              lastBreak = index
             }
             // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
             if value == 0x29 || value == 0x5D || value == 0x7D || value == 0x20 {
@@ -146,6 +160,7 @@ enum PatternDetectors {
             wLetters = (value | 0x20 == 0x77) ? wLetters + 1 : 0
             continue
           }
+          lastWasCapital = false
           // Outside ASCII, no decimal digit comes before U+0660 (Arabic-Indic zero).
           let isDecimal = value >= 0x660 && Unicode.Scalar(value)!.properties.numericType == .decimal
           if isDecimal {
@@ -162,6 +177,7 @@ enum PatternDetectors {
           previousWasDot = false
           wLetters = 0
         }
+        if lastBreak >= 0, bytes.count - lastBreak <= 32 { shortLineAfterBreak = true }
       }
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return
@@ -181,7 +197,8 @@ enum PatternDetectors {
       "rue", "r", "avenue", "av", "boulevard", "boul", "bd", "bld", "allee", "all", "impasse", "imp",
       "chemin",
       "chem", "ch", "rte", "quai", "chaussee", "faubourg", "fbg", "fg", "rond", "ruelle", "venelle",
-      "esplanade", "parvis", "place", "pl", "square", "route", "sentier", "hameau", "lotissement", "passage",
+      "esplanade", "parvis", "place", "pl", "square", "sq", "route", "sentier", "hameau", "lotissement",
+      "passage",
       "cours", "residence", "cite", "voie", "montee", "traverse", "villa", "domaine", "lieu",
     ]
     static let roadLetters: Set<String> = ["RN", "RD", "D", "N"]
@@ -485,14 +502,24 @@ enum PatternDetectors {
       // lieu-dit, is found by more than one pattern: one range.
       merged(
         (prerequisites?.mayHoldStreet ?? true ? matches(address, in: source, length: length) : [])
-          + ((prerequisites?.digits ?? 5) >= 5 && prerequisites?.mayHoldPostcode ?? true
-            ? addressBlocks(in: source) : [])
+          + (mayHoldAddressBlock(source, prerequisites) ? addressBlocks(in: source) : [])
           + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source, length: length) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
       }
     case .personne: []
     }
+  }
+
+  /// A postcode and a house number (five digits or more), or a Canadian or British postcode after its
+  /// city, or a city above its country's line: what `addressBlocks` reads backwards from.
+  static func mayHoldAddressBlock(_ source: NSString, _ prerequisites: Prerequisites?) -> Bool {
+    guard let prerequisites else { return true }
+    if prerequisites.digits >= 5 && prerequisites.mayHoldPostcode { return true }
+    guard prerequisites.digits >= 2, prerequisites.capitalBeforeDigit || prerequisites.shortLineAfterBreak
+    else { return false }
+    let endings = foreignEndings(source)
+    return endings.postcodeAfterCity || endings.countryLine
   }
 
   static func phones(in source: NSString, length: Int? = nil) -> [NSRange] {
@@ -681,7 +708,7 @@ enum PatternDetectors {
       + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*"#
       // A street name in lowercase goes on over a few words, up to a word that starts a clause.
       + #"(?:[ ]+(?!(?:"# + addressStopwords + "|" + complementWords + #")\b)[\p{Ll}][\p{L}'’-]*){0,3})"#
-      + #"|(?i:place|pl\.|square|route|sentier|hameau|lotissement|passage)"#
+      + #"|(?i:place|pl\.|square|sq\.|route|sentier|hameau|lotissement|passage)"#
       + #"(?:[ ]+(?i:des|du|de|la|le|les|aux|au)|[ ]+(?i:l|d)['’]){0,2}(?:[ ]+|(?<=['’]))"#
       + #"(?!(?i:"# + addressStopwords + #")\b)[\p{L}\d][\p{L}\d'’-]*(?:[ ]+(?!(?:"# + addressStopwords
       + #")\b)[\p{Ll}][\p{L}'’-]*){0,2}"#

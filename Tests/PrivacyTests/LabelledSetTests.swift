@@ -109,8 +109,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth and fourteenth to sixteenth blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`), each
+  /// The fourth, fifth, eighth to twelfth and fourteenth to seventeenth blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…17.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -120,13 +120,14 @@ import Testing
   /// then spent whole (names and addresses) for a round of 2026-12-02, afternoon; of blind 14 the
   /// missed phones and the NIR's false positives were read, then its names (2026-12-03, with the
   /// names' floor in `PersonalDataMaskerTests.namesGivenAwayByLayoutAndFrames`' shapes). Of blind
-  /// 15 (2026-12-03) the identifiers' and the addresses' misses were read: its names stay unread. Of blind 16 (2026-12-03) only the
-  /// identifiers' misses were read.
+  /// 15 (2026-12-03) the identifiers' and the addresses' misses were read: its names stay unread. Of
+  /// blind 16 (2026-12-03) the identifiers' and the addresses' misses were read. Blind 17
+  /// (2026-12-03, evening) is unread: its floors are its first-sight scores (e-mails 96.2 %).
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.82),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind17.jsonl", 0.96, 0.99),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

@@ -354,6 +354,44 @@ import Testing
       ("Domicile : Le Bourg, 23000 Guéret", .adresse, "Le Bourg, 23000 Guéret"),
       ("Calle Mayor 12\n28013 Madrid\nEspagne", .adresse, "Calle Mayor 12\n28013 Madrid\nEspagne"),
       ("Rua Augusta 40, 1100-053 Lisboa, Portugal", .adresse, "Rua Augusta 40, 1100-053 Lisboa, Portugal"),
+      // Sixteenth blind set, spent for addresses (texts written for the test): Canadian and British
+      // postcodes after their city, English streets, a foreign city in two words or with its
+      // province, countries in their own language, a house number and its box, « sq. ».
+      (
+        "Écrire au 812, rue Sherbrooke Est, Montréal (Québec)  H2L 1K4\nCanada", .adresse,
+        "812, rue Sherbrooke Est, Montréal (Québec)  H2L 1K4\nCanada"
+      ),
+      (
+        "Chez nous : 17 rue Laurier, Ottawa ON K1P 5J2, Canada.", .adresse,
+        "17 rue Laurier, Ottawa ON K1P 5J2, Canada"
+      ),
+      (
+        "Contact :\n9 Abbey Road\nLondon\nNW8 9AY\nRoyaume-Uni", .adresse,
+        "9 Abbey Road\nLondon\nNW8 9AY\nRoyaume-Uni"
+      ),
+      ("Notre adresse : 14 Queen Street, Leeds LS1 2TW, UK.", .adresse, "14 Queen Street, Leeds LS1 2TW, UK"),
+      ("Adresse :\nViale Europa 3\n00144 Roma RM\nItalia", .adresse, "Viale Europa 3\n00144 Roma RM\nItalia"),
+      (
+        "Goethestraße 12\n60313 Frankfurt am Main\nDeutschland", .adresse,
+        "Goethestraße 12\n60313 Frankfurt am Main\nDeutschland"
+      ),
+      (
+        "Travessa da Rosa, 45\n4000-123 Porto\nPortugal", .adresse,
+        "Travessa da Rosa, 45\n4000-123 Porto\nPortugal"
+      ),
+      (
+        "Paseo del Prado 8\n28014 Santa Cruz\nEspagne", .adresse,
+        "Paseo del Prado 8\n28014 Santa Cruz\nEspagne"
+      ),
+      (
+        "Avenue Louise 221/4\nB-1050 Ixelles\nBelgium", .adresse,
+        "Avenue Louise 221/4\nB-1050 Ixelles\nBelgium"
+      ),
+      (
+        "Villa 12, Cité Sicap Liberté\nDakar\nSénégal\nMerci", .adresse,
+        "Villa 12, Cité Sicap Liberté\nDakar\nSénégal"
+      ),
+      ("Je vis au 22 sq. du Bois-Joli et je travaille ici.", .adresse, "22 sq. du Bois-Joli"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
