@@ -182,7 +182,7 @@ enum PatternDetectors {
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return
       }
-      let scalars = Array(text.unicodeScalars)
+      let scalars = text.scalarArray
       if dotBeforeLetter, !mayHoldURL { mayHoldURL = Self.hasTopLevelDomain(scalars) }
       if hasAt { hasOddAt = Self.hasOddAt(scalars) }
       if mayHoldIBAN { mayHoldIBAN = Self.hasIBANShape(scalars) }

@@ -427,6 +427,21 @@ struct PersonNameDetector: Sendable {
     var index = 0
     var offset = 0  // UTF-16 offset of the scalar being read
     while index < bytes.count {
+      // Most bytes are lowercase ASCII letters inside a word: read their run at once, with what
+      // the general step below would do for each (no hyphen waits: a letter after one is read
+      // there).
+      if inWord, hyphenByte < 0 {
+        var end = index
+        while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        if end > index {
+          hasLowercase = true
+          wordLength += end - index
+          lastScalar = UInt32(bytes[end - 1])
+          offset += end - index
+          index = end
+          continue
+        }
+      }
       let (value, length) = bytes.scalar(at: index)
       let isASCIILetter = (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
       if isASCIILetter || (value >= 0x80 && isLetter(Unicode.Scalar(value) ?? "\u{FFFD}")) {
@@ -844,7 +859,7 @@ struct PersonNameDetector: Sendable {
     guard token.isCapitalized else { return false }
     if token.classes.has(.extendedFirstNames) {
       // The extended list holds acronyms and products too: « NIR », « INA », « SCoT ».
-      if token.isAllCaps || token.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase) {
+      if token.isAllCaps || Self.hasCapitalInside(token.text) {
         return false
       }
     }
@@ -854,14 +869,19 @@ struct PersonNameDetector: Sendable {
       || (token.hasHyphen && isListedFirstName(token.folded))
   }
 
+  /// The parts of a hyphenated word, as `split(separator: "-")` gives them, cut on its bytes:
+  /// splitting a `String` on a `Character` reads its grapheme breaks, some 8,000 instructions a word.
+  static func hyphenParts(_ word: String) -> [String] {
+    word.utf8.split(separator: 0x2D).map { String(decoding: $0, as: UTF8.self) }
+  }
+
   func isListedFirstName(_ folded: String) -> Bool {
     if firstNames.contains(folded) { return true }
-    let parts = folded.split(separator: "-")
+    let parts = Self.hyphenParts(folded)
     // « Marie-Ange »: first names joined are a name even when each is also a word (« marié », « ange »).
     return parts.count > 1
       && parts.allSatisfy {
-        firstNames.contains(String($0))
-          || classes(String($0)).has([.ambiguousFirstNames, .wordFirstNames])
+        firstNames.contains($0) || classes($0).has([.ambiguousFirstNames, .wordFirstNames])
       }
   }
 
@@ -879,7 +899,7 @@ struct PersonNameDetector: Sendable {
       !token.classes.has(.roleQualifiers), !token.classes.has(.sentenceOpeners),
       !token.classes.has(.titles), !token.classes.has(.closings)
     else { return false }
-    if token.text.unicodeScalars.dropFirst().contains(where: \.properties.isUppercase),
+    if Self.hasCapitalInside(token.text),
       !token.hasHyphen
     {
       return false
@@ -911,9 +931,9 @@ struct PersonNameDetector: Sendable {
     // « copient-collent »: every part a word; « marie-laure », « jean-eudes »: one part is not.
     guard token.hasHyphen else { return !token.isCommon }
     return !token.isCommon
-      && !token.folded.split(separator: "-").allSatisfy {
+      && !Self.hyphenParts(token.folded).allSatisfy {
         guard $0.count >= 3 else { return true }
-        let value = lexicon.value(String($0))
+        let value = lexicon.value($0)
         return value & Self.commonWordBit != 0 || WordClass(rawValue: value).has(.stopwords)
       }
   }

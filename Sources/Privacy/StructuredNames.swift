@@ -236,9 +236,7 @@ extension PersonNameDetector {
       while first > 0, isAddressJoint(tokens[first].gapBefore) { first -= 1 }
       for index in first..<at {
         inAddress[index] = true
-        for part in tokens[index].folded.split(separator: "-") where part.utf8.count >= 3 {
-          spelled.insert(String(part))
-        }
+        for part in Self.hyphenParts(tokens[index].folded) where part.utf8.count >= 3 { spelled.insert(part) }
       }
       var last = at
       inAddress[at] = true
@@ -254,7 +252,7 @@ extension PersonNameDetector {
         mayNameByLayout(token) || isLowercaseNameCandidate(token),
         !token.classes.has([.places, .particles, .articles])
       else { return false }
-      return token.folded.split(separator: "-").allSatisfy { spelled.contains(String($0)) }
+      return Self.hyphenParts(token.folded).allSatisfy { spelled.contains($0) }
     }
     var spans: [(Int, Int, FindingConfidence)] = []
     var index = 0

@@ -10,3 +10,22 @@ extension UnsafeBufferPointer<UInt8> {
     return (value, length)
   }
 }
+
+extension String {
+  /// The text's scalars, as `Array(unicodeScalars)` gives them, decoded in one pass over its UTF-8
+  /// bytes: the standard view counts the scalars first, then decodes them again to copy them.
+  var scalarArray: [Unicode.Scalar] {
+    var text = self
+    return text.withUTF8 { bytes in
+      [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        var index = 0
+        while index < bytes.count {
+          let (value, length) = bytes.scalar(at: index)
+          buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"  // never nil: a String's bytes are valid UTF-8
+          count += 1
+          index += length
+        }
+      }
+    }
+  }
+}
