@@ -42,31 +42,42 @@ enum PatternDetectors {
     static let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]
 
     init(_ text: String) {
-      // The loose checks of the pass below let through many answers (« fin. En effet », « de
-      // 2016 et »); where they fire, a second look at the text decides.
-      var dotBeforeLetter = false
-      var previousWasDot = false
-      var wLetters = 0
-      var colonSlashes = -1  // « / » seen right after a « : », -1 when the last scalar was neither
-      var upperRun = 0  // ASCII letters in a row, either case
-      var digitsAfterUpper = 0
-      // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
-      var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
-      var arobaseMatched = 0
-      let arobase = Self.arobase
-      var lastWasCapital = false
-      var lastBreak = -1
-      func sawDigit() {
-        digits += 1
-        if upperRun >= 2 || digitsAfterUpper > 0 {
-          digitsAfterUpper += 1
-          if digitsAfterUpper >= 2 { mayHoldIBAN = true }
-        }
-        upperRun = 0
-      }
       // Read from the UTF-8 bytes: iterating the scalars cost as much as the checks themselves.
+      // The pass's state lives in the closure (the flags it sets are copied out at its end): read
+      // and written through `self` and captured variables, it stayed in memory at every byte.
       var utf8Text = text
-      utf8Text.withUTF8 { bytes in
+      let dotBeforeLetter = utf8Text.withUTF8 { bytes -> Bool in
+        var digits = 0
+        var hasAt = false
+        var hasObfuscatedAt = false
+        var mayHoldURL = false
+        var mayHoldLieuDit = false
+        var mayHoldIBAN = false
+        var utf16Length = 0
+        var capitalBeforeDigit = false
+        var shortLineAfterBreak = false
+        // The loose checks of the pass below let through many answers (« fin. En effet », « de
+        // 2016 et »); where they fire, a second look at the text decides.
+        var dotBeforeLetter = false
+        var previousWasDot = false
+        var wLetters = 0
+        var colonSlashes = -1  // « / » seen right after a « : », -1 when the last scalar was neither
+        var upperRun = 0  // ASCII letters in a row, either case
+        var digitsAfterUpper = 0
+        // « (at) », « [at] », « {at} » and « arobase » stand for « @ » in obfuscated addresses.
+        var lastThree: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var arobaseMatched = 0
+        let arobase = Self.arobase
+        var lastWasCapital = false
+        var lastBreak = -1
+        func sawDigit() {
+          digits += 1
+          if upperRun >= 2 || digitsAfterUpper > 0 {
+            digitsAfterUpper += 1
+            if digitsAfterUpper >= 2 { mayHoldIBAN = true }
+          }
+          upperRun = 0
+        }
         var index = 0
         while index < bytes.count {
           let (value, length) = bytes.scalar(at: index)
@@ -77,25 +88,38 @@ enum PatternDetectors {
             let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
             let lower = isLetter ? value | 0x20 : value
             if isLetter {
-              // Most characters: what the checks below do for a letter, without the others.
-              arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
-              if arobaseMatched == arobase.count {
-                hasObfuscatedAt = true
-                arobaseMatched = 0
-              }
-              if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
-                lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
-              {
-                mayHoldLieuDit = true
-              }
-              lastThree = (lastThree.1, lastThree.2, lower)
-              upperRun += 1
+              // Most characters: what the checks below do for a letter, without the others, for
+              // the whole run of ASCII letters this one opens (read without decoding).
               digitsAfterUpper = 0
               if previousWasDot { dotBeforeLetter = true }
               colonSlashes = -1
               previousWasDot = false
-              wLetters = lower == 0x77 ? wLetters + 1 : 0
-              lastWasCapital = value <= 0x5A
+              var letter = value
+              var lower = lower
+              while true {
+                arobaseMatched =
+                  lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
+                if arobaseMatched == arobase.count {
+                  hasObfuscatedAt = true
+                  arobaseMatched = 0
+                }
+                if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
+                  lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
+                {
+                  mayHoldLieuDit = true
+                }
+                lastThree = (lastThree.1, lastThree.2, lower)
+                upperRun += 1
+                wLetters = lower == 0x77 ? wLetters + 1 : 0
+                guard index < bytes.count else { break }
+                let next = UInt32(bytes[index])
+                guard next | 0x20 >= 0x61, next | 0x20 <= 0x7A else { break }
+                letter = next
+                lower = next | 0x20
+                index += 1
+                utf16Length += 1
+              }
+              lastWasCapital = letter <= 0x5A
               continue
             }
             if isDigit, lastWasCapital { capitalBeforeDigit = true }
@@ -178,6 +202,16 @@ enum PatternDetectors {
           wLetters = 0
         }
         if lastBreak >= 0, bytes.count - lastBreak <= 32 { shortLineAfterBreak = true }
+        self.digits = digits
+        self.hasAt = hasAt
+        self.hasObfuscatedAt = hasObfuscatedAt
+        self.mayHoldURL = mayHoldURL
+        self.mayHoldLieuDit = mayHoldLieuDit
+        self.mayHoldIBAN = mayHoldIBAN
+        self.utf16Length = utf16Length
+        self.capitalBeforeDigit = capitalBeforeDigit
+        self.shortLineAfterBreak = shortLineAfterBreak
+        return dotBeforeLetter
       }
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return
