@@ -45,16 +45,15 @@ extension PatternDetectors {
 
   /// Countries written after a foreign address's city, in lowercase.
   static let countryNames = [
-    "belgique", "suisse", "luxembourg", "grand-duché de luxembourg", "allemagne", "monaco", "espagne",
-    "italie",
-    "portugal", "royaume-uni", "angleterre", "irlande", "pays-bas", "autriche", "pologne", "roumanie",
-    "grèce",
-    "turquie", "états-unis", "maroc", "algérie", "tunisie", "sénégal", "côte d'ivoire", "mali", "cameroun",
-    "madagascar", "comores", "liban", "canada", "québec",
+    "belgique", "suisse", "luxembourg", "grand-duché de luxembourg", "allemagne", "monaco",
+    "espagne", "italie", "portugal", "royaume-uni", "angleterre", "irlande", "pays-bas",
+    "autriche", "pologne", "roumanie", "grèce", "turquie", "états-unis", "maroc", "algérie",
+    "tunisie", "sénégal", "côte d'ivoire", "mali", "cameroun", "madagascar", "comores", "liban",
+    "canada", "québec",
     // In their own languages, and the United Kingdom's names.
-    "italia", "deutschland", "españa", "espana", "belgium", "belgië", "schweiz", "svizzera", "nederland",
-    "österreich", "uk", "u.k.", "united kingdom", "england", "scotland", "écosse", "wales", "great britain",
-    "grande-bretagne",
+    "italia", "deutschland", "españa", "espana", "belgium", "belgië", "schweiz", "svizzera",
+    "nederland", "österreich", "uk", "u.k.", "united kingdom", "england", "scotland", "écosse",
+    "wales", "great britain", "grande-bretagne",
   ]
 
   /// `countryNames` folded, to find a line that is only a country.
@@ -94,7 +93,7 @@ extension PatternDetectors {
   static let blockWord = regex(#"(?i:[bc]\.[ps]\.)|[\p{L}\d°][\p{L}\d'’°-]*\.?"#, caseInsensitive: false)
 
   /// Street types and their abbreviations, folded, without their dot.
-  static let blockStreetTypes: Set<String> = [
+  static let blockStreetTypes = Set<String>([
     "rue", "r", "av", "ave", "avenue", "bd", "boul", "boulevard", "allee", "all", "impasse", "imp", "chemin",
     "ch", "chem", "route", "rte", "quai", "place", "pl", "square", "sq", "cours", "crs", "passage", "pass",
     "cite", "voie", "villa", "clos", "mail", "parvis", "esplanade", "promenade", "prom", "montee", "faubourg",
@@ -106,10 +105,9 @@ extension PatternDetectors {
     // Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie »).
     "calle", "via", "avenida", "rua", "strada", "corso", "piazza", "piazzale", "viale", "largo", "vicolo",
     "travessa", "praca", "plaza", "paseo", "carrer", "avinguda",
-    "road", "street", "lane", "mews", "drive", "crescent",
     // « Morne Pitault » (a hill, in the Antilles), « Le Village ».
     "morne", "village",
-  ]
+  ]).union(englishStreetTypes)
 
   /// Streets written in English, the house number before the street's name (« 37 Baker Street »).
   static let englishStreetTypes: Set<String> = ["road", "street", "lane", "mews", "drive", "crescent"]
@@ -133,13 +131,17 @@ extension PatternDetectors {
   ]
 
   /// The ranges of the address blocks of `source`.
-  static func addressBlocks(in source: NSString) -> [NSRange] {
+  /// `cityThenPostcode` and `cityAboveCountry` are looked for only where the text may hold them
+  /// (`PatternDetectors.addressAnchors`): run on every answer, these patterns, which start at any
+  /// capitalised word, cost the masker a twentieth of its time.
+  static func addressBlocks(in source: NSString, cityThenPostcode: Bool = true, cityAboveCountry: Bool = true)
+    -> [NSRange]
+  {
     var blocks: [NSRange] = []
     let anchors = matches(postcodeAndCity, in: source)
-    let (postcodeAfterCity, countryLine) = foreignEndings(source)
     let cityAnchors =
-      ((postcodeAfterCity ? matches(cityThenPostcode, in: source) : [])
-      + (countryLine ? matches(cityAboveCountry, in: source) : [])).filter { city in
+      ((cityThenPostcode ? matches(Self.cityThenPostcode, in: source) : [])
+      + (cityAboveCountry ? matches(Self.cityAboveCountry, in: source) : [])).filter { city in
         !anchors.contains { NSIntersectionRange($0, city).length > 0 }
       }
     for anchor in anchors + cityAnchors {
@@ -186,34 +188,13 @@ extension PatternDetectors {
     return blocks
   }
 
-  /// What `cityThenPostcode` and `cityAboveCountry` need, looked for in one pass over the bytes: a
-  /// capital letter right before a digit (« H3T 1C5 », « NW3 5QT »), and a line that is only a
-  /// country. Run on every answer, those patterns, which start at any capitalised word, cost the
-  /// masker a twentieth of its time.
-  static func foreignEndings(_ source: NSString) -> (postcodeAfterCity: Bool, countryLine: Bool) {
-    var text = source as String
-    return text.withUTF8 { bytes in
-      var postcodeAfterCity = false
-      var countryLine = false
-      var lineStart = -1  // after a line break: where the line starts
-      for index in 0..<bytes.count {
-        let byte = bytes[index]
-        if byte >= 0x41, byte <= 0x5A, index + 1 < bytes.count, bytes[index + 1] >= 0x30,
-          bytes[index + 1] <= 0x39
-        {
-          postcodeAfterCity = true
-        }
-        guard byte == 0x0A || index == bytes.count - 1 else { continue }
-        // A country's line is short: « Grand-Duché de Luxembourg » is the longest.
-        if lineStart >= 0, !countryLine, index - lineStart <= 32 {
-          let end = byte == 0x0A ? index : index + 1
-          let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self)
-          countryLine = foldedCountryNames.contains(
-            PersonNameDetector.fold(line.trimmingCharacters(in: .whitespaces)))
-        }
-        lineStart = index + 1
-      }
-      return (postcodeAfterCity, countryLine)
+  /// Whether a line after a line break names only a country: `cityAboveCountry`'s anchor. A
+  /// country's line is short (« Grand-Duché de Luxembourg » is the longest).
+  static func hasCountryLine(_ source: NSString) -> Bool {
+    (source as String).utf8.split(separator: 0x0A, omittingEmptySubsequences: false).dropFirst().contains {
+      $0.count <= 32
+        && foldedCountryNames.contains(
+          PersonNameDetector.fold(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
     }
   }
 

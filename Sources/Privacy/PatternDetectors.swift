@@ -38,24 +38,19 @@ enum PatternDetectors {
     /// A line of 32 bytes or fewer after a line break: it may name a country (`cityAboveCountry`).
     var shortLineAfterBreak = false
 
+    /// No flag set: where the pass starts.
+    private init() {}
+
     /// « arobase », as scalar values.
     static let arobase: [UInt32] = [0x61, 0x72, 0x6F, 0x62, 0x61, 0x73, 0x65]
 
     init(_ text: String) {
       // Read from the UTF-8 bytes: iterating the scalars cost as much as the checks themselves.
-      // The pass's state lives in the closure (the flags it sets are copied out at its end): read
-      // and written through `self` and captured variables, it stayed in memory at every byte.
+      // The pass's state lives in the closure, the flags in a local copy (`found`): read and
+      // written through `self` and captured variables, it stayed in memory at every byte.
       var utf8Text = text
-      let dotBeforeLetter = utf8Text.withUTF8 { bytes -> Bool in
-        var digits = 0
-        var hasAt = false
-        var hasObfuscatedAt = false
-        var mayHoldURL = false
-        var mayHoldLieuDit = false
-        var mayHoldIBAN = false
-        var utf16Length = 0
-        var capitalBeforeDigit = false
-        var shortLineAfterBreak = false
+      let (found, dotBeforeLetter) = utf8Text.withUTF8 { bytes -> (Prerequisites, Bool) in
+        var found = Prerequisites()
         // The loose checks of the pass below let through many answers (« fin. En effet », « de
         // 2016 et »); where they fire, a second look at the text decides.
         var dotBeforeLetter = false
@@ -71,10 +66,10 @@ enum PatternDetectors {
         var lastWasCapital = false
         var lastBreak = -1
         func sawDigit() {
-          digits += 1
+          found.digits += 1
           if upperRun >= 2 || digitsAfterUpper > 0 {
             digitsAfterUpper += 1
-            if digitsAfterUpper >= 2 { mayHoldIBAN = true }
+            if digitsAfterUpper >= 2 { found.mayHoldIBAN = true }
           }
           upperRun = 0
         }
@@ -82,7 +77,7 @@ enum PatternDetectors {
         while index < bytes.count {
           let (value, length) = bytes.scalar(at: index)
           index += length
-          utf16Length += value > 0xFFFF ? 2 : 1
+          found.utf16Length += value > 0xFFFF ? 2 : 1
           if value < 0x80 {
             let isDigit = value >= 0x30 && value <= 0x39
             let isLetter = (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A
@@ -100,13 +95,13 @@ enum PatternDetectors {
                 arobaseMatched =
                   lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
                 if arobaseMatched == arobase.count {
-                  hasObfuscatedAt = true
+                  found.hasObfuscatedAt = true
                   arobaseMatched = 0
                 }
                 if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
                   lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
                 {
-                  mayHoldLieuDit = true
+                  found.mayHoldLieuDit = true
                 }
                 lastThree = (lastThree.1, lastThree.2, lower)
                 upperRun += 1
@@ -117,15 +112,15 @@ enum PatternDetectors {
                 letter = next
                 lower = next | 0x20
                 index += 1
-                utf16Length += 1
+                found.utf16Length += 1
               }
               lastWasCapital = letter <= 0x5A
               continue
             }
-            if isDigit, lastWasCapital { capitalBeforeDigit = true }
+            if isDigit, lastWasCapital { found.capitalBeforeDigit = true }
             lastWasCapital = false
             if value == 0x0A {
-              if lastBreak >= 0, index - lastBreak <= 33 { shortLineAfterBreak = true }
+              if lastBreak >= 0, index - lastBreak <= 33 { found.shortLineAfterBreak = true }
               lastBreak = index
             }
             // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
@@ -133,17 +128,17 @@ enum PatternDetectors {
               if lastThree.1 == 0x61, lastThree.2 == 0x74,
                 lastThree.0 == 0x28 || lastThree.0 == 0x5B || lastThree.0 == 0x7B || lastThree.0 == 0x20
               {
-                hasObfuscatedAt = true
+                found.hasObfuscatedAt = true
               } else if value != 0x20, value != 0x7D, lastThree.2 == 0x61,
                 lastThree.1 == 0x28 || lastThree.1 == 0x5B
               {
-                hasObfuscatedAt = true
+                found.hasObfuscatedAt = true
               }
             }
             if isLetter {
               arobaseMatched = lower == arobase[arobaseMatched] ? arobaseMatched + 1 : (lower == 0x61 ? 1 : 0)
               if arobaseMatched == arobase.count {
-                hasObfuscatedAt = true
+                found.hasObfuscatedAt = true
                 arobaseMatched = 0
               }
             } else {
@@ -152,7 +147,7 @@ enum PatternDetectors {
             if lower == 0x74, lastThree.1 == 0x64, lastThree.2 == 0x69,
               lastThree.0 == 0x2D || lastThree.0 == 0x20 || lastThree.0 == 0x75
             {
-              mayHoldLieuDit = true
+              found.mayHoldLieuDit = true
             }
             lastThree = (lastThree.1, lastThree.2, lower)
             if isDigit {
@@ -167,16 +162,16 @@ enum PatternDetectors {
               upperRun = 0
               digitsAfterUpper = 0
             }
-            if value == 0x40 { hasAt = true }
+            if value == 0x40 { found.hasAt = true }
             // A web address needs « :// », « www. », or a dot then a top-level domain of the
             // pattern (fr, com, org, net, eu, info, io), in either case.
             if previousWasDot, isLetter { dotBeforeLetter = true }
-            if value == 0x2E && wLetters >= 3 { mayHoldURL = true }
+            if value == 0x2E && wLetters >= 3 { found.mayHoldURL = true }
             if value == 0x3A {
               colonSlashes = 0
             } else if value == 0x2F, colonSlashes >= 0 {
               colonSlashes += 1
-              if colonSlashes == 2 { mayHoldURL = true }
+              if colonSlashes == 2 { found.mayHoldURL = true }
             } else {
               colonSlashes = -1
             }
@@ -195,24 +190,16 @@ enum PatternDetectors {
           }
           // Other scripts may fold onto the domain's letters under case-insensitive matching.
           if previousWasDot, isDecimal || Unicode.Scalar(value)!.properties.isAlphabetic {
-            mayHoldURL = true
+            found.mayHoldURL = true
           }
           colonSlashes = -1
           previousWasDot = false
           wLetters = 0
         }
-        if lastBreak >= 0, bytes.count - lastBreak <= 32 { shortLineAfterBreak = true }
-        self.digits = digits
-        self.hasAt = hasAt
-        self.hasObfuscatedAt = hasObfuscatedAt
-        self.mayHoldURL = mayHoldURL
-        self.mayHoldLieuDit = mayHoldLieuDit
-        self.mayHoldIBAN = mayHoldIBAN
-        self.utf16Length = utf16Length
-        self.capitalBeforeDigit = capitalBeforeDigit
-        self.shortLineAfterBreak = shortLineAfterBreak
-        return dotBeforeLetter
+        if lastBreak >= 0, bytes.count - lastBreak <= 32 { found.shortLineAfterBreak = true }
+        return (found, dotBeforeLetter)
       }
+      self = found
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return
       }
@@ -536,7 +523,10 @@ enum PatternDetectors {
       // lieu-dit, is found by more than one pattern: one range.
       merged(
         (prerequisites?.mayHoldStreet ?? true ? matches(address, in: source, length: length) : [])
-          + (mayHoldAddressBlock(source, prerequisites) ? addressBlocks(in: source) : [])
+          + (addressAnchors(source, prerequisites).map {
+            addressBlocks(
+              in: source, cityThenPostcode: $0.cityThenPostcode, cityAboveCountry: $0.cityAboveCountry)
+          } ?? [])
           + (prerequisites?.mayHoldLieuDit ?? true ? matches(lieuDit, in: source, length: length) : [])
       ).map {
         Detection(kind: .adresse, range: trimmingTrailingPunctuation($0, in: source))
@@ -545,15 +535,23 @@ enum PatternDetectors {
     }
   }
 
-  /// A postcode and a house number (five digits or more), or a Canadian or British postcode after its
-  /// city, or a city above its country's line: what `addressBlocks` reads backwards from.
-  static func mayHoldAddressBlock(_ source: NSString, _ prerequisites: Prerequisites?) -> Bool {
-    guard let prerequisites else { return true }
-    if prerequisites.digits >= 5 && prerequisites.mayHoldPostcode { return true }
-    guard prerequisites.digits >= 2, prerequisites.capitalBeforeDigit || prerequisites.shortLineAfterBreak
-    else { return false }
-    let endings = foreignEndings(source)
-    return endings.postcodeAfterCity || endings.countryLine
+  /// Which anchors `addressBlocks` may read an address back from, nil when none: a postcode and a
+  /// house number (five digits or more); a capital right before a digit, for a Canadian or British
+  /// postcode after its city (`cityThenPostcode`); a line that names a country, below its city
+  /// (`cityAboveCountry`).
+  static func addressAnchors(_ source: NSString, _ prerequisites: Prerequisites?)
+    -> (cityThenPostcode: Bool, cityAboveCountry: Bool)?
+  {
+    guard let prerequisites else { return (true, true) }
+    let cityThenPostcode = prerequisites.capitalBeforeDigit
+    let postcode = prerequisites.digits >= 5 && prerequisites.mayHoldPostcode
+    guard postcode || (prerequisites.digits >= 2 && (cityThenPostcode || prerequisites.shortLineAfterBreak))
+    else {
+      return nil
+    }
+    let cityAboveCountry = prerequisites.shortLineAfterBreak && hasCountryLine(source)
+    guard postcode || cityThenPostcode || cityAboveCountry else { return nil }
+    return (cityThenPostcode, cityAboveCountry)
   }
 
   static func phones(in source: NSString, length: Int? = nil) -> [NSRange] {
