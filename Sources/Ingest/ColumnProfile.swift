@@ -50,7 +50,12 @@ struct ColumnProfile: Sendable {
         if !distinctNumbers.insert(n).inserted { numbersAllDistinct = false }
       }
     }
-    if value.utf8.contains(0x3B) {
+    // memchr over the bytes: reading a long answer through `utf8.contains` was a tenth of profiling.
+    let hasSemicolon =
+      value.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.baseAddress.map { memchr($0, 0x3B, bytes.count) != nil } ?? false
+      } ?? value.utf8.contains(0x3B)
+    if hasSemicolon {
       joinedCount += 1
       for part in TypeInference.splitMultiple(value) {
         partCount += 1

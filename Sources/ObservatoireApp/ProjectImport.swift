@@ -102,6 +102,8 @@ public struct ProjectImport: Sendable {
     // The export is read and checked before the project is opened: a bad export leaves it untouched.
     events(
       .reading(file: url.lastPathComponent, bytes: try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize))
+    // The name lists load while the export is read, not when its first answer is masked.
+    Thread { PersonalDataMasker.loadLists() }.start()
     let prepared = try importer.prepare(at: url, sheet: sheet)
     let summary: ImportSummary
     do {

@@ -11,6 +11,16 @@ import Testing
     for url in NameLexicon.locateWordLists() {
       for word in PersonNameDetector.loadCommonWords(url) ?? [] { entries.append((word, 1 << 31)) }
     }
+    // The name lists, each with a value of its own: the table keeps hashes, not words, and two
+    // words of the lists whose hashes clashed would share their values.
+    for (bit, list) in ["prenoms", "noms", "lieux", "ambigus"].enumerated() {
+      for word in PersonNameDetector.loadList(list) { entries.append((word, 1 << UInt32(20 + bit))) }
+    }
+    if let folder = NameLexicon.locate() {
+      let extended = PersonNameDetector.loadFile(
+        folder.appendingPathComponent(NameLexicon.firstNamesFile), alreadyFolded: true)
+      for word in extended { entries.append((word, 1 << 24)) }
+    }
     // Words given twice with different values, accents, a word too long to keep, an empty one.
     entries += [
       ("le", 1 << 3), ("le", 1 << 4), ("eleve", 1 << 9), ("élève", 1 << 2), ("jean-marc", 1),
