@@ -13,6 +13,8 @@ enum PatternDetectors {
     /// « (at) », « [at] », « {at} », « at » or « arobase »: an e-mail address written to dodge robots.
     var hasObfuscatedAt = false
     var mayHoldURL = false
+    /// A web domain and « ␣chez␣ »: an address may be written « prenom.nom chez exemple.fr ».
+    var mayHoldChez = false
     /// « lieu-dit », « lieudit », « lieu dit »: an address without a house number may follow.
     var mayHoldLieuDit = false
     /// Two letters, two digits and two groups of four after them, as an IBAN is written.
@@ -200,6 +202,7 @@ enum PatternDetectors {
         return (found, dotBeforeLetter)
       }
       self = found
+      defer { if mayHoldURL { mayHoldChez = Self.holdsChez(text) } }
       guard hasAt || mayHoldIBAN || (dotBeforeLetter && !mayHoldURL) || digits > 0 || mayHoldLieuDit else {
         return
       }
@@ -361,6 +364,25 @@ enum PatternDetectors {
     /// A dot, then one of the URL pattern's top-level domains in any case, then a character that
     /// is no letter, digit, « _ » or « @ » (`url` ends with `(?![\w@])`). A letter outside ASCII
     /// after the dot counts: case-insensitive matching may fold it onto the domain's letters.
+    /// Whether `text` holds « ␣chez␣ », read from its bytes from one « c » to the next.
+    static func holdsChez(_ text: String) -> Bool {
+      var text = text
+      return text.withUTF8 { bytes in
+        guard let base = bytes.baseAddress else { return false }
+        var start = 1
+        while start + 4 < bytes.count, let found = memchr(base + start, 0x63, bytes.count - 4 - start) {
+          let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if base[i - 1] == 0x20, base[i + 1] == 0x68, base[i + 2] == 0x65, base[i + 3] == 0x7A,
+            base[i + 4] == 0x20
+          {
+            return true
+          }
+          start = i + 1
+        }
+        return false
+      }
+    }
+
     static func hasTopLevelDomain(_ scalars: [Unicode.Scalar]) -> Bool {
       var index = 0
       while index < scalars.count {
@@ -467,7 +489,8 @@ enum PatternDetectors {
 
     func allows(_ kind: PersonalDataKind) -> Bool {
       switch kind {
-      case .email: hasAt || hasObfuscatedAt
+      // « prenom.nom chez exemple.fr »: a domain is the URL's marker.
+      case .email: hasAt || hasObfuscatedAt || mayHoldURL
       case .url: mayHoldURL
       case .iban: mayHoldIBAN
       case .nir: digits >= 13
@@ -490,7 +513,11 @@ enum PatternDetectors {
       // The obfuscated form's pattern is slow on long texts: only where its marker is.
       (matchesInRuns(email, in: source, length: length, markers: [0x40])
         + (prerequisites.map { $0.hasObfuscatedAt || $0.hasOddAt } ?? true
-          ? matches(obfuscatedEmail, in: source, length: length) : []))
+          ? matches(obfuscatedEmail, in: source, length: length) : [])
+        // A domain and « chez »: the pattern reads the whole text, so only where both are.
+        + (prerequisites?.mayHoldChez ?? true
+          ? matches(emailWithChez, in: source, length: length).filter { isAddressBeforeChez($0, in: source) }
+          : []))
         .map {
           Detection(kind: .email, range: $0)
         }
@@ -556,11 +583,12 @@ enum PatternDetectors {
 
   static func phones(in source: NSString, length: Int? = nil) -> [NSRange] {
     let french = matches(frenchPhone, in: source, length: length).filter {
-      !startsWithSlashedDate(source.substring(with: $0))
+      let text = source.substring(with: $0)
+      return !startsWithSlashedDate(text) && !isTollFree(text)
     }
     let oddlyGrouped = matches(oddlyGroupedPhone, in: source, length: length).filter {
       let text = source.substring(with: $0)
-      return isOddlyGroupedPhone(text) && !startsWithSlashedDate(text)
+      return isOddlyGroupedPhone(text) && !startsWithSlashedDate(text) && !isTollFree(text)
     }
     let international = matches(internationalPhone, in: source, length: length).filter {
       (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
@@ -621,6 +649,24 @@ enum PatternDetectors {
       + obfuscatedAt + #"[A-Za-z0-9-]{1,63}+(?:"# + obfuscatedDot + #"[A-Za-z0-9-]{1,63}+){0,4}"#
       + obfuscatedDot + #"[A-Za-z]{2,}\b"#
   )
+  /// « a.vidal chez gmail.com », « odasilva chez ac-aix-marseille.fr »: « chez » for « @ », kept
+  /// when the part before it is no common word (`isAddressBeforeChez`): not « abonné chez free.fr ».
+  static let emailWithChez = regex(
+    #"(?<![A-Za-z0-9.])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}+[ ]chez[ ][A-Za-z0-9-]{1,63}+(?:\.[A-Za-z0-9-]{1,63}+){0,4}\.[A-Za-z]{2,}\b"#,
+    caseInsensitive: true)
+
+  /// Whether the part before « chez » is an address's, not a word: a dot, a digit or a sign in it,
+  /// or no common word of the lists (« odasilva », not « client »).
+  static func isAddressBeforeChez(_ range: NSRange, in source: NSString) -> Bool {
+    let local = source.substring(with: range).components(separatedBy: " ")[0]
+    if local.unicodeScalars.contains(where: { !CharacterSet.letters.contains($0) }) { return true }
+    let detector = PersonNameDetector.shared
+    guard detector.hasWordLists else { return false }
+    let value = detector.lexicon.value(PersonNameDetector.fold(local))
+    return value & PersonNameDetector.commonWordBit == 0
+      && !PersonNameDetector.WordClass(rawValue: value).has([.stopwords, .roles, .nonNames])
+  }
+
   static let url = regex(
     #"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"«»]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|com|org|net|eu|info|io)(?:/[^\s<>"«»]*)?(?![\w@])"#
   )
@@ -683,6 +729,12 @@ enum PatternDetectors {
   /// Ten digits in any grouping (« 026 2 85 26 65 »), or nine in four groups or more, each but the
   /// last of two digits or more (a phone with a digit left out, « 081 473 50 7 »; not a SIREN's
   /// « 012 345 678 »).
+  /// « 0800 30 00 32 », « 0 805 … »: a free service's number (numéro vert), no one's own.
+  static func isTollFree(_ text: String) -> Bool {
+    let digits = text.unicodeScalars.filter { $0.properties.numericType == .decimal }
+    return digits.count == 10 && String(String.UnicodeScalarView(digits.prefix(4))).hasPrefix("080")
+  }
+
   static func isOddlyGroupedPhone(_ text: String) -> Bool {
     let groups = text.split { !$0.isNumber }
     let digits = groups.reduce(0) { $0 + $1.count }

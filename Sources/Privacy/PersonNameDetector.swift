@@ -245,7 +245,8 @@ struct PersonNameDetector: Sendable {
     var isFollowedByDot = false
     /// The gap holds one of « .!?:«" » or a line break: a sentence starts here (`startsSentence`).
     var gapEndsSentence = false
-    /// The gap holds one of « .!?;:( » or a line break: no institution's name goes on across it.
+    /// The gap holds one of « .!?;:(, » or a line break: no institution's name goes on across it
+    /// (« Au lycée, Tran Vincent nous… », « collège Anne-Frank, Lucie Martin »).
     var gapEndsInstitution = false
     /// The gap opens with « ( » or « ␣( »: a class or a need may follow (`isFollowedByClassOrNeed`).
     var gapOpensBracket = false
@@ -336,7 +337,7 @@ struct PersonNameDetector: Sendable {
   ]
 
   static let titles: Set<String> = [
-    "m", "mr", "mme", "mlle", "mmes", "dr", "pr", "monsieur", "madame", "mademoiselle", "docteur",
+    "m", "mr", "mme", "mlle", "mmes", "dr", "dre", "pr", "monsieur", "madame", "mademoiselle", "docteur",
     "docteure", "professeur",
     "maitre",
   ]
@@ -412,7 +413,7 @@ struct PersonNameDetector: Sendable {
         // . ! ? : or a line break
         let common = byte == 0x0A || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
         token.gapEndsSentence = common || byte == 0x22
-        token.gapEndsInstitution = common || byte == 0x3B || byte == 0x28
+        token.gapEndsInstitution = common || byte == 0x3B || byte == 0x28 || byte == 0x2C
         token.gapOpensBracket = byte == 0x28
       } else if gapLength > 0 {
         let marks = gapMarks(UnsafeBufferPointer(rebasing: bytes[gapStartByte..<wordStartByte]), gap: gap)
@@ -589,7 +590,7 @@ struct PersonNameDetector: Sendable {
         guard Self.gapSigns.contains(value) else {
           return (
             gap.contains(where: { ".!?\n:«\"".contains($0) }),
-            gap.contains(where: { ".!?\n;:(".contains($0) }),
+            gap.contains(where: { ".!?\n;:(,".contains($0) }),
             gap.hasPrefix("(") || gap.hasPrefix(" (")
           )
         }
@@ -602,7 +603,7 @@ struct PersonNameDetector: Sendable {
       // . ! ? :
       let common = lineBreak || byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A
       sentence = sentence || common || byte == 0x22
-      institution = institution || common || byte == 0x3B || byte == 0x28
+      institution = institution || common || byte == 0x3B || byte == 0x28 || byte == 0x2C
     }
     let bracket = bytes[0] == 0x28 || (bytes[0] == 0x20 && bytes.count > 1 && bytes[1] == 0x28)
     return (sentence, institution, bracket)
@@ -754,6 +755,8 @@ struct PersonNameDetector: Sendable {
       "rib",
       "bic", "siret", "pro", "mel", "courriel",
       "prepa",
+      // « Tle G2 » (a class), « Master MEEF » (a degree), « Dispo » (texting), a model's maker.
+      "tle", "tles", "master", "masters", "meef", "dispo", "anthropic",
     ] as Set<String>).union(productsNotNames)
 
   /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,
@@ -1041,12 +1044,23 @@ struct PersonNameDetector: Sendable {
       return previous.isCapitalized && opensField && isUnknownWord(previous) && isNamePart(previous)
         && !previous.classes.has(.places) ? i - 1 : i
     }
-    if previous.classes.has(.surnames) { return i - 1 }
+    if previous.classes.has(.surnames) { return withParticleBefore(i - 1, in: tokens) }
     guard previous.range.length >= 3, isNamePart(previous),
       !previous.classes.has([.titles, .closings, .roleQualifiers, .places]),
       i < 2 || !tokens[i - 2].isAllCaps || !Self.joinsClosely(previous.gapBefore)
+        || tokens[i - 2].classes.has(.particles)
     else { return i }
-    return i - 1
+    return withParticleBefore(i - 1, in: tokens)
+  }
+
+  /// « LE BIHAN Sandrine », « DA SILVA Inès »: a surname in capitals with its particle in capitals
+  /// before it.
+  @inline(never)
+  func withParticleBefore(_ start: Int, in tokens: [Token]) -> Int {
+    guard start > 0, tokens[start].isAllCaps, tokens[start - 1].isAllCaps,
+      tokens[start - 1].classes.has(.particles), Self.joinsClosely(tokens[start].gapBefore)
+    else { return start }
+    return start - 1
   }
 
   /// The end of a first name at `index` followed by an unknown lowercase surname that ends the
@@ -1540,6 +1554,13 @@ struct PersonNameDetector: Sendable {
       return (i, extend(from: i, in: tokens), .context)
     }
     let beforeClass = isFollowedByClassOrNeed(i, in: tokens)
+    // « Rose (GS) », « Jade (CE1) »: a first name that is also a word, before a pupil's class.
+    if beforeClass, token.isCapitalized, !token.isAllCaps, token.gapBefore.utf8.last == 0x20,
+      token.classes.has([.ambiguousFirstNames, .wordFirstNames]), !token.classes.has(.places),
+      isNamePart(token)
+    {
+      return (i, i, .context)
+    }
     guard beforeClass || (i > 0 && token.gapBefore == " " && Self.greetings.contains(tokens[i - 1].folded)),
       looksLikeUnknownName(token), !token.classes.has([.places, .ambiguousFirstNames, .wordFirstNames]),
       isUnknownWord(token) || isFirstName(token)
@@ -1634,7 +1655,11 @@ struct PersonNameDetector: Sendable {
     func equals(_ scalars: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
       scalars.elementsEqual(word.unicodeScalars)
     }
-    if ["CM", "CM1", "CM2", "CE", "CE1", "CE2", "CP"].contains(where: { equals(rest, $0) }) { return true }
+    if ["CM", "CM1", "CM2", "CE", "CE1", "CE2", "CP", "TPS", "PS", "MS", "GS"].contains(where: {
+      equals(rest, $0)
+    }) {
+      return true
+    }
     // Case-insensitive: ASCII capitals, « È », and « ſ » read as « s ».
     let lowered = rest.map { scalar -> Unicode.Scalar in
       switch scalar.value {
@@ -1722,10 +1747,40 @@ struct PersonNameDetector: Sendable {
       }
       skipped += 1
     }
+    if skipped > 0, isTrackBeforeName(j, in: tokens) { j += 1 }
     guard j < tokens.count else { return nil }
     let gap = tokens[j].gapBefore
     guard gap == " " || gap == ", " || gap == " : " || gap == " (" else { return nil }
     return j
+  }
+
+  /// Whether a first name that is also a word (`WordClass.ambiguousFirstNames`), at `index` and
+  /// extended to `end`, is a name: with a surname, a name or capitals after it, inside a sentence,
+  /// or alone before a pupil's class (« Jade (GS) », « Rose (4e2) »). Apart from `detect`, whose
+  /// main loop must stay small to be optimised.
+  @inline(never)
+  func keepsAmbiguousFirstName(at index: Int, end: Int, in tokens: [Token]) -> Bool {
+    guard end > index else { return isFollowedByClassOrNeed(index, in: tokens) }
+    let next = tokens[index + 1]
+    return next.classes.has(.surnames) || next.isAllCaps || isFirstName(next)
+      || !startsSentence(index, in: tokens)
+  }
+
+  /// A capitalised word right after the name before it, one space between.
+  @inline(never)
+  func isCapitalizedAfterName(_ index: Int, in tokens: [Token]) -> Bool {
+    tokens[index].isCapitalized && tokens[index].gapBefore == " "
+  }
+
+  /// « une élève de 1re STMG, Hinatea »: a class's track in capitals at `index`, after the class
+  /// and before the name. Apart from `nameAfterRole`, whose loop it made copy every word it read.
+  @inline(never)
+  func isTrackBeforeName(_ index: Int, in tokens: [Token]) -> Bool {
+    guard index > 0, index + 1 < tokens.count else { return false }
+    let track = tokens[index]
+    return track.isAllCaps && track.range.length <= 5 && track.gapBefore == " "
+      && tokens[index + 1].gapBefore == ", "
+      && tokens[index - 1].gapBefore.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
   }
 
   /// « « Madame Bovary », Didier, 2019, 311 p. », « « Germinal » (Istra, 2015) »: a work's title and
@@ -2311,14 +2366,7 @@ struct PersonNameDetector: Sendable {
         }
         var end = extend(from: i, in: tokens)
         let isAmbiguous = token.classes.has(.ambiguousFirstNames)
-        if isAmbiguous {
-          guard end > i else { continue }
-          let next = tokens[i + 1]
-          guard
-            next.classes.has(.surnames) || next.isAllCaps || isFirstName(next)
-              || !startsSentence(i, in: tokens)
-          else { continue }
-        }
+        if isAmbiguous, !keepsAmbiguousFirstName(at: i, end: end, in: tokens) { continue }
         if end == i, !isAmbiguous { end = lowercaseSurnameBeforeBreak(after: i, in: tokens) }
         add(nameStart(i, in: tokens, covered: covered), end, .list)
         continue
@@ -2463,6 +2511,12 @@ struct PersonNameDetector: Sendable {
         in: tokens, covered: covered, tagger: tagger, keepsInstitutionNames: keepsInstitutionNames)
       {
         if score > tagger.maskingThreshold {
+          addOrJoin(start, end, .learned)
+        } else if score > 0, start == end, start > 0, covered[start - 1],
+          isCapitalizedAfterName(start, in: tokens)
+        {
+          // « Catherine Noël », « Manaarii COUSIN »: a word the tagger leans to, right after a name
+          // found before, is its surname.
           addOrJoin(start, end, .learned)
         } else if !possible.contains(where: { $0.0 <= end && start <= $0.1 }) {
           possible.append((start, end))

@@ -7,6 +7,7 @@ import Foundation
 extension PersonNameDetector {
   /// The names the layout gives, and the words that follow an « @ » (for `namesSpelledByAddresses`,
   /// which runs after the other rules).
+  @inline(never)
   func structuredNames(in tokens: [Token], source: NSString) -> (
     spans: [(Int, Int, FindingConfidence)], atSigns: [Int]
   ) {
@@ -17,12 +18,19 @@ extension PersonNameDetector {
     var afterSpeakerTime: [Int] = []
     var atSigns: [Int] = []
     var hasBars = false
+    var bareLineStarts: [Int] = []
     for index in tokens.indices.dropFirst() {
       // Without « @ », « | » or « \r », only a gap that ends a sentence can hold a line break.
       guard layout.readsEveryGap || tokens[index].gapEndsSentence else { continue }
       let gap = tokens[index].gapBefore.utf8
       if gap.count == 1 {
-        if gap.first == 0x40 { atSigns.append(index) }
+        switch gap.first {
+        case 0x40: atSigns.append(index)
+        // « Collège⏎POISSON »: a line break alone between two words, read for tables only (the
+        // other rules were measured without it, and it costs them a pass over every line).
+        case 0x0A, 0x0D: bareLineStarts.append(index)
+        default: break
+        }
         continue
       }
       var hasNewline = false
@@ -42,7 +50,11 @@ extension PersonNameDetector {
     if tokens[0].gapBefore.utf8.contains(0x7C) { hasBars = true }
     var spans: [(Int, Int, FindingConfidence)] = []
     spans += chatSpeakers(before: afterSpeakerTime, in: tokens)
-    if hasBars { spans += tableNames(lineStarts: lineStarts, in: tokens) }
+    if hasBars {
+      let rows = bareLineStarts.isEmpty ? lineStarts : (lineStarts + bareLineStarts).sorted()
+      spans += tableNames(lineStarts: rows, in: tokens)
+      spans += namesUnderNameHeadings(lineStarts: rows, in: tokens)
+    }
     for (position, start) in lineStarts.enumerated() {
       let end = position + 1 < lineStarts.count ? lineStarts[position + 1] : tokens.count
       if let span = listedPerson(at: start, lineEnd: end, in: tokens)
@@ -147,6 +159,83 @@ extension PersonNameDetector {
       }
       guard nameCells.count == roleCell else { continue }
       for cell in nameCells { spans.append((cell.0, cell.1, confidence(cell.0, cell.1, in: tokens))) }
+    }
+    return spans
+  }
+
+  /// Words of a table's heading that name a column of names: « Nom », « Prénom », « Nom de
+  /// l'élève », « Nom et prénom ».
+  static let nameHeadingWords: Set<String> = [
+    "nom", "noms", "prenom", "prenoms", "eleve", "eleves", "identite", "name", "surname",
+  ]
+  static let nameHeadingFillers: Set<String> = [
+    "et", "de", "du", "l", "famille", "usage", "naissance", "first", "last",
+  ]
+
+  /// The column of each word of a row: how many bars stand before it on its line, less one when
+  /// the row opens with a bar.
+  static func columns(of words: Range<Int>, in tokens: [Token]) -> [Int] {
+    var columns: [Int] = []
+    var bars = 0
+    for index in words {
+      let gap =
+        index == words.lowerBound ? lastLine(of: tokens[index].gapBefore) : Substring(tokens[index].gapBefore)
+      let here = gap.utf8.reduce(0) { $0 + ($1 == 0x7C ? 1 : 0) }
+      if index == words.lowerBound, here > 0 { bars = -here }
+      bars += here
+      columns.append(max(0, bars))
+    }
+    return columns
+  }
+
+  /// « | Nom | Prénom | Appréciation |⏎| LOISEAU | Amir | … | », « NOM | Prénom | Établissement⏎
+  /// ROMANO | Oumou | … »: in the rows under a heading that names a column « Nom », « Prénom »
+  /// or « Élève », that column's cell is a name, whatever its words (« POISSON », « Rose »).
+  @inline(never)
+  func namesUnderNameHeadings(lineStarts: [Int], in tokens: [Token]) -> [(Int, Int, FindingConfidence)] {
+    var spans: [(Int, Int, FindingConfidence)] = []
+    var nameColumns: Set<Int> = []
+    for (position, lineStart) in lineStarts.enumerated() {
+      let lineEnd = position + 1 < lineStarts.count ? lineStarts[position + 1] : tokens.count
+      let words = lineStart..<lineEnd
+      let hasBars =
+        words.dropFirst().contains { tokens[$0].gapBefore.contains("|") }
+        || Self.lastLine(of: tokens[lineStart].gapBefore).contains("|")
+      guard hasBars else {
+        nameColumns = []
+        continue
+      }
+      let columns = Self.columns(of: words, in: tokens)
+      var cells: [Int: [Int]] = [:]
+      for (offset, index) in words.enumerated() { cells[columns[offset], default: []].append(index) }
+      let headings = Set(
+        cells.filter { _, cell in
+          cell.contains { Self.nameHeadingWords.contains(tokens[$0].folded) }
+            && cell.allSatisfy {
+              Self.nameHeadingWords.contains(tokens[$0].folded)
+                || Self.nameHeadingFillers.contains(tokens[$0].folded)
+            }
+        }.keys)
+      if !headings.isEmpty {
+        nameColumns = headings
+        continue
+      }
+      for column in nameColumns.sorted() {
+        guard var cell = cells[column], cell.count <= 5 else { continue }
+        // « Mme Dupont »: the title is not the name.
+        while let first = cell.first, tokens[first].classes.has(.titles), cell.count > 1 {
+          cell.removeFirst()
+        }
+        guard let start = cell.first, let end = cell.last, end - start == cell.count - 1,
+          cell.allSatisfy({
+            tokens[$0].classes.has(.particles) || tokens[$0].isCapitalized || tokens[$0].isAllCaps
+              || isLowercaseFirstName(tokens[$0])
+          }),
+          cell.contains(where: { !tokens[$0].classes.has(.particles) }),
+          (start + 1..<end + 1).allSatisfy({ !tokens[$0].gapBefore.contains(where: \.isNewline) })
+        else { continue }
+        spans.append((start, end, .context))
+      }
     }
     return spans
   }

@@ -86,15 +86,16 @@ import Testing
     }
   }
 
-  /// The second, third, sixth, seventh and thirteenth blind sets (`scripts/bench/pii_make_blind2.py`,
-  /// `…3.py`, `…6.py`, `…7.py`, `…13.py`, other authors again), held out until a recall round read
-  /// their misses (2 and 3 on 2026-12-01, 6 on 2026-12-02 once the seventh existed, 7 once the
-  /// eighth existed, 13 in the afternoon once the fourteenth was being written): since then tuning
-  /// sets, whose floors keep what each round gained. Addresses: the share fully masked, as the sets
+  /// The second, third, sixth, seventh, thirteenth and seventeenth blind sets
+  /// (`scripts/bench/pii_make_blind2.py`, `…3.py`, `…6.py`, `…7.py`, `…13.py`, `…17.py`, other
+  /// authors again), held out until a recall round read their misses (2 and 3 on 2026-12-01, 6 on
+  /// 2026-12-02 once the seventh existed, 7 once the eighth existed, 13 in the afternoon once the
+  /// fourteenth was being written, 17 on 2026-12-03 while the eighteenth was being written): since
+  /// then tuning sets, whose floors keep what each round gained. Addresses: the share fully masked, as the sets
   /// label them differently.
   @Test(arguments: [
     ("pii_blind2.jsonl", 600, 0.94), ("pii_blind3.jsonl", 800, 0.95), ("pii_blind6.jsonl", 790, 0.96),
-    ("pii_blind7.jsonl", 790, 0.95), ("pii_blind13.jsonl", 1000, 0.94),
+    ("pii_blind7.jsonl", 790, 0.95), ("pii_blind13.jsonl", 1000, 0.94), ("pii_blind17.jsonl", 1000, 0.96),
   ])
   func keepsTheRecallRoundOnTheSpentBlindSets(fixture: String, entities minimum: Int, names: Double) throws {
     let records = try Self.records(fixture)
@@ -109,8 +110,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth and fourteenth to seventeenth blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…17.py`), each
+  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and eighteenth blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…18.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -121,13 +122,15 @@ import Testing
   /// missed phones and the NIR's false positives were read, then its names (2026-12-03, with the
   /// names' floor in `PersonalDataMaskerTests.namesGivenAwayByLayoutAndFrames`' shapes). Of blind
   /// 15 (2026-12-03) the identifiers' and the addresses' misses were read: its names stay unread. Of
-  /// blind 16 (2026-12-03) the identifiers' and the addresses' misses were read. Blind 17
-  /// (2026-12-03, evening) is unread: its floors are its first-sight scores (e-mails 96.2 %).
+  /// blind 16 (2026-12-03) the identifiers' and the addresses' misses were read. Blind 17 was
+  /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Blind 18
+  /// (2026-12-03, evening) is unread: its floors are its first-sight scores (phones 98.8 %,
+  /// addresses 87.1 % fully masked).
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind17.jsonl", 0.96, 0.99),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind18.jsonl", 0.98, 0.87),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
@@ -316,7 +319,7 @@ import Testing
         // The gap's marks, read from bytes, as the rules read them from characters.
         let gap = a.gapBefore
         #expect(a.gapEndsSentence == gap.contains(where: { ".!?\n:«\"".contains($0) }), "\(gap)")
-        #expect(a.gapEndsInstitution == gap.contains(where: { ".!?\n;:(".contains($0) }), "\(gap)")
+        #expect(a.gapEndsInstitution == gap.contains(where: { ".!?\n;:(,".contains($0) }), "\(gap)")
         #expect(a.gapOpensBracket == (gap.hasPrefix("(") || gap.hasPrefix(" (")), "\(gap)")
         compared += 1
       }
@@ -329,7 +332,7 @@ import Testing
   @Test func classOrNeedMatchesTheRegularExpression() throws {
     let reference = try NSRegularExpression(
       pattern:
-        #"[ ]?\((?:\d{1,2}(?:e|de|nde|re|ère|ème)$|(?-i:CM[12]?|CE[12]?|CP)$|ulis|segpa|tle$|dys|bts$|cap$|term)"#,
+        #"[ ]?\((?:\d{1,2}(?:e|de|nde|re|ère|ème)$|(?-i:CM[12]?|CE[12]?|CP|T?PS|MS|GS)$|ulis|segpa|tle$|dys|bts$|cap$|term)"#,
       options: [.caseInsensitive])
     var texts = try LabelledSetTests.records().compactMap { $0["text"] as? String }
     texts += try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
@@ -338,7 +341,7 @@ import Testing
     var candidates = [
       "(4e", " (2nde", "(1re", "(3ème", "(3ÈME", "(3e\u{300}me", "(123e", "(CM", "(cm", "(CE", "(Ce", "(CP",
       "(ULIS", "(Ulisse", "(uliſ", "(SEGPA", "(Tle", "(tles", "(dys", "(BTS", "(btsa", "(CAP", "(capable",
-      "(Terminale", " ( 4e", "  (4e", "(٤e", "(4", "(e", "",
+      "(Terminale", " ( 4e", "  (4e", "(٤e", "(4", "(e", "", "(GS", "(gs", "(TPS", "(MSc",
     ]
     for text in texts {
       let tokens = PersonNameDetector.shared.tokens(in: text as NSString)
