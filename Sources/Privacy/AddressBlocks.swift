@@ -15,9 +15,9 @@ extension PatternDetectors {
     // « Lilas,72000 Le Mans »: a comma after a word, not a decimal's.
     #"(?<![\d.])(?<!\d,)(?:(?:F-)?(?:0[1-9]|[1-8]\d|9[0-578])[ ]?\d{3}|(?:CH|L|B|D)[ ]?-[ ]?\d{4,5}"#
       // A foreign postcode when the country follows (« 1204 Genève⏎Suisse »).
-      // Portugal's « 1250-146 », Romania's six digits.
+      // Portugal's « 1250-146 », Poland's « 31-343 », Romania's six digits.
       // Five digits that no French department opens (« 00153 Roma RM, Italie »).
-      + #"|(?:\d{4}-\d{3}|\d{4,6})(?=[ ]+"# + foreignCity + #"))(?![\d.,]\d)"#
+      + #"|(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,6})(?=[ ]+"# + foreignCity + #"))(?![\d.,]\d)"#
       // The city after a space, a dash, a slash or a comma: capitalised, or in lowercase where its
       // line ends (« 77100 meaux », « 48400 florac trois rivières »); or alone on the next line.
       + #"(?:(?:[ ]*(?:[-–/,][ ]*)?(?:(?i:l[ae]s?[ ]|l['’]))?(?:"# + foreignCity + "|" + cityWords
@@ -83,9 +83,11 @@ extension PatternDetectors {
       + countries + ")",
     caseInsensitive: false)
 
-  /// A city alone on its line above its country's (« Thiès⏎SÉNÉGAL »).
+  /// A city alone on its line above its country's (« Thiès⏎SÉNÉGAL »), after its district or not
+  /// (« Hamra, Beyrouth⏎Liban »).
   static let cityAboveCountry = regex(
-    #"(?<=\n)[ ]{0,3}"# + cityWords + #"[ ]*\r?\n[ ]*"# + countries + #"(?=[ ]*(?:\r?\n|$))"#,
+    #"(?<=\n)[ ]{0,3}(?:"# + cityWords + #",[ ])?"# + cityWords + #"[ ]*\r?\n[ ]*"# + countries
+      + #"(?=[ ]*(?:\r?\n|$))"#,
     caseInsensitive: false)
 
   /// The words of a line, a trailing dot kept (« av. », « Rés. »).
@@ -102,12 +104,16 @@ extension PatternDetectors {
     "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "quartier", "za", "zi", "zac", "parc",
     "rd", "rn",
     "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone", "bld", "bourg",
-    // Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie »).
-    "calle", "via", "avenida", "rua", "strada", "corso", "piazza", "piazzale", "viale", "largo", "vicolo",
-    "travessa", "praca", "plaza", "paseo", "carrer", "avinguda",
     // « Morne Pitault » (a hill, in the Antilles), « Le Village ».
     "morne", "village",
-  ]).union(englishStreetTypes)
+  ]).union(englishStreetTypes).union(numberAfterStreetTypes)
+
+  /// Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie », « ul.
+  /// Floriańska 26 » in Poland).
+  static let numberAfterStreetTypes: Set<String> = [
+    "calle", "via", "avenida", "rua", "strada", "corso", "piazza", "piazzale", "viale", "largo", "vicolo",
+    "travessa", "praca", "plaza", "paseo", "carrer", "avinguda", "ul", "aleja",
+  ]
 
   /// Streets written in English, the house number before the street's name (« 37 Baker Street »).
   static let englishStreetTypes: Set<String> = ["road", "street", "lane", "mews", "drive", "crescent"]
@@ -120,6 +126,8 @@ extension PatternDetectors {
     "entree", "n°",
     "no",
     "case",
+    // Belgium's « bte 5 » (boîte).
+    "bte",
   ]
 
   /// Small words inside an address: « de la », « d'Arc », « et », « à ».
@@ -242,6 +250,8 @@ extension PatternDetectors {
     var startsAtStreet: Int?
     // An English street's type read, and only its name's words since: a number is its house's.
     var afterEnglishStreet = false
+    // The connector read just before (« à », « et ») stands between two numbers.
+    var connectorJoinsNumbers = false
     scan: for index in words.indices.reversed() {
       let word = words[index]
       let gap = source.substring(
@@ -308,8 +318,14 @@ extension PatternDetectors {
         pendingNumber = false
       case .number:
         if pendingLowercase > 0 { break scan }
+        // « Szkoła nr 24, ul. Floriańska 26 »: before a street whose number follows its name, a
+        // number and a comma are another thing's.
+        if right == .street, gap.contains(","), numberAfterStreetTypes.contains(rightFolded) { break scan }
+        // « 12 à 14 rue… », not « 16 h 30, à l'atelier Canopé, 2 rue… »: « à » and « et » join
+        // two numbers.
         let isHouse =
-          [.street, .suffix, .connector].contains(right) || (right == .complement && rightFolded != "n°")
+          [.street, .suffix].contains(right) || (right == .connector && connectorJoinsNumbers)
+          || (right == .complement && rightFolded != "n°")
           || (right == .number && !gap.contains(" ")) || (right == .name && afterEnglishStreet)
         if isHouse {
           result.location = word.location
@@ -323,6 +339,7 @@ extension PatternDetectors {
       default:
         break
       }
+      if kind == .connector { connectorJoinsNumbers = right == .number }
       if kind == .name { nameRun = (word.location, index) } else if kind != .connector { nameRun = nil }
       if kind == .street {
         afterEnglishStreet = englishStreetTypes.contains(folded)

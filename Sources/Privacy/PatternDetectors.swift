@@ -334,7 +334,10 @@ enum PatternDetectors {
             {
               schoolCode = true
             }
-            if length >= 2, next < scalars.count, scalars[next] == " ", run(from: next + 1) >= 3 {
+            // « 43 000 », and Poland's « 31-343 ».
+            if length >= 2, next < scalars.count, scalars[next] == " " || scalars[next] == "-",
+              run(from: next + 1) >= 3
+            {
               postcode = true
             }
           }
@@ -496,7 +499,8 @@ enum PatternDetectors {
       case .nir: digits >= 13
       case .uai: digits >= 7 && mayHoldSchoolCode
       case .telephone: digits >= 8 && longestDigitGroup >= 8
-      case .adresse: digits >= 1 || mayHoldLieuDit
+      // « Rue Sadate, immeuble Karam⏎Hamra, Beyrouth⏎Liban »: no digit, a country's line.
+      case .adresse: digits >= 1 || mayHoldLieuDit || shortLineAfterBreak
       case .personne: true
       }
     }
@@ -570,9 +574,9 @@ enum PatternDetectors {
     -> (cityThenPostcode: Bool, cityAboveCountry: Bool)?
   {
     guard let prerequisites else { return (true, true) }
-    let cityThenPostcode = prerequisites.capitalBeforeDigit
+    let cityThenPostcode = prerequisites.capitalBeforeDigit && prerequisites.digits >= 2
     let postcode = prerequisites.digits >= 5 && prerequisites.mayHoldPostcode
-    guard postcode || (prerequisites.digits >= 2 && (cityThenPostcode || prerequisites.shortLineAfterBreak))
+    guard postcode || cityThenPostcode || prerequisites.shortLineAfterBreak
     else {
       return nil
     }
@@ -748,9 +752,10 @@ enum PatternDetectors {
     #"(?<=\b(?:t[ée]l|t[ée]l[ée]phone|mobile|portable|gsm|fixe)\.?(?:[ ](?:portable|fixe|mobile|domicile|pro))?"#
       + #"[ ]{0,2}:?[ ]{1,2})(?:\+|00)?\(?\d{1,4}\)?(?:[ ./\-\x{A0}]?\(?\d{1,4}\)?){1,6}(?![\d])"#)
   /// « 00 » after a decimal separator is a number's decimals (« 10.0012345678 » in a JSON
-  /// export), not a call prefix.
+  /// export), not a call prefix, nor are a number's middle digits (« 08 00 52… »). « 00 596 696… »: a
+  /// space may follow it.
   static let internationalPhone = regex(
-    #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])\b00)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
+    #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])(?<!\d[ .\-])\b00[ ]?)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
   )
   /// Before a postcode: a space (after a comma or not), a line break, or a dash between spaces.
   static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–/][ ]+)"#

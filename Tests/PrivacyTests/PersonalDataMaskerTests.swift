@@ -395,6 +395,19 @@ import Testing
       // Seventeenth blind set, spent for e-mails: « chez » for « @ ».
       ("Pour me joindre : m.lebreton chez orange.fr", .email, "m.lebreton chez orange.fr"),
       ("Écrivez à yvonbrehat chez ac-rennes.fr merci", .email, "yvonbrehat chez ac-rennes.fr"),
+      // Eighteenth blind set, spent for identifiers and addresses: « 00 » and a space before the
+      // country's code; a street without a number above its district, city and country; Belgium's
+      // « bte »; Poland's « ul. » and postcode, a number before it that is not the house's.
+      ("Joignable au 00 590 690 12 34 56 le soir.", .telephone, "00 590 690 12 34 56"),
+      (
+        "Adresse :\nRue du Port, immeuble Nour\nAchrafieh, Beyrouth\nLiban\nMerci", .adresse,
+        "Rue du Port, immeuble Nour\nAchrafieh, Beyrouth\nLiban"
+      ),
+      (
+        "Chaussée de Wavre 310, bte 12, 1040 Etterbeek, Belgique", .adresse,
+        "Chaussée de Wavre 310, bte 12, 1040 Etterbeek, Belgique"
+      ),
+      ("École nr 12, ul. Długa 8, 80-827 Gdańsk, Pologne", .adresse, "ul. Długa 8, 80-827 Gdańsk, Pologne"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -424,8 +437,8 @@ import Testing
       "Le parcours n° 41237. Trop long.", "Code postal 59000 Lille.",
       // A company's SIREN (three groups of three), a toll-free number, a date, a price.
       "SIREN 012 345 678.", "Numéro vert 0800 123 456.", "Le 01 02 2024 à 10 h.", "Coût : 0 450 000,50 €",
-      // A toll-free number in pairs.
-      "Numéro vert : 0800 12 34 56",
+      // A toll-free number in pairs, and its « 00 » read as no call prefix.
+      "Numéro vert : 0800 12 34 56", "La plateforme au 08 00 52 31 13 (appel gratuit).",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind != .personne }.isEmpty, "\(text)")
     }
