@@ -1055,7 +1055,6 @@ struct PersonNameDetector: Sendable {
 
   /// « LE BIHAN Sandrine », « DA SILVA Inès »: a surname in capitals with its particle in capitals
   /// before it.
-  @inline(never)
   func withParticleBefore(_ start: Int, in tokens: [Token]) -> Int {
     guard start > 0, tokens[start].isAllCaps, tokens[start - 1].isAllCaps,
       tokens[start - 1].classes.has(.particles), Self.joinsClosely(tokens[start].gapBefore)
@@ -1758,7 +1757,6 @@ struct PersonNameDetector: Sendable {
   /// extended to `end`, is a name: with a surname, a name or capitals after it, inside a sentence,
   /// or alone before a pupil's class (« Jade (GS) », « Rose (4e2) »). Apart from `detect`, whose
   /// main loop must stay small to be optimised.
-  @inline(never)
   func keepsAmbiguousFirstName(at index: Int, end: Int, in tokens: [Token]) -> Bool {
     guard end > index else { return isFollowedByClassOrNeed(index, in: tokens) }
     let next = tokens[index + 1]
@@ -1767,14 +1765,12 @@ struct PersonNameDetector: Sendable {
   }
 
   /// A capitalised word right after the name before it, one space between.
-  @inline(never)
   func isCapitalizedAfterName(_ index: Int, in tokens: [Token]) -> Bool {
     tokens[index].isCapitalized && tokens[index].gapBefore == " "
   }
 
   /// « une élève de 1re STMG, Hinatea »: a class's track in capitals at `index`, after the class
-  /// and before the name. Apart from `nameAfterRole`, whose loop it made copy every word it read.
-  @inline(never)
+  /// and before the name.
   func isTrackBeforeName(_ index: Int, in tokens: [Token]) -> Bool {
     guard index > 0, index + 1 < tokens.count else { return false }
     let track = tokens[index]

@@ -7,7 +7,6 @@ import Foundation
 extension PersonNameDetector {
   /// The names the layout gives, and the words that follow an « @ » (for `namesSpelledByAddresses`,
   /// which runs after the other rules).
-  @inline(never)
   func structuredNames(in tokens: [Token], source: NSString) -> (
     spans: [(Int, Int, FindingConfidence)], atSigns: [Int]
   ) {
@@ -191,7 +190,6 @@ extension PersonNameDetector {
   /// « | Nom | Prénom | Appréciation |⏎| LOISEAU | Amir | … | », « NOM | Prénom | Établissement⏎
   /// ROMANO | Oumou | … »: in the rows under a heading that names a column « Nom », « Prénom »
   /// or « Élève », that column's cell is a name, whatever its words (« POISSON », « Rose »).
-  @inline(never)
   func namesUnderNameHeadings(lineStarts: [Int], in tokens: [Token]) -> [(Int, Int, FindingConfidence)] {
     var spans: [(Int, Int, FindingConfidence)] = []
     var nameColumns: Set<Int> = []
