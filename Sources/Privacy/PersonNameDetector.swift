@@ -757,6 +757,8 @@ struct PersonNameDetector: Sendable {
       "prepa",
       // « Tle G2 » (a class), « Master MEEF » (a degree), « Dispo » (texting), a model's maker.
       "tle", "tles", "master", "masters", "meef", "dispo", "anthropic",
+      // The French schools abroad's agency, a mobility programme, « mon aîné ».
+      "aefe", "erasmus", "aine", "ainee",
     ] as Set<String>).union(productsNotNames)
 
   /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,
@@ -1228,7 +1230,13 @@ struct PersonNameDetector: Sendable {
       i -= 1
       steps += 1
       if tokens[i].classes.has(.institutionWords) { return true }
-      if !(tokens[i].classes.has(.institutionFillers) || tokens[i].isCapitalized) { return false }
+      // « lycée général et technologique Paul Gauguin »: « et » between two of the fillers.
+      let joinsFillers =
+        tokens[i].range.length == 2 && tokens[i].folded == "et"
+        && tokens[i + 1].classes.has(.institutionFillers)
+      if !(tokens[i].classes.has(.institutionFillers) || tokens[i].isCapitalized || joinsFillers) {
+        return false
+      }
     }
     return false
   }
@@ -1769,6 +1777,73 @@ struct PersonNameDetector: Sendable {
     tokens[index].isCapitalized && tokens[index].gapBefore == " "
   }
 
+  static let legalForms: Set<String> = ["sarl", "sas", "sasu", "eurl", "scop", "scic", "gie", "sci"]
+
+  static let capitalizedParticles: Set<String> = [
+    "le", "la", "des", "du", "de", "da", "dos", "das", "del", "della", "van", "von", "di", "ter", "ten",
+  ]
+
+  /// « Le » in « Loeiz Le Floc'h », « Des » in « Enzo Des Rosiers »: a capitalised particle inside a
+  /// line, one space before it.
+  func isCapitalizedParticle(_ index: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    return token.isCapitalized && !token.isAllCaps && token.range.length <= 5 && token.gapBefore == " "
+      && Self.capitalizedParticles.contains(token.folded)
+  }
+
+  /// A capitalised first name, listed even as a word (« Murat », « Désiré », « Constant »), one
+  /// space before a capitalised word that is no first name of the bundled list: the start of a name
+  /// whose surname was found alone.
+  func isFirstNameBeforeSurname(_ index: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    guard token.isCapitalized, !token.isAllCaps, token.range.length >= 3, index + 1 < tokens.count,
+      token.classes.has([.firstNames, .ambiguousFirstNames, .wordFirstNames]),
+      !token.classes.has([
+        .stopwords, .roles, .titles, .nonNames, .institutionWords, .closings, .sentenceOpeners, .articles,
+      ]),
+      tokens[index + 1].gapBefore == " ", tokens[index + 1].isCapitalized || tokens[index + 1].isAllCaps,
+      // « Murat Aydin »: a surname may be a first name of the extended list, not of the bundled one.
+      !tokens[index + 1].classes.has(.firstNames) || tokens[index + 1].classes.has(.extendedFirstNames)
+    else { return false }
+    return index == 0
+      || !(tokens[index - 1].classes.has(.institutionWords)
+        || tokens[index - 1].classes.has(.placePrepositions))
+  }
+
+  /// The last word of a surname made of capitalised particles after a first name at `end`
+  /// (« Morgane Le Du », « Voahangy de La Roche »), or after a first name and its particle
+  /// (« Morgane Le » then « Du »); nil when none follows.
+  func particleSurnameEnd(after end: Int, in tokens: [Token]) -> Int? {
+    func isGivenName(_ i: Int) -> Bool {
+      tokens[i].isCapitalized && !tokens[i].isAllCaps
+        && (isFirstName(tokens[i]) || tokens[i].classes.has([.firstNames, .ambiguousFirstNames]))
+    }
+    var i = end + 1
+    if isCapitalizedParticle(end, in: tokens), end > 0, isGivenName(end - 1) {
+      // The particle was taken with the first name; the surname's word follows.
+    } else {
+      guard isGivenName(end), i + 1 < tokens.count else { return nil }
+      if tokens[i].gapBefore == " ", ["de", "du"].contains(tokens[i].text),
+        isCapitalizedParticle(i + 1, in: tokens)
+      {
+        i += 1
+      }
+      guard isCapitalizedParticle(i, in: tokens) else { return nil }
+      i += 1
+      // « de La Roche », not « Le Du et … »: a second particle only before a capitalised word.
+      if i + 1 < tokens.count, isCapitalizedParticle(i, in: tokens), tokens[i + 1].gapBefore == " ",
+        tokens[i + 1].isCapitalized || tokens[i + 1].isAllCaps
+      {
+        i += 1
+      }
+    }
+    guard i < tokens.count, tokens[i].gapBefore == " ", tokens[i].isCapitalized || tokens[i].isAllCaps,
+      tokens[i].range.length >= 2,
+      !tokens[i].classes.has([.titles, .roles, .institutionWords, .closings, .nonNames])
+    else { return nil }
+    return i
+  }
+
   /// « une élève de 1re STMG, Hinatea »: a class's track in capitals at `index`, after the class
   /// and before the name.
   func isTrackBeforeName(_ index: Int, in tokens: [Token]) -> Bool {
@@ -1876,7 +1951,14 @@ struct PersonNameDetector: Sendable {
     // A form's field: « Nom : KOFFI Prénom : Violaine », « Prénom: nadège », « Nom de famille : de
     // la Tour ».
     if token.classes.has(.nameFields), hasWordLists {
-      let field = fieldEnd(i, in: tokens)
+      var field = fieldEnd(i, in: tokens)
+      // « Nom (facultatif) : AUBERT-LACOSTE »: a field's note in brackets.
+      if field + 2 < tokens.count, tokens[field + 1].gapBefore.hasSuffix("("),
+        ["facultatif", "obligatoire", "optionnel", "usage", "naissance"].contains(tokens[field + 1].folded),
+        tokens[field + 2].gapBefore.hasPrefix(")")
+      {
+        field += 1
+      }
       guard field + 1 < tokens.count, !tokens[field + 1].gapBefore.contains(where: \.isNewline),
         tokens[field + 1].gapBefore.contains(":")
           // « titulaire NATIVEL Ruddy »: an account's holder, a name in capitals first.
@@ -2047,8 +2129,10 @@ struct PersonNameDetector: Sendable {
       (start...end).contains { listed(tokens[$0]) } ? .list : .context
     }
     // Chats' speakers, tables' and lists' names, senders.
-    let (laidOut, atSigns) = structuredNames(in: tokens, source: source)
+    let (laidOut, atSigns, notNames) = structuredNames(in: tokens, source: source)
     for (start, end, level) in laidOut { add(start, end, level) }
+    // « | Nancy-Metz | » under « Académie »: no rule nor the tagger takes these words.
+    for index in notNames { covered[index] = true }
     for (i, token) in tokens.enumerated() where !covered[i] {
       // Forms, mentions, ages (« Nom : X », « @X », « X, 15 ans »): separate methods that return at
       // once for most words, so that the main loop stays small enough to be optimised.
@@ -2573,9 +2657,35 @@ struct PersonNameDetector: Sendable {
         end += 1
         covered[end] = true
       }
+      // « Murat Aydin », « Désiré Lamour »: a first name that is also a word or a place, just
+      // before a surname found alone, is the surname's first name.
+      if start > 0, !covered[start - 1], isFirstNameBeforeSurname(start - 1, in: tokens) {
+        start -= 1
+        covered[start] = true
+      }
+      // « Morgane Le Du », « Enzo Des Rosiers », « Voahangy de La Roche »: after a first name,
+      // capitalised particles and the capitalised word after them, whatever it is.
+      if let last = particleSurnameEnd(after: end, in: tokens), !covered[(end + 1)...last].contains(true) {
+        for k in (end + 1)...last { covered[k] = true }
+        end = last
+      }
       spans[index].0 = start
       spans[index].1 = end
     }
+    // « Loeiz » and « Floc'h » found apart around a capitalised particle: one name.
+    spans.sort { $0.0 < $1.0 }
+    var merged: [(Int, Int, FindingConfidence)] = []
+    for span in spans {
+      if let last = merged.last, last.1 + 2 == span.0, isCapitalizedParticle(last.1 + 1, in: tokens),
+        Self.joinsClosely(tokens[span.0].gapBefore)
+      {
+        merged[merged.count - 1].1 = span.1
+        covered[last.1 + 1] = true
+      } else {
+        merged.append(span)
+      }
+    }
+    spans = merged
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {
       for (i, token) in tokens.enumerated() where !covered[i] {
@@ -2588,6 +2698,12 @@ struct PersonNameDetector: Sendable {
       let from = tokens[start].range.location
       let to = tokens[end].range.location + tokens[end].range.length
       return NSRange(location: from, length: to - from)
+    }
+    // « Pédagogix SARL », « Savoirs & Code SAS »: a company, by its legal form.
+    spans.removeAll { span in
+      (span.0...min(span.1 + 1, tokens.count - 1)).contains {
+        tokens[$0].isAllCaps && tokens[$0].range.length <= 4 && Self.legalForms.contains(tokens[$0].folded)
+      }
     }
     if !spans.isEmpty {
       let text = source as String

@@ -8,15 +8,16 @@ extension PersonNameDetector {
   /// The names the layout gives, and the words that follow an « @ » (for `namesSpelledByAddresses`,
   /// which runs after the other rules).
   func structuredNames(in tokens: [Token], source: NSString) -> (
-    spans: [(Int, Int, FindingConfidence)], atSigns: [Int]
+    spans: [(Int, Int, FindingConfidence)], atSigns: [Int], notNames: [Int]
   ) {
-    guard hasWordLists, !tokens.isEmpty else { return ([], []) }
+    guard hasWordLists, !tokens.isEmpty else { return ([], [], []) }
     let layout = Self.layoutMarks(source as String)
-    guard layout.lineBreak || layout.readsEveryGap else { return ([], []) }
+    guard layout.lineBreak || layout.readsEveryGap else { return ([], [], []) }
     var lineStarts: [Int] = [0]
     var afterSpeakerTime: [Int] = []
     var atSigns: [Int] = []
     var hasBars = false
+    var hasSemicolons = false
     var bareLineStarts: [Int] = []
     for index in tokens.indices.dropFirst() {
       // Without « @ », « | » or « \r », only a gap that ends a sentence can hold a line break.
@@ -25,6 +26,7 @@ extension PersonNameDetector {
       if gap.count == 1 {
         switch gap.first {
         case 0x40: atSigns.append(index)
+        case 0x3B: hasSemicolons = true
         // « Collège⏎POISSON »: a line break alone between two words, read for tables only (the
         // other rules were measured without it, and it costs them a pass over every line).
         case 0x0A, 0x0D: bareLineStarts.append(index)
@@ -38,6 +40,7 @@ extension PersonNameDetector {
         case 0x0A, 0x0D: hasNewline = true
         case 0x40: atSigns.append(index)
         case 0x7C: hasBars = true
+        case 0x3B: hasSemicolons = true
         default: break
         }
       }
@@ -48,11 +51,14 @@ extension PersonNameDetector {
     }
     if tokens[0].gapBefore.utf8.contains(0x7C) { hasBars = true }
     var spans: [(Int, Int, FindingConfidence)] = []
+    var notNames: [Int] = []
     spans += chatSpeakers(before: afterSpeakerTime, in: tokens)
-    if hasBars {
+    if hasBars || (hasSemicolons && lineStarts.count + bareLineStarts.count > 1) {
       let rows = bareLineStarts.isEmpty ? lineStarts : (lineStarts + bareLineStarts).sorted()
-      spans += tableNames(lineStarts: rows, in: tokens)
-      spans += namesUnderNameHeadings(lineStarts: rows, in: tokens)
+      if hasBars { spans += tableNames(lineStarts: rows, in: tokens) }
+      let columns = namesUnderHeadings(lineStarts: rows, separator: hasBars ? "|" : ";", in: tokens)
+      spans += columns.names
+      notNames = columns.notNames
     }
     for (position, start) in lineStarts.enumerated() {
       let end = position + 1 < lineStarts.count ? lineStarts[position + 1] : tokens.count
@@ -62,18 +68,20 @@ extension PersonNameDetector {
         spans.append(span)
       }
     }
-    return (spans, atSigns)
+    return (spans, atSigns, notNames)
   }
 
-  /// Whether a text has a line break, and whether every gap must be read: an « @ », a « | » or a
-  /// « \r » (a gap « \r\n » is not marked as ending a sentence). Read from the bytes, so that a
+  /// Whether a text has a line break, and whether every gap must be read: an « @ », a « | », a
+  /// « \r » (a gap « \r\n » is not marked as ending a sentence) or a « ; » on several lines. Read from the bytes, so that a
   /// one-paragraph answer costs a pass over them and nothing else.
   static func layoutMarks(_ text: String) -> (lineBreak: Bool, readsEveryGap: Bool) {
     var text = text
     return text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return (false, false) }
       func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), bytes.count) != nil }
-      return (holds(0x0A), holds(0x40) || holds(0x7C) || holds(0x0D))
+      let lineBreak = holds(0x0A)
+      // « NOM;Prénom⏎ROMANA;Dimitri »: a table's rows, read only with a line break.
+      return (lineBreak, holds(0x40) || holds(0x7C) || holds(0x0D) || (lineBreak && holds(0x3B)))
     }
   }
 
@@ -153,7 +161,8 @@ extension PersonNameDetector {
         }), roleCell > 0
       else { continue }
       let nameCells = cells[..<roleCell].filter { cell in
-        cell.1 - cell.0 < 3 && tokens[cell.0...cell.1].allSatisfy { mayNameByLayout($0) }
+        cell.1 - cell.0 < 3
+          && tokens[cell.0...cell.1].allSatisfy { mayNameByLayout($0) && !Self.isHeadingWord($0) }
           && (cell.0 + 1..<cell.1 + 1).allSatisfy { Self.continuesName(tokens[$0].gapBefore) }
       }
       guard nameCells.count == roleCell else { continue }
@@ -170,16 +179,41 @@ extension PersonNameDetector {
   static let nameHeadingFillers: Set<String> = [
     "et", "de", "du", "l", "famille", "usage", "naissance", "first", "last",
   ]
+  /// Headings of a column of people named by their role: « Référent », « Contact ». Their cells are
+  /// names when they look like one (capitalised words, no role nor institution).
+  static let personHeadingWords: Set<String> = [
+    "referent", "referente", "referents", "responsable", "responsables", "contact", "contacts",
+    "enseignant", "enseignante", "enseignants", "professeur", "professeure", "professeurs", "coordinateur",
+    "coordinatrice", "candidat", "candidate", "candidats", "participant", "participante", "participants",
+    "intervenant", "intervenante", "intervenants", "formateur", "formatrice", "demandeur", "demandeuse",
+    "representant", "representante", "delegue", "deleguee", "delegues", "signataire", "interlocuteur",
+    "interlocutrice", "tuteur", "tutrice", "auteur", "autrice", "porteur", "porteuse", "pilote", "agent",
+  ]
+  /// Headings of a column that holds no person: a cell under « Académie » or « Fonction » is not a
+  /// name (« Nancy-Metz », « PLP »).
+  static let otherHeadingWords: Set<String> = [
+    "academie", "academies", "fonction", "fonctions", "etablissement", "etablissements", "ville", "commune",
+    "discipline", "disciplines", "matiere", "matieres", "classe", "classes", "statut", "role", "region",
+    "departement", "pays", "outil", "outils", "theme", "themes", "lieu", "poste", "niveau", "filiere",
+    "specialite", "structure", "service", "site", "circonscription", "bassin", "ecole", "college", "lycee",
+  ]
 
-  /// The column of each word of a row: how many bars stand before it on its line, less one when
-  /// the row opens with a bar.
-  static func columns(of words: Range<Int>, in tokens: [Token]) -> [Int] {
+  /// A word of a table's heading: « Discipline » before « Référente » is no name.
+  static func isHeadingWord(_ token: Token) -> Bool {
+    let word = token.folded
+    return nameHeadingWords.contains(word) || personHeadingWords.contains(word)
+      || otherHeadingWords.contains(word)
+  }
+
+  /// The column of each word of a row: how many separators stand before it on its line, less one
+  /// when the row opens with one.
+  static func columns(of words: Range<Int>, separator: UInt8, in tokens: [Token]) -> [Int] {
     var columns: [Int] = []
     var bars = 0
     for index in words {
       let gap =
         index == words.lowerBound ? lastLine(of: tokens[index].gapBefore) : Substring(tokens[index].gapBefore)
-      let here = gap.utf8.reduce(0) { $0 + ($1 == 0x7C ? 1 : 0) }
+      let here = gap.utf8.reduce(0) { $0 + ($1 == separator ? 1 : 0) }
       if index == words.lowerBound, here > 0 { bars = -here }
       bars += here
       columns.append(max(0, bars))
@@ -187,38 +221,50 @@ extension PersonNameDetector {
     return columns
   }
 
-  /// « | Nom | Prénom | Appréciation |⏎| LOISEAU | Amir | … | », « NOM | Prénom | Établissement⏎
-  /// ROMANO | Oumou | … »: in the rows under a heading that names a column « Nom », « Prénom »
-  /// or « Élève », that column's cell is a name, whatever its words (« POISSON », « Rose »).
-  func namesUnderNameHeadings(lineStarts: [Int], in tokens: [Token]) -> [(Int, Int, FindingConfidence)] {
+  /// « | Nom | Prénom | Appréciation |⏎| LOISEAU | Amir | … | », « NOM;Prénom;Établissement⏎
+  /// ROMANO;Oumou;… », « | Académie | Référent |⏎| Lille | Murat Yıldız | »: in the rows under a
+  /// heading that names a column « Nom », « Prénom » or « Élève », that column's cell is a name,
+  /// whatever its words (« POISSON », « Rose »); under « Référent » or « Contact », a cell that
+  /// looks like a name; under « Académie » or « Fonction », no word is a name (`notNames`).
+  func namesUnderHeadings(lineStarts: [Int], separator: Character, in tokens: [Token]) -> (
+    names: [(Int, Int, FindingConfidence)], notNames: [Int]
+  ) {
     var spans: [(Int, Int, FindingConfidence)] = []
+    var notNames: [Int] = []
     var nameColumns: Set<Int> = []
+    var personColumns: Set<Int> = []
+    var otherColumns: Set<Int> = []
+    let separatorByte = separator.asciiValue ?? 0x7C
+    func isHeading(_ cell: [Int], _ words: Set<String>, fillers: Set<String> = []) -> Bool {
+      cell.contains { words.contains(tokens[$0].folded) }
+        && cell.allSatisfy { words.contains(tokens[$0].folded) || fillers.contains(tokens[$0].folded) }
+    }
     for (position, lineStart) in lineStarts.enumerated() {
       let lineEnd = position + 1 < lineStarts.count ? lineStarts[position + 1] : tokens.count
       let words = lineStart..<lineEnd
-      let hasBars =
-        words.dropFirst().contains { tokens[$0].gapBefore.contains("|") }
-        || Self.lastLine(of: tokens[lineStart].gapBefore).contains("|")
-      guard hasBars else {
+      let hasSeparators =
+        words.dropFirst().contains { tokens[$0].gapBefore.contains(separator) }
+        || Self.lastLine(of: tokens[lineStart].gapBefore).contains(separator)
+      guard hasSeparators else {
         nameColumns = []
+        personColumns = []
+        otherColumns = []
         continue
       }
-      let columns = Self.columns(of: words, in: tokens)
+      let columns = Self.columns(of: words, separator: separatorByte, in: tokens)
       var cells: [Int: [Int]] = [:]
       for (offset, index) in words.enumerated() { cells[columns[offset], default: []].append(index) }
-      let headings = Set(
-        cells.filter { _, cell in
-          cell.contains { Self.nameHeadingWords.contains(tokens[$0].folded) }
-            && cell.allSatisfy {
-              Self.nameHeadingWords.contains(tokens[$0].folded)
-                || Self.nameHeadingFillers.contains(tokens[$0].folded)
-            }
-        }.keys)
-      if !headings.isEmpty {
-        nameColumns = headings
+      let names = Set(
+        cells.filter { isHeading($0.value, Self.nameHeadingWords, fillers: Self.nameHeadingFillers) }.keys)
+      let people = Set(cells.filter { isHeading($0.value, Self.personHeadingWords) }.keys)
+      if !names.isEmpty || !people.isEmpty {
+        nameColumns = names
+        personColumns = people
+        otherColumns = Set(cells.filter { isHeading($0.value, Self.otherHeadingWords) }.keys)
         continue
       }
-      for column in nameColumns.sorted() {
+      for column in otherColumns { notNames += cells[column] ?? [] }
+      for column in nameColumns.union(personColumns).sorted() {
         guard var cell = cells[column], cell.count <= 5 else { continue }
         // « Mme Dupont »: the title is not the name.
         while let first = cell.first, tokens[first].classes.has(.titles), cell.count > 1 {
@@ -232,10 +278,21 @@ extension PersonNameDetector {
           cell.contains(where: { !tokens[$0].classes.has(.particles) }),
           (start + 1..<end + 1).allSatisfy({ !tokens[$0].gapBefore.contains(where: \.isNewline) })
         else { continue }
+        if !nameColumns.contains(column) {
+          // Under a role's heading: words that look like a name, two at least or one listed.
+          guard cell.count <= 4,
+            cell.allSatisfy({
+              tokens[$0].classes.has(.particles)
+                || (isNamePart(tokens[$0]) && !tokens[$0].classes.has(.institutionWords)
+                  && (!tokens[$0].classes.has(.places) || tokens[$0].classes.has([.firstNames, .surnames])))
+            }),
+            cell.count >= 2 || tokens[start].classes.has([.firstNames, .surnames])
+          else { continue }
+        }
         spans.append((start, end, .context))
       }
     }
-    return spans
+    return (spans, notNames)
   }
 
   /// What a gap holds after its last line break: how the next line opens.
@@ -445,6 +502,18 @@ extension PersonNameDetector {
         }
       }
     }
+    // « … on travaille la langue. teva faatauira – +68940391223 »: one or two lowercase words no
+    // dictionary knows, after the last sentence and before a phone number that ends the text.
+    if i == tokens.count - 1, !token.isCapitalized, isLowercaseSigner(token),
+      Self.endsWithPhoneAfterDash(after: token, in: source)
+    {
+      if Self.endsSentence(token.gapBefore) { return (i, i, confidence(i, i, in: tokens)) }
+      if i >= 2, token.gapBefore == " ", !tokens[i - 1].isCapitalized, isLowercaseSigner(tokens[i - 1]),
+        Self.endsSentence(tokens[i - 1].gapBefore)
+      {
+        return (i - 1, i, confidence(i - 1, i, in: tokens))
+      }
+    }
     // A lowercase name that ends a casual answer after its last sentence: « … les devoirs. bintou ».
     // After a dash (a signature's mark), a listed first name that is also a word (« — ana »).
     if i == tokens.count - 1, !token.isCapitalized, token.gapBefore.hasSuffix(" "),
@@ -492,6 +561,29 @@ extension PersonNameDetector {
     var next = end + 1
     if tokens[next].classes.has(.articles), next + 1 < tokens.count { next += 1 }
     return tokens[next].classes.has(.kinship) || tokens[next].classes.has(.roles)
+  }
+
+  /// A lowercase word that may sign an answer: a listed first name that is no word, or a word no
+  /// dictionary knows.
+  func isLowercaseSigner(_ token: Token) -> Bool {
+    token.range.length >= 2 && isLowercaseNameCandidate(token)
+      && (isLowercaseFirstName(token) && !token.isCommon || isUnknownWord(token))
+  }
+
+  /// « . », « ! », « ? », « … » then a space: the gap after a sentence's end.
+  static func endsSentence(_ gap: String) -> Bool {
+    [". ", "! ", "? ", "… ", "... ", " ! ", " ? "].contains(gap)
+  }
+
+  /// Whether a dash then a phone number, and nothing else, follow `token`: « madi – +262 (0)692 28
+  /// 58 36 », « soilihi – 00 262 692 07 54 35 ».
+  static func endsWithPhoneAfterDash(after token: Token, in source: NSString) -> Bool {
+    let from = token.range.location + token.range.length
+    guard source.length - from <= 40 else { return false }
+    let tail = source.substring(from: from).trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let dash = tail.first, "-–—".contains(dash) else { return false }
+    let number = tail.dropFirst()
+    return number.filter(\.isNumber).count >= 8 && number.allSatisfy { $0.isNumber || " +().-".contains($0) }
   }
 
   /// Whether nothing but spaces and a mark follow `token` in `source`: « … les devoirs. bintou ».

@@ -98,6 +98,17 @@ import Testing
     ("pii_blind7.jsonl", 790, 0.95), ("pii_blind13.jsonl", 1000, 0.94), ("pii_blind17.jsonl", 1000, 0.96),
   ])
   func keepsTheRecallRoundOnTheSpentBlindSets(fixture: String, entities minimum: Int, names: Double) throws {
+    try keepsTheRecallRound(on: fixture, entities: minimum, names: names, addresses: 0.99)
+  }
+
+  /// Blind 18, spent for its names on 2026-12-04 (92.9 % / 87.4 % before the round read from it,
+  /// 97.0 % / 92.0 % after) once the nineteenth existed; its addresses were read on 2026-12-03.
+  @Test func keepsTheNamesRoundOnTheEighteenthBlindSet() throws {
+    try keepsTheRecallRound(on: "pii_blind18.jsonl", entities: 980, names: 0.96, addresses: 0.94)
+  }
+
+  func keepsTheRecallRound(on fixture: String, entities minimum: Int, names: Double, addresses: Double) throws
+  {
     let records = try Self.records(fixture)
     let entities = records.reduce(0) { $0 + (($1["entities"] as? [Any])?.count ?? 0) }
     #expect(entities >= minimum)
@@ -106,12 +117,12 @@ import Testing
     for kind in [PersonalDataKind.email, .telephone, .nir, .iban, .uai] {
       #expect(scores.recall(kind) >= 0.99, "recall \(kind)")
     }
-    #expect(scores.maskedShare(.adresse) >= 0.99)
+    #expect(scores.maskedShare(.adresse) >= addresses)
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and eighteenth blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…18.py`), each
+  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and nineteenth blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…19.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -125,13 +136,15 @@ import Testing
   /// blind 16 (2026-12-03) the identifiers' and the addresses' misses were read. Blind 17 was
   /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Of blind 18
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
-  /// identifiers' and the addresses' misses were read; its names stay unread (two of their lines
-  /// were glimpsed beside a phone's).
+  /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
+  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`). Blind 19 (2026-12-04, 1,036 entities) was scored
+  /// on first sight before and after that round, table only: names 96.1 / 92.1 → 96.3 / 92.5 %,
+  /// every identifier 100 %, addresses 89.4 % fully masked.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind18.jsonl", 0.99, 0.94),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind19.jsonl", 0.99, 0.89),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
