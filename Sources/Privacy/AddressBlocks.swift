@@ -50,6 +50,13 @@ extension PatternDetectors {
     "autriche", "pologne", "roumanie", "grèce", "turquie", "états-unis", "maroc", "algérie",
     "tunisie", "sénégal", "côte d'ivoire", "mali", "cameroun", "madagascar", "comores", "liban",
     "canada", "québec",
+    "viêt nam", "viêt-nam", "vietnam", "viet nam", "cambodge", "laos", "thaïlande", "chine", "japon", "inde",
+    "singapour", "burkina faso", "niger", "bénin", "togo", "gabon", "congo", "guinée", "mauritanie",
+    "djibouti",
+    "tchad", "rwanda", "haïti", "maurice", "île maurice", "égypte", "jordanie", "émirats arabes unis",
+    "brésil", "mexique", "argentine", "chili", "colombie", "pérou", "australie", "nouvelle-zélande",
+    "suède", "norvège", "danemark", "finlande", "hongrie", "république tchèque", "bulgarie", "croatie",
+    "andorre", "malte", "chypre",
     // In their own languages, and the United Kingdom's names.
     "italia", "deutschland", "españa", "espana", "belgium", "belgië", "schweiz", "svizzera",
     "nederland", "österreich", "uk", "u.k.", "united kingdom", "england", "scotland", "écosse",
@@ -67,9 +74,11 @@ extension PatternDetectors {
 
   /// A foreign city before its country, in two or three words and with its province's code: « San
   /// Sebastián⏎Espagne », « Roma RM, Italie ».
+  /// « Abidjan 01, Côte d'Ivoire »: a district's number after the city.
   static let foreignCity =
-    cityWords + #"(?:[ ][\p{Lu}][\p{L}'’-]*){0,2}(?=(?:[ ]\p{Lu}{2})?"# + countrySeparator + countries + ")"
-    + #"(?:[ ]\p{Lu}{2}(?="# + countrySeparator + countries + "))?"
+    cityWords + #"(?:[ ][\p{Lu}][\p{L}'’-]*){0,2}(?=(?:[ ]\p{Lu}{2}|[ ]\d{2})?"# + countrySeparator
+    + countries
+    + ")" + #"(?:[ ](?:\p{Lu}{2}|\d{2})(?="# + countrySeparator + countries + "))?"
 
   /// A city closing a Canadian or British address, its postcode after it (« Montréal (Québec)  H3T
   /// 1C5⏎Canada », « London NW3 5QT, UK »): the address is read backwards from the city.
@@ -84,10 +93,20 @@ extension PatternDetectors {
     caseInsensitive: false)
 
   /// A city alone on its line above its country's (« Thiès⏎SÉNÉGAL »), after its district or not
-  /// (« Hamra, Beyrouth⏎Liban »).
+  /// (« Hamra, Beyrouth⏎Liban »), after a short postcode (« 101 Antananarivo⏎Madagascar »); or a
+  /// city then its country ending a line (« …, Hamra, Beyrouth, Liban »).
   static let cityAboveCountry = regex(
-    #"(?<=\n)[ ]{0,3}(?:"# + cityWords + #",[ ])?"# + cityWords + #"[ ]*\r?\n[ ]*"# + countries
-      + #"(?=[ ]*(?:\r?\n|$))"#,
+    #"(?<=\n)[ ]{0,3}(?:\d{3,6}[ ]+)?(?:"# + cityWords + #",[ ])?"# + cityWords + #"[ ]*\r?\n[ ]*"#
+      + countries
+      + #"(?=[ ]*(?:\r?\n|$))"#
+      + #"|(?<=,[ ])"# + cityWords + #"(?:[ ][\p{Lu}][\p{L}'’-]*)?,[ ]*"# + countries
+      + #"(?=[ ]*\.?[ ]*(?:\r?\n|$))"#,
+    caseInsensitive: false)
+
+  /// « 66 Lê Thánh Tôn, Quận 1 » above « Hô-Chi-Minh-Ville⏎Viêt Nam »: a house's number, then
+  /// capitalised words, no street type. Read only just above a city and its country.
+  static let numberedStreetWithoutType = regex(
+    #"^[ ]{0,3}\d{1,4}(?:[ ]?(?:bis|ter|[A-Z]))?,?[ ]+\p{Lu}[\p{L}'’-]*(?:[ ,]+[\p{L}\d'’-]+){0,5}[ ]*$"#,
     caseInsensitive: false)
 
   /// The words of a line, a trailing dot kept (« av. », « Rés. »).
@@ -153,6 +172,7 @@ extension PatternDetectors {
         !anchors.contains { NSIntersectionRange($0, city).length > 0 }
       }
     for anchor in anchors + cityAnchors {
+      let isCountryAnchor = cityAnchors.contains(anchor)
       let lineStart = source.lineRange(for: NSRange(location: anchor.location, length: 0)).location
       let before = source.substring(with: NSRange(location: lineStart, length: anchor.location - lineStart))
       var location = anchor.location
@@ -177,7 +197,17 @@ extension PatternDetectors {
         let folded = PersonNameDetector.fold(content)
         guard !content.isEmpty, !content.hasSuffix(":"), !folded.hasPrefix("chez "), !folded.hasPrefix("c/o")
         else { break }
-        let line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
+        var line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
+        if line.location == nil, isCountryAnchor, linesUp == 0, content.count <= 60,
+          numberedStreetWithoutType.firstMatch(
+            in: content, range: NSRange(location: 0, length: content.utf16.count))
+            != nil
+        {
+          let lead = source.substring(with: previous).prefix { $0 == " " }.utf16.count
+          line = BlockStart(
+            location: previous.location + lead, hasStreet: true, hasStreetType: true, beginsTheLine: true,
+            reachesTheEnd: true)
+        }
         // A long line is prose: only a street ending it (« …notre adresse est : Rue du Rhône 71 »).
         guard let begin = line.location, line.hasStreet || (line.isNamedPlace && hasStreetType),
           line.reachesTheEnd, content.count <= 80 || line.hasStreetType
@@ -203,6 +233,19 @@ extension PatternDetectors {
       $0.count <= 32
         && foldedCountryNames.contains(
           PersonNameDetector.fold(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
+    }
+  }
+
+  /// Whether a line ends with a comma and a country (« …, Beyrouth, Liban »): `cityAboveCountry`'s
+  /// other anchor.
+  static func hasCountryAfterComma(_ source: NSString) -> Bool {
+    (source as String).utf8.split(separator: 0x0A).contains { line in
+      guard let comma = line.lastIndex(of: 0x2C) else { return false }
+      let tail = line[line.index(after: comma)...]
+      guard tail.count <= 32 else { return false }
+      var country = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      if country.hasSuffix(".") { country.removeLast() }
+      return foldedCountryNames.contains(PersonNameDetector.fold(country))
     }
   }
 

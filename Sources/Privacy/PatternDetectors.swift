@@ -576,11 +576,13 @@ enum PatternDetectors {
     guard let prerequisites else { return (true, true) }
     let cityThenPostcode = prerequisites.capitalBeforeDigit && prerequisites.digits >= 2
     let postcode = prerequisites.digits >= 5 && prerequisites.mayHoldPostcode
-    guard postcode || cityThenPostcode || prerequisites.shortLineAfterBreak
+    guard postcode || cityThenPostcode || prerequisites.shortLineAfterBreak || prerequisites.mayHoldStreet
     else {
       return nil
     }
-    let cityAboveCountry = prerequisites.shortLineAfterBreak && hasCountryLine(source)
+    let cityAboveCountry =
+      (prerequisites.shortLineAfterBreak && hasCountryLine(source))
+      || ((prerequisites.shortLineAfterBreak || prerequisites.mayHoldStreet) && hasCountryAfterComma(source))
     guard postcode || cityThenPostcode || cityAboveCountry else { return nil }
     return (cityThenPostcode, cityAboveCountry)
   }

@@ -104,7 +104,7 @@ import Testing
   /// Blind 18, spent for its names on 2026-12-04 (92.9 % / 87.4 % before the round read from it,
   /// 97.0 % / 92.0 % after) once the nineteenth existed; its addresses were read on 2026-12-03.
   @Test func keepsTheNamesRoundOnTheEighteenthBlindSet() throws {
-    try keepsTheRecallRound(on: "pii_blind18.jsonl", entities: 980, names: 0.96, addresses: 0.94)
+    try keepsTheRecallRound(on: "pii_blind18.jsonl", entities: 980, names: 0.96, addresses: 0.97)
   }
 
   func keepsTheRecallRound(on fixture: String, entities minimum: Int, names: Double, addresses: Double) throws
@@ -144,7 +144,7 @@ import Testing
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind19.jsonl", 0.99, 0.89),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind19.jsonl", 0.99, 0.90),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

@@ -408,6 +408,21 @@ import Testing
         "Chaussée de Wavre 310, bte 12, 1040 Etterbeek, Belgique"
       ),
       ("École nr 12, ul. Długa 8, 80-827 Gdańsk, Pologne", .adresse, "ul. Długa 8, 80-827 Gdańsk, Pologne"),
+      // Eighteenth blind set, its addresses read again on 2026-12-04 (texts written for the test):
+      // a Malagasy « Lot » above a three-digit postcode, a street without a type above its city and
+      // a country newly listed, a city and its country ending the street's line.
+      (
+        "Expéditeur :\nLot II M 12 Ankadifotsy\n101 Antananarivo\nMadagascar\nMerci", .adresse,
+        "Lot II M 12 Ankadifotsy\n101 Antananarivo\nMadagascar"
+      ),
+      (
+        "École\n12 Nguyễn Du, Quận 3\nHô-Chi-Minh-Ville\nViêt Nam\nMerci", .adresse,
+        "12 Nguyễn Du, Quận 3\nHô-Chi-Minh-Ville\nViêt Nam"
+      ),
+      (
+        "Adresse\nRue Hamra, immeuble Sahel, 4e étage, Ras Beyrouth, Liban\nMerci", .adresse,
+        "Rue Hamra, immeuble Sahel, 4e étage, Ras Beyrouth, Liban"
+      ),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
