@@ -123,8 +123,9 @@ extension PatternDetectors {
     "lieu-dit", "lieudit", "residence", "res", "lotissement", "lot", "quartier", "za", "zi", "zac", "parc",
     "rd", "rn",
     "cd", "grand-rue", "grande-rue", "ld", "tour", "mas", "ferme", "bastide", "zone", "bld", "bourg",
-    // « Morne Pitault » (a hill, in the Antilles), « Le Village ».
-    "morne", "village",
+    // « Morne Pitault » (a hill, in the Antilles), « Le Village », « La Métairie Neuve », Vietnam's
+    // « phố » and « đường ».
+    "morne", "village", "metairie", "pho", "duong",
   ]).union(englishStreetTypes).union(numberAfterStreetTypes)
 
   /// Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie », « ul.
@@ -145,8 +146,9 @@ extension PatternDetectors {
     "entree", "n°",
     "no",
     "case",
-    // Belgium's « bte 5 » (boîte).
-    "bte",
+    // Belgium's « bte 5 » (boîte); Vietnam's districts and wards; Polynesia's « PK 25 » (a
+    // kilometre point).
+    "bte", "quan", "phuong", "pk",
   ]
 
   /// Small words inside an address: « de la », « d'Arc », « et », « à ».
@@ -155,6 +157,8 @@ extension PatternDetectors {
     // « Travessa do Carmo », « Via dei Mille », « Calle de los Reyes ».
     "do", "da", "dos", "das", "di", "del", "della", "dei", "degli", "los",
     "saint", "st", "ste", "sainte", "bis", "ter", "quater", "droit", "droite", "gauche",
+    // « PK 25 côté montagne », « PK 22 côté mer »: Tahiti's sides of the road.
+    "cote", "mer", "montagne",
   ]
 
   /// The ranges of the address blocks of `source`.
@@ -198,7 +202,7 @@ extension PatternDetectors {
         guard !content.isEmpty, !content.hasSuffix(":"), !folded.hasPrefix("chez "), !folded.hasPrefix("c/o")
         else { break }
         var line = blockStart(in: source, from: previous.location, to: previous.location + previous.length)
-        if line.location == nil, isCountryAnchor, linesUp == 0, content.count <= 60,
+        if line.location == nil || !line.beginsTheLine, isCountryAnchor, linesUp == 0, content.count <= 60,
           numberedStreetWithoutType.firstMatch(
             in: content, range: NSRange(location: 0, length: content.utf16.count))
             != nil

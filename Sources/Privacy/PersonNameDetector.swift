@@ -757,8 +757,9 @@ struct PersonNameDetector: Sendable {
       "prepa",
       // « Tle G2 » (a class), « Master MEEF » (a degree), « Dispo » (texting), a model's maker.
       "tle", "tles", "master", "masters", "meef", "dispo", "anthropic",
-      // The French schools abroad's agency, a mobility programme, « mon aîné ».
-      "aefe", "erasmus", "aine", "ainee",
+      // The French schools abroad's agency, a mobility programme, « mon aîné », the school
+      // cooperatives' office, « thank you » in Tahitian.
+      "aefe", "erasmus", "aine", "ainee", "occe", "mauruuru",
     ] as Set<String>).union(productsNotNames)
 
   /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,
@@ -1779,6 +1780,42 @@ struct PersonNameDetector: Sendable {
 
   static let legalForms: Set<String> = ["sarl", "sas", "sasu", "eurl", "scop", "scic", "gie", "sci"]
 
+  static let hyphenatedPronouns: Set<String> = [
+    "tu", "vous", "il", "elle", "on", "nous", "je", "moi", "toi", "ils", "elles", "le", "la", "les", "lui",
+    "leur", "y", "en",
+  ]
+
+  /// « peux-tu », « Dis-moi », « a-t-il »: a verb and its pronoun in lowercase, never a name
+  /// (« Bouzid-Le Gall » is one).
+  static func endsWithPronoun(_ word: String) -> Bool {
+    guard let dash = word.lastIndex(of: "-") else { return false }
+    return hyphenatedPronouns.contains(String(word[word.index(after: dash)...]))
+  }
+
+  /// « Saint-Laurent », « Sainte-Marie » alone: a place. « Émile-Zola », « Marie-Curie »: a first name
+  /// joined to a surname that is no first name, the name of a school or a street.
+  func isJoinedPlaceOrFamousName(_ index: Int, in tokens: [Token]) -> Bool {
+    let token = tokens[index]
+    let parts = token.folded.split(separator: "-")
+    guard parts.count == 2, token.isCapitalized, !token.isAllCaps, index > 0 else { return false }
+    let previous = tokens[index - 1]
+    // « Mme Raman-Lamarque », « madame Marie-Sainte »: after a title, a person.
+    if previous.classes.has([.titles, .lowercaseTitles]) { return false }
+    // « à Saint-Denis », « au collège de Saint-Laurent »; not « Sainte-Rose » signing.
+    if parts[0] == "saint" || parts[0] == "sainte" {
+      return previous.classes.has([.placePrepositions, .institutionWords])
+        || ["de", "d"].contains(previous.folded)
+    }
+    if parts[1] == "saint" || parts[1] == "sainte" { return false }
+    let words = token.text.split(separator: "-")
+    guard words.count == 2, words[1].first?.isUppercase == true,
+      words[1].dropFirst().allSatisfy(\.isLowercase)
+    else { return false }
+    let surname = String(parts[1])
+    return firstNames.contains(String(parts[0])) && !isListedFirstName(surname)
+      && !classes(surname).has([.ambiguousFirstNames, .wordFirstNames, .extendedFirstNames])
+  }
+
   static let capitalizedParticles: Set<String> = [
     "le", "la", "des", "du", "de", "da", "dos", "das", "del", "della", "van", "von", "di", "ter", "ten",
   ]
@@ -1796,6 +1833,18 @@ struct PersonNameDetector: Sendable {
   /// whose surname was found alone.
   func isFirstNameBeforeSurname(_ index: Int, in tokens: [Token]) -> Bool {
     let token = tokens[index]
+    // « Mai Truong-Dinh »: the month is a first name before a surname, not after a date's number
+    // or « en », « de », « fin ».
+    if token.range.length == 3, token.text == "Mai", index + 1 < tokens.count,
+      tokens[index + 1].gapBefore == " ",
+      tokens[index + 1].isCapitalized || tokens[index + 1].isAllCaps,
+      !token.gapBefore.contains(where: \.isNumber),
+      index == 0
+        || !["en", "de", "d", "fin", "debut", "mi", "le", "au", "du", "mois"].contains(
+          tokens[index - 1].folded)
+    {
+      return true
+    }
     guard token.isCapitalized, !token.isAllCaps, token.range.length >= 3, index + 1 < tokens.count,
       token.classes.has([.firstNames, .ambiguousFirstNames, .wordFirstNames]),
       !token.classes.has([
@@ -1823,9 +1872,20 @@ struct PersonNameDetector: Sendable {
       // The particle was taken with the first name; the surname's word follows.
     } else {
       guard isGivenName(end), i + 1 < tokens.count else { return nil }
-      if tokens[i].gapBefore == " ", ["de", "du"].contains(tokens[i].text),
-        isCapitalizedParticle(i + 1, in: tokens)
+      if tokens[i].gapBefore == " ", ["de", "du", "des"].contains(tokens[i].text),
+        tokens[i + 1].gapBefore == " "
       {
+        // « Hélène des Roseaux », « Marine du Fresne »: a lowercase particle, then a capitalised
+        // word that is no place (« Paul de Lyon »).
+        if !isCapitalizedParticle(i + 1, in: tokens) {
+          let word = tokens[i + 1]
+          guard word.isCapitalized, !word.isAllCaps, word.range.length >= 3,
+            !word.classes.has([
+              .places, .titles, .roles, .institutionWords, .closings, .nonNames, .firstNames,
+            ])
+          else { return nil }
+          return i + 1
+        }
         i += 1
       }
       guard isCapitalizedParticle(i, in: tokens) else { return nil }
@@ -2236,6 +2296,19 @@ struct PersonNameDetector: Sendable {
         tokens[i + 2].gapBefore == " ", isLowercaseNameCandidate(tokens[i + 2])
       {
         add(i + 1, i + 2, .context)
+        continue
+      }
+      // « m. A (techno) », « mme B. »: a lowercase title, then an initial.
+      if !token.isCapitalized, token.classes.has(.lowercaseTitles) || token.folded == "m",
+        i + 1 < tokens.count,
+        tokens[i + 1].range.length == 1, tokens[i + 1].isCapitalized,
+        tokens[i + 1].gapBefore == ". " || (tokens[i + 1].gapBefore == " " && token.folded != "m"),
+        !token.gapBefore.contains(where: \.isNumber),
+        i + 2 >= tokens.count || tokens[i + 2].gapBefore.hasPrefix(" (")
+          || tokens[i + 2].gapBefore.hasPrefix(".")
+          || tokens[i + 2].gapBefore.hasPrefix(",")
+      {
+        add(i + 1, i + 1, .context)
         continue
       }
       // « m. rouquette », « m. aït ouarab », « mr. de la tour », « m. n'guessan »: « m. » or « mr. »
@@ -2699,11 +2772,13 @@ struct PersonNameDetector: Sendable {
       let to = tokens[end].range.location + tokens[end].range.length
       return NSRange(location: from, length: to - from)
     }
-    // « Pédagogix SARL », « Savoirs & Code SAS »: a company, by its legal form.
+    // « Pédagogix SARL », « Savoirs & Code SAS »: a company, by its legal form. « peux-tu »: a verb
+    // and its pronoun. « Émile-Zola », « Saint-Laurent » alone: a school, a street or a place.
     spans.removeAll { span in
       (span.0...min(span.1 + 1, tokens.count - 1)).contains {
         tokens[$0].isAllCaps && tokens[$0].range.length <= 4 && Self.legalForms.contains(tokens[$0].folded)
-      }
+      } || (span.0...span.1).contains { tokens[$0].hasHyphen && Self.endsWithPronoun(tokens[$0].text) }
+        || (span.0 == span.1 && tokens[span.0].hasHyphen && isJoinedPlaceOrFamousName(span.0, in: tokens))
     }
     if !spans.isEmpty {
       let text = source as String

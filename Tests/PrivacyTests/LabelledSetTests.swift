@@ -107,6 +107,14 @@ import Testing
     try keepsTheRecallRound(on: "pii_blind18.jsonl", entities: 980, names: 0.96, addresses: 0.97)
   }
 
+  /// Blind 19, scored on first sight before and after the round read from blind 18 (table only:
+  /// names 96.1 / 92.1 → 96.3 / 92.5 %, identifiers 100 %, addresses 89.4 → 90.9 %), then spent
+  /// whole on 2026-12-04 once the twentieth was being written: names 96.9 / 97.8 %, addresses
+  /// 98.5 %.
+  @Test func keepsTheRoundOnTheNineteenthBlindSet() throws {
+    try keepsTheRecallRound(on: "pii_blind19.jsonl", entities: 770, names: 0.96, addresses: 0.98)
+  }
+
   func keepsTheRecallRound(on fixture: String, entities minimum: Int, names: Double, addresses: Double) throws
   {
     let records = try Self.records(fixture)
@@ -121,8 +129,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and nineteenth blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…19.py`), each
+  /// The fourth, fifth, eighth to twelfth and fourteenth to sixteenth blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -137,14 +145,13 @@ import Testing
   /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Of blind 18
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
   /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
-  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`). Blind 19 (2026-12-04, 1,036 entities) was scored
-  /// on first sight before and after that round, table only: names 96.1 / 92.1 → 96.3 / 92.5 %,
-  /// every identifier 100 %, addresses 89.4 % fully masked.
+  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blind 19 was spent the same day (see
+  /// `keepsTheRoundOnTheNineteenthBlindSet`).
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind19.jsonl", 0.99, 0.90),
+    ("pii_blind16.jsonl", 0.99, 0.97),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

@@ -423,6 +423,17 @@ import Testing
         "Adresse\nRue Hamra, immeuble Sahel, 4e étage, Ras Beyrouth, Liban\nMerci", .adresse,
         "Rue Hamra, immeuble Sahel, 4e étage, Ras Beyrouth, Liban"
       ),
+      // Nineteenth blind set, spent on 2026-12-04: Vietnam's « phố » and « quận » on one line,
+      // Tahiti's kilometre points, a farm named by its type.
+      (
+        "Adresse : 52 phố Hàng Gai, quận Hoàn Kiếm, Hanoï, Vietnam", .adresse,
+        "52 phố Hàng Gai, quận Hoàn Kiếm, Hanoï, Vietnam"
+      ),
+      (
+        "Lotissement Tiare, PK 14 côté mer, 98712 Papara", .adresse,
+        "Lotissement Tiare, PK 14 côté mer, 98712 Papara"
+      ),
+      ("Secrétariat\nLa Métairie Basse, 24200 SARLAT\nMerci", .adresse, "La Métairie Basse, 24200 SARLAT"),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -587,6 +598,11 @@ import Testing
       ("Rédigé par Gwenaëlle Le Du et Paul Des Champs.", ["Gwenaëlle Le Du", "Paul Des Champs"]),
       ("Relu par Désiré Lamour.", ["Désiré Lamour"]),
       ("on verra bien. malo tehei – 06 12 34 56 78", ["malo tehei"]),
+      // Nineteenth blind set, spent on 2026-12-04: a lowercase particle inside a surname, an
+      // initial after a lowercase title, « Mai » as a first name before a surname.
+      ("Merci à Hélène des Roseaux.", ["Hélène des Roseaux"]),
+      ("m. B (maths) est contre.", ["B"]),
+      ("Avec Mai Nguyen-Thi, CPE.", ["Mai Nguyen-Thi"]),
     ]
     for (text, names) in cases {
       let found = masker.mask(text).findings.filter { $0.kind == .personne }.map(\.original)
@@ -603,6 +619,9 @@ import Testing
       "| Académie | Référent |\n|---|---|\n| Aix-Marseille | le CPE |",
       "Facture de Numérix SARL, 12 €.",
       "Au lycée général et technologique Simone Veil, la salle 12.",
+      // A verb and its pronoun, schools named by a joined name, a place after « de ».
+      "Peux-tu m'envoyer le lien ?", "Les sites Marie-Curie et Jules-Ferry sont prêts.",
+      "Au collège de Saint-Laurent, ça marche.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind == .personne }.isEmpty, "\(text)")
     }
