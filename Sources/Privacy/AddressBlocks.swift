@@ -268,6 +268,12 @@ extension PatternDetectors {
     var isNamedPlace = false
   }
 
+  /// Whether the text before an address on its line is nothing, or a label: « ADRESSE : ».
+  static func opensLineOrFollowsLabel(_ lead: String) -> Bool {
+    let trimmed = lead.trimmingCharacters(in: .whitespaces)
+    return trimmed.isEmpty || (trimmed.hasSuffix(":") && trimmed.count <= 30)
+  }
+
   /// Reads the words between `from` and `to` backwards while they read as an address; the address
   /// then begins at its leftmost house number, street type or complement. Lowercase words are a
   /// street's name only right after its type (« rue des vignes »), three at most: « 3 classes ont
@@ -412,10 +418,10 @@ extension PatternDetectors {
     // « Les Jardins d'Aliénor, appt 207 », « Les Tilleuls⏎5 rue… »: a residence's name, opened by
     // « Les » at the line's start, before a complement or alone on its line (« Le », « La » also
     // open surnames: « LE DUFF Enora⏎187 allée… »).
-    if let run = nameRun, run.first == 0, pendingLowercase == 0,
-      let first = words.first, source.substring(with: first) == "Les",
-      words.count >= 2, words.count <= 6,
-      source.substring(with: NSRange(location: from, length: run.start - from)).allSatisfy(\.isWhitespace)
+    // « ADRESSE : Les Terrasses du Lac, bâtiment E, … »: after a label too.
+    if let run = nameRun, pendingLowercase == 0, source.substring(with: words[run.first]) == "Les",
+      words.count - run.first >= 2, words.count - run.first <= 6 || result.location != nil,
+      Self.opensLineOrFollowsLabel(source.substring(with: NSRange(location: from, length: run.start - from)))
     {
       if result.location != nil {
         result.location = run.start

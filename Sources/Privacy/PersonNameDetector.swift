@@ -328,12 +328,16 @@ struct PersonNameDetector: Sendable {
     "st", "ste", "metro", "reforme", "reformes", "circulaire", "cneh", "lpo", "lp", "erea", "clg", "charte",
     "commission", "application", "appli", "amendement", "cdi", "cio", "rased", "sessad", "ime", "itep",
     "cfa", "greta", "ulis", "segpa",
+    // « bâtiment Simone Veil », « pavillon Marie Curie », « internat Jean Zay ».
+    "batiment", "pavillon", "internat",
   ]
 
   static let institutionFillers: Set<String> = [
     "de", "du", "des", "d", "primaire", "elementaire", "maternelle", "public", "publique", "prive", "privee",
     "professionnel", "general", "generale", "technologique", "agricole", "polyvalent", "international",
     "regional", "militaire", "superieure", "scolaire", "universitaire", "sportif", "culturel",
+    // « lycée français Alexandre Yersin ».
+    "francais", "francaise", "europeen", "europeenne",
   ]
 
   static let titles: Set<String> = [
@@ -758,8 +762,9 @@ struct PersonNameDetector: Sendable {
       // « Tle G2 » (a class), « Master MEEF » (a degree), « Dispo » (texting), a model's maker.
       "tle", "tles", "master", "masters", "meef", "dispo", "anthropic",
       // The French schools abroad's agency, a mobility programme, « mon aîné », the school
-      // cooperatives' office, « thank you » in Tahitian.
-      "aefe", "erasmus", "aine", "ainee", "occe", "mauruuru",
+      // cooperatives' office, « thank you » in Tahitian, « goodbye » in Breton, a contest, « CGT
+      // Educ'action », a maker, « quelqu'un » in texting.
+      "aefe", "erasmus", "aine", "ainee", "occe", "mauruuru", "kenavo", "alkindi", "educ", "huawei", "qqn",
     ] as Set<String>).union(productsNotNames)
 
   /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,
@@ -2038,6 +2043,10 @@ struct PersonNameDetector: Sendable {
       while j < tokens.count, j - first <= 2, !tokens[j].classes.has(.nameFields),
         j == first || Self.joinsClosely(tokens[j].gapBefore),
         isNamePart(tokens[j]) || isLowercaseNameCandidate(tokens[j]) || tokens[j].classes.has(.particles)
+          // « Nom : Dimanche », « Nom : JARDIN »: a field's name, even when it is also a word.
+          || (token.folded.hasPrefix("nom") && (tokens[j].isCapitalized || tokens[j].isAllCaps)
+            && tokens[j].range.length >= 3
+            && !tokens[j].classes.has([.titles, .roles, .institutionWords, .sentenceOpeners]))
       {
         end = j
         j += 1
@@ -2754,8 +2763,22 @@ struct PersonNameDetector: Sendable {
       {
         merged[merged.count - 1].1 = span.1
         covered[last.1 + 1] = true
+      } else if let last = merged.last, last.1 + 1 == span.0, Self.joinsClosely(tokens[span.0].gapBefore) {
+        // « Kadiatou » and « N'Diaye » found apart, one space between: one name.
+        merged[merged.count - 1].1 = span.1
       } else {
         merged.append(span)
+      }
+    }
+    // « Mlle Sophie Robert » taken whole by a frame: the title is not the name.
+    for index in merged.indices where merged[index].0 < merged[index].1 {
+      let first = tokens[merged[index].0]
+      // Not « M » (« M'BODJ », « M.-L. Kervella », initials too).
+      if first.isCapitalized, first.range.length >= 2, first.classes.has(.titles),
+        [" ", ". "].contains(tokens[merged[index].0 + 1].gapBefore)
+      {
+        covered[merged[index].0] = false
+        merged[index].0 += 1
       }
     }
     spans = merged

@@ -18,6 +18,7 @@ extension PersonNameDetector {
     var atSigns: [Int] = []
     var hasBars = false
     var hasSemicolons = false
+    var hasTabs = false
     var bareLineStarts: [Int] = []
     for index in tokens.indices.dropFirst() {
       // Without « @ », « | » or « \r », only a gap that ends a sentence can hold a line break.
@@ -27,6 +28,7 @@ extension PersonNameDetector {
         switch gap.first {
         case 0x40: atSigns.append(index)
         case 0x3B: hasSemicolons = true
+        case 0x09: hasTabs = true
         // « Collège⏎POISSON »: a line break alone between two words, read for tables only (the
         // other rules were measured without it, and it costs them a pass over every line).
         case 0x0A, 0x0D: bareLineStarts.append(index)
@@ -41,6 +43,7 @@ extension PersonNameDetector {
         case 0x40: atSigns.append(index)
         case 0x7C: hasBars = true
         case 0x3B: hasSemicolons = true
+        case 0x09: hasTabs = true
         default: break
         }
       }
@@ -53,10 +56,11 @@ extension PersonNameDetector {
     var spans: [(Int, Int, FindingConfidence)] = []
     var notNames: [Int] = []
     spans += chatSpeakers(before: afterSpeakerTime, in: tokens)
-    if hasBars || (hasSemicolons && lineStarts.count + bareLineStarts.count > 1) {
+    if hasBars || ((hasSemicolons || hasTabs) && lineStarts.count + bareLineStarts.count > 1) {
       let rows = bareLineStarts.isEmpty ? lineStarts : (lineStarts + bareLineStarts).sorted()
       if hasBars { spans += tableNames(lineStarts: rows, in: tokens) }
-      let columns = namesUnderHeadings(lineStarts: rows, separator: hasBars ? "|" : ";", in: tokens)
+      let separator: Character = hasBars ? "|" : hasSemicolons ? ";" : "\t"
+      let columns = namesUnderHeadings(lineStarts: rows, separator: separator, in: tokens)
       spans += columns.names
       notNames = columns.notNames
     }
@@ -80,8 +84,10 @@ extension PersonNameDetector {
       guard let base = bytes.baseAddress else { return (false, false) }
       func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), bytes.count) != nil }
       let lineBreak = holds(0x0A)
-      // « NOM;Prénom⏎ROMANA;Dimitri »: a table's rows, read only with a line break.
-      return (lineBreak, holds(0x40) || holds(0x7C) || holds(0x0D) || (lineBreak && holds(0x3B)))
+      // « NOM;Prénom⏎ROMANA;Dimitri », « Nom⇥Prénom⏎… »: a table's rows, read only with a line break.
+      return (
+        lineBreak, holds(0x40) || holds(0x7C) || holds(0x0D) || (lineBreak && (holds(0x3B) || holds(0x09)))
+      )
     }
   }
 

@@ -434,6 +434,11 @@ import Testing
         "Lotissement Tiare, PK 14 côté mer, 98712 Papara"
       ),
       ("Secrétariat\nLa Métairie Basse, 24200 SARLAT\nMerci", .adresse, "La Métairie Basse, 24200 SARLAT"),
+      // Twentieth blind set, spent on 2026-12-04: a residence's name after a label.
+      (
+        "ADRESSE : Les Jardins du Port, bât. C, 8 rue Haute - 56000 Vannes", .adresse,
+        "Les Jardins du Port, bât. C, 8 rue Haute - 56000 Vannes"
+      ),
     ]
     for (text, kind, value) in cases {
       let masked = masker.mask(text)
@@ -603,6 +608,14 @@ import Testing
       ("Merci à Hélène des Roseaux.", ["Hélène des Roseaux"]),
       ("m. B (maths) est contre.", ["B"]),
       ("Avec Mai Nguyen-Thi, CPE.", ["Mai Nguyen-Thi"]),
+      // Twentieth blind set, spent on 2026-12-04: a table in tabs, a form's name that is also a
+      // word, a title a frame took with the name, a first name and a surname found apart.
+      (
+        "Nom\tPrénom\tTél\nKAPETA\tJean-Luc\t01\nLY-HAM\tOdile\t02",
+        ["KAPETA", "Jean-Luc", "LY-HAM", "Odile"]
+      ),
+      ("- Nom : Samedi\n- Prénom : Yves", ["Samedi", "Yves"]),
+      ("Message pour la CPE : Mlle Inès Vidal a appelé.", ["Inès Vidal"]),
     ]
     for (text, names) in cases {
       let found = masker.mask(text).findings.filter { $0.kind == .personne }.map(\.original)
@@ -622,6 +635,8 @@ import Testing
       // A verb and its pronoun, schools named by a joined name, a place after « de ».
       "Peux-tu m'envoyer le lien ?", "Les sites Marie-Curie et Jules-Ferry sont prêts.",
       "Au collège de Saint-Laurent, ça marche.",
+      // A building and a school named after people.
+      "Cité scolaire, bâtiment Simone Veil, salle C11.", "Échanges avec le lycée français Alexandre Yersin.",
     ] {
       #expect(masker.mask(text).findings.filter { $0.kind == .personne }.isEmpty, "\(text)")
     }

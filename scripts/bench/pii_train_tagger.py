@@ -30,7 +30,9 @@ import collections, json, os, random, sys
 
 FOLDER = sys.argv[1] if len(sys.argv) > 1 and not sys.argv[1].startswith("--") else "/tmp/tg"
 FIX = "Tests/PrivacyTests/Fixtures/"
-TUNING = ["testset", "evalset", "holdout", "dev4", "dev5", "blind2", "blind3", "blind4"]
+# TAGGER_SETS (space-separated) overrides the training sets: their s_NAME.jsonl and feat_NAME.jsonl
+# must be in FOLDER.
+TUNING = os.environ.get("TAGGER_SETS", "testset evalset holdout dev4 dev5 blind2 blind3 blind4").split()
 BUCKETS = 1 << 18
 FEATURE_VERSION, BUCKET_BITS = 1, 18
 
@@ -174,7 +176,9 @@ REVIEW = float(os.environ.get("TAGGER_REVIEW", "-1.0"))
 sets = {n: load(n) for n in TUNING}
 rn = load("rn", labelled=False)
 lille = load("lille", labelled=False)
-real = rn[:2000] + lille[:350]
+# TAGGER_REAL_WEIGHT repeats the weakly labelled real answers (default 1): with more labelled sets,
+# they keep their share of what the tagger learns about products and institutions.
+real = (rn[:2000] + lille[:350]) * int(os.environ.get("TAGGER_REAL_WEIGHT", "1"))
 aside = rn[2000:]
 rn_texts = [json.loads(l).get("text", "") for l in open("../shared/data/republique_numerique_fr/arguments.jsonl")][2000:]
 
