@@ -139,8 +139,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth and fourteenth to sixteenth blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`), each
+  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and twenty-first blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…21.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -155,13 +155,16 @@ import Testing
   /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Of blind 18
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
   /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
-  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blind 19 was spent the same day (see
-  /// `keepsTheRoundOnTheNineteenthBlindSet`).
+  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 and 20 were spent the same day.
+  /// Blind 21 (2026-12-04, 857 entities, written « as people write ») was scored twice, table only,
+  /// nothing of it read: at the day's start and after its rounds, names 84.9 / 89.3 → 85.4 / 90.5 %
+  /// (92.7 % fully masked), phones 97.9 % (all fully masked), e-mail 98.6 %, NIR, IBAN, UAI 100 %,
+  /// addresses 83.9 → 85.7 %.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind21.jsonl", 0.97, 0.85),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
