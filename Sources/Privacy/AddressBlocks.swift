@@ -56,7 +56,7 @@ extension PatternDetectors {
     "tchad", "rwanda", "haïti", "maurice", "île maurice", "égypte", "jordanie", "émirats arabes unis",
     "brésil", "mexique", "argentine", "chili", "colombie", "pérou", "australie", "nouvelle-zélande",
     "suède", "norvège", "danemark", "finlande", "hongrie", "république tchèque", "bulgarie", "croatie",
-    "andorre", "malte", "chypre",
+    "andorre", "malte", "chypre", "rd congo", "république démocratique du congo",
     // In their own languages, and the United Kingdom's names.
     "italia", "deutschland", "españa", "espana", "belgium", "belgië", "schweiz", "svizzera",
     "nederland", "österreich", "uk", "u.k.", "united kingdom", "england", "scotland", "écosse",
@@ -126,6 +126,8 @@ extension PatternDetectors {
     // « Morne Pitault » (a hill, in the Antilles), « Le Village », « La Métairie Neuve », Vietnam's
     // « phố » and « đường ».
     "morne", "village", "metairie", "pho", "duong",
+    // New Caledonia's « tribu de Saint-Louis, case 7 ».
+    "tribu",
   ]).union(englishStreetTypes).union(numberAfterStreetTypes)
 
   /// Foreign streets, their number after the name (« Via Roma 14⏎10121 Torino⏎Italie », « ul.
@@ -324,7 +326,7 @@ extension PatternDetectors {
         kind = .complement  // « 6e ét. », not « et »
       } else if blockStreetTypes.contains(folded) || folded.hasSuffix("strasse")
         || folded.hasSuffix("straße") || folded.hasSuffix("straat") || folded.hasSuffix("platz")
-        || folded.hasSuffix("gasse"),
+        || folded.hasSuffix("gasse") || folded.hasSuffix("damm") || folded.hasSuffix("weg"),
         !(folded == "cite" && rightFolded == "scolaire"),
         // « Collège de la Vallée du Lot », « Impasse du Parc », « chemin de la Tour »: after « du »,
         // « des », « de », « de la », a street's type is a name's word (not « La Ferme du Bas »).

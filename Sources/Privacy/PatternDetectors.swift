@@ -603,13 +603,18 @@ enum PatternDetectors {
   }
 
   static func phones(in source: NSString, length: Int? = nil) -> [NSRange] {
+    // « [10/06/2025 1912] »: digits right after a slash are a date's.
+    func isAfterSlash(_ range: NSRange) -> Bool {
+      range.location > 0 && source.character(at: range.location - 1) == 0x2F
+    }
     let french = matches(frenchPhone, in: source, length: length).filter {
       let text = source.substring(with: $0)
-      return !startsWithSlashedDate(text) && !isTollFree(text)
+      return !startsWithSlashedDate(text) && !isTollFree(text) && !isAfterSlash($0)
     }
     let oddlyGrouped = matches(oddlyGroupedPhone, in: source, length: length).filter {
       let text = source.substring(with: $0)
       return isOddlyGroupedPhone(text) && !startsWithSlashedDate(text) && !isTollFree(text)
+        && !isAfterSlash($0)
     }
     let international = matches(internationalPhone, in: source, length: length).filter {
       (8...15).contains(source.substring(with: $0).filter(\.isNumber).count)
@@ -772,7 +777,8 @@ enum PatternDetectors {
   /// export), not a call prefix, nor are a number's middle digits (« 08 00 52… »). « 00 596 696… »: a
   /// space may follow it.
   static let internationalPhone = regex(
-    #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])(?<!\d[ .\-])\b00[ ]?)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?\(?\d{1,4}\)?){2,6}(?!\d)"#
+    // A bracket holds a group whole (« (0)5 », « (514) »), not a date's start (« +33 6 … (13/07) »).
+    #"(?:\(\+[1-9]\d{0,2}\)|(?:\+|(?<![\d.,])(?<!\d[ .\-])\b00[ ]?)[1-9]\d{0,2})(?:[ .\-\x{A0}\x{2009}\x{202F}]?(?:\(\d{1,4}\)|\d{1,4})){2,6}(?!\d)"#
   )
   /// Before a postcode: a space (after a comma or not), a line break, or a dash between spaces.
   static let postcodeSeparator = #"(?:,?[ ]+|,?[ ]*\r?\n[ ]*|[ ]+[-–/][ ]+)"#

@@ -763,8 +763,9 @@ struct PersonNameDetector: Sendable {
       "tle", "tles", "master", "masters", "meef", "dispo", "anthropic",
       // The French schools abroad's agency, a mobility programme, « mon aîné », the school
       // cooperatives' office, « thank you » in Tahitian, « goodbye » in Breton, a contest, « CGT
-      // Educ'action », a maker, « quelqu'un » in texting.
+      // Educ'action », a maker, « quelqu'un » and « merci » in texting, « Vœu 1 : ».
       "aefe", "erasmus", "aine", "ainee", "occe", "mauruuru", "kenavo", "alkindi", "educ", "huawei", "qqn",
+      "mrc", "voeu", "voeux",
     ] as Set<String>).union(productsNotNames)
 
   /// Products and courses seen beside names, which the tagger too must leave: « DALL·E », « Kwyk »,

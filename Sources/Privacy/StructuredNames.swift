@@ -72,6 +72,12 @@ extension PersonNameDetector {
         spans.append(span)
       }
     }
+    // A video call's notices open lines of one break (« ⏎Poerava Tetuanui a rejoint la réunion »).
+    let allLines = bareLineStarts.isEmpty ? lineStarts : (lineStarts + bareLineStarts).sorted()
+    for (position, start) in allLines.enumerated() {
+      let end = position + 1 < allLines.count ? allLines[position + 1] : tokens.count
+      if let span = meetingParticipant(at: start, lineEnd: end, in: tokens) { spans.append(span) }
+    }
     return (spans, atSigns, notNames)
   }
 
@@ -194,6 +200,7 @@ extension PersonNameDetector {
     "intervenant", "intervenante", "intervenants", "formateur", "formatrice", "demandeur", "demandeuse",
     "representant", "representante", "delegue", "deleguee", "delegues", "signataire", "interlocuteur",
     "interlocutrice", "tuteur", "tutrice", "auteur", "autrice", "porteur", "porteuse", "pilote", "agent",
+    "direction",
   ]
   /// Headings of a column that holds no person: a cell under « Académie » or « Fonction » is not a
   /// name (« Nancy-Metz », « PLP »).
@@ -286,7 +293,7 @@ extension PersonNameDetector {
         else { continue }
         if !nameColumns.contains(column) {
           // Under a role's heading: words that look like a name, two at least or one listed.
-          guard cell.count <= 4,
+          guard cell.count <= 5,
             cell.allSatisfy({
               tokens[$0].classes.has(.particles)
                 || (isNamePart(tokens[$0]) && !tokens[$0].classes.has(.institutionWords)
@@ -366,6 +373,24 @@ extension PersonNameDetector {
     if ["bis", "ter"].contains(tokens[street].folded), street + 1 < tokens.count { street += 1 }
     guard PatternDetectors.Prerequisites.streetTypes.contains(tokens[street].folded) else { return nil }
     return (start, lineEnd - 1, confidence(start, lineEnd - 1, in: tokens))
+  }
+
+  /// « Poerava Tetuanui a rejoint la réunion », « … a quitté la réunion »: a video call's notice,
+  /// one to three capitalised words opening the line.
+  func meetingParticipant(at start: Int, lineEnd: Int, in tokens: [Token]) -> (Int, Int, FindingConfidence)? {
+    var end = start
+    while end + 1 < lineEnd, end - start < 2, Self.continuesName(tokens[end + 1].gapBefore),
+      tokens[end + 1].isCapitalized || tokens[end + 1].isAllCaps
+    {
+      end += 1
+    }
+    guard end + 2 < lineEnd, tokens[end + 1].gapBefore == " ", tokens[end + 1].text == "a",
+      tokens[end + 2].gapBefore == " ", ["rejoint", "quitte"].contains(tokens[end + 2].folded),
+      (start...end).allSatisfy({
+        mayNameByLayout(tokens[$0]) && tokens[$0].isCapitalized || tokens[$0].isAllCaps
+      })
+    else { return nil }
+    return (start, end, confidence(start, end, in: tokens))
   }
 
   /// « Garazi Mendiboure (g.mendiboure@bbox.fr) », « leila boukhris … leila.boukhris43@sfr.fr »:

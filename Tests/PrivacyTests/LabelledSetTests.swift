@@ -119,6 +119,14 @@ import Testing
   /// e-mail 98.6 %, addresses 96.9 %, other identifiers 100 % (table only); then spent whole on
   /// 2026-12-04 once the twenty-first was being written: names 95.0 / 95.2 %, addresses 98.4 %; its
   /// e-mail miss (« chez … point fr ») is left.
+  /// Blind 21 (857 entities, written « as people write »), first sight after the rounds on blinds 18
+  /// to 20: names 85.4 / 90.5 % (92.7 % fully masked; its author split « NOM Prénom » in two and
+  /// kept some titles, against the brief), phones 97.9 %, e-mail 98.6 %, addresses 85.7 %; then
+  /// spent: names 86.5 / 91.9 %, phones 100 %, addresses 92.9 %.
+  @Test func keepsTheRoundOnTheTwentyFirstBlindSet() throws {
+    try keepsTheRecallRound(on: "pii_blind21.jsonl", entities: 850, names: 0.86, addresses: 0.92, email: 0.98)
+  }
+
   @Test func keepsTheRoundOnTheTwentiethBlindSet() throws {
     try keepsTheRecallRound(on: "pii_blind20.jsonl", entities: 750, names: 0.95, addresses: 0.98, email: 0.98)
   }
@@ -139,8 +147,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and twenty-first blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…21.py`), each
+  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and twenty-second blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…22.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -155,16 +163,16 @@ import Testing
   /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Of blind 18
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
   /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
-  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 and 20 were spent the same day.
-  /// Blind 21 (2026-12-04, 857 entities, written « as people write ») was scored twice, table only,
-  /// nothing of it read: at the day's start and after its rounds, names 84.9 / 89.3 → 85.4 / 90.5 %
-  /// (92.7 % fully masked), phones 97.9 % (all fully masked), e-mail 98.6 %, NIR, IBAN, UAI 100 %,
-  /// addresses 83.9 → 85.7 %.
+  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 to 21 were spent the same day.
+  /// Blind 22 (2026-12-04, 1,134 entities) was scored three times, table only, nothing of it read:
+  /// at the day's start, after the rounds on blinds 18 to 20 and after the round on 21: names
+  /// 93.6 / 96.0 → 93.8 / 96.8 → 93.8 / 96.8 %, e-mail, phones, NIR, IBAN, UAI 100 %, addresses
+  /// 95.4 → 96.6 → 96.6 %.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind21.jsonl", 0.97, 0.85),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind22.jsonl", 0.99, 0.96),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

@@ -434,6 +434,21 @@ import Testing
         "Lotissement Tiare, PK 14 côté mer, 98712 Papara"
       ),
       ("Secrétariat\nLa Métairie Basse, 24200 SARLAT\nMerci", .adresse, "La Métairie Basse, 24200 SARLAT"),
+      // Twenty-first blind set, spent on 2026-12-04: a New Caledonian tribe, a German « -damm », the
+      // Democratic Republic of the Congo; a phone before a bracketed date.
+      (
+        "Expéditeur :\nTribu de Wagap, case 3, 98822 Poindimié", .adresse,
+        "Tribu de Wagap, case 3, 98822 Poindimié"
+      ),
+      (
+        "Adresse : Hohenzollerndamm 12, 10717 Berlin, Allemagne", .adresse,
+        "Hohenzollerndamm 12, 10717 Berlin, Allemagne"
+      ),
+      (
+        "Adresse : Avenue du Commerce 45, Gombe, Kinshasa, RD Congo", .adresse,
+        "Avenue du Commerce 45, Gombe, Kinshasa, RD Congo"
+      ),
+      ("SMS de +33.6.12.34.56.78 (13/07/2024) : en retard", .telephone, "+33.6.12.34.56.78"),
       // Twentieth blind set, spent on 2026-12-04: a residence's name after a label.
       (
         "ADRESSE : Les Jardins du Port, bât. C, 8 rue Haute - 56000 Vannes", .adresse,
@@ -453,6 +468,8 @@ import Testing
       "La salle 112 rue pas loin.", "Look at this example.", "Le 12 place est prise.",
       // Decimals in an export are not phone numbers (a run's CPU seconds in rapport.json).
       #""cpuSeconds" : 3.0612345678,"#, "p = 0,0612345678",
+      // A chat's date and time without a colon (twenty-first blind set).
+      "[10/06/2025 1912] Quelqu'un sait ?",
       // Thirteen bare digits are no NIR without its layout or a word before it.
       "Commande 1850578006084 livrée.",
       // A lowercase letter after seven digits is a UAI only after a department's digits, and not a word.
@@ -616,6 +633,16 @@ import Testing
       ),
       ("- Nom : Samedi\n- Prénom : Yves", ["Samedi", "Yves"]),
       ("Message pour la CPE : Mlle Inès Vidal a appelé.", ["Inès Vidal"]),
+      // Twenty-first blind set, spent on 2026-12-04: a video call's notices, a column headed
+      // « Direction » with a long surname in capitals.
+      (
+        "Réunion\nTeura Atger a rejoint la réunion\nTeura Atger a quitté la réunion",
+        ["Teura Atger", "Teura Atger"]
+      ),
+      (
+        "UAI | Établissement | Direction\n0000000A | collège Les Pins | LE GOFF DE KERANROY Anne",
+        ["LE GOFF DE KERANROY Anne"]
+      ),
     ]
     for (text, names) in cases {
       let found = masker.mask(text).findings.filter { $0.kind == .personne }.map(\.original)
