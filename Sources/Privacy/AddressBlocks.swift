@@ -100,7 +100,7 @@ extension PatternDetectors {
       + countries
       + #"(?=[ ]*(?:\r?\n|$))"#
       + #"|(?<=,[ ])"# + cityWords + #"(?:[ ][\p{Lu}][\p{L}'’-]*)?,[ ]*"# + countries
-      + #"(?=[ ]*\.?[ ]*(?:\r?\n|$))"#,
+      + #"(?=[ ]*(?:[.;,)!?]|\r?\n|$))"#,
     caseInsensitive: false)
 
   /// « 66 Lê Thánh Tôn, Quận 1 » above « Hô-Chi-Minh-Ville⏎Viêt Nam »: a house's number, then
@@ -242,16 +242,28 @@ extension PatternDetectors {
     }
   }
 
-  /// Whether a line ends with a comma and a country (« …, Beyrouth, Liban »): `cityAboveCountry`'s
-  /// other anchor.
+  /// Whether a comma stands before a country that ends a clause (« …, Beyrouth, Liban », « …,
+  /// Hanoï, Vietnam. Peux-tu… »): `cityAboveCountry`'s other anchor.
   static func hasCountryAfterComma(_ source: NSString) -> Bool {
-    (source as String).utf8.split(separator: 0x0A).contains { line in
-      guard let comma = line.lastIndex(of: 0x2C) else { return false }
-      let tail = line[line.index(after: comma)...]
-      guard tail.count <= 32 else { return false }
-      var country = String(decoding: tail, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-      if country.hasSuffix(".") { country.removeLast() }
-      return foldedCountryNames.contains(PersonNameDetector.fold(country))
+    let clauseEnds: Set<UInt8> = [0x2C, 0x2E, 0x3B, 0x0A, 0x0D, 0x29, 0x21, 0x3F]
+    var text = source as String
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        guard bytes[index] == 0x2C else {
+          index += 1
+          continue
+        }
+        let start = index + 1
+        var end = start
+        while end < bytes.count, end - start <= 40, !clauseEnds.contains(bytes[end]) { end += 1 }
+        index = end
+        guard end - start <= 40 else { continue }
+        let country = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+          .trimmingCharacters(in: .whitespaces)
+        if foldedCountryNames.contains(PersonNameDetector.fold(country)) { return true }
+      }
+      return false
     }
   }
 

@@ -39,9 +39,9 @@ enum PatternDetectors {
     var capitalBeforeDigit = false
     /// A line of 32 bytes or fewer after a line break: it may name a country (`cityAboveCountry`).
     var shortLineAfterBreak = false
-    /// A capital after « , » and a space, 32 bytes or fewer before its line's end: a city and its
-    /// country may end the line (« …, Beyrouth, Liban »).
-    var capitalAfterCommaNearLineEnd = false
+    /// An ASCII capital after « , » and a space: a city and its country may follow (« …, Beyrouth,
+    /// Liban »).
+    var capitalAfterComma = false
 
     /// No flag set: where the pass starts.
     private init() {}
@@ -70,7 +70,6 @@ enum PatternDetectors {
         let arobase = Self.arobase
         var lastWasCapital = false
         var lastBreak = -1
-        var capitalAfterComma = -1
         func sawDigit() {
           found.digits += 1
           if upperRun >= 2 || digitsAfterUpper > 0 {
@@ -92,7 +91,7 @@ enum PatternDetectors {
               // Most characters: what the checks below do for a letter, without the others, for
               // the whole run of ASCII letters this one opens (read without decoding).
               if value <= 0x5A, index >= 3, bytes[index - 2] == 0x20, bytes[index - 3] == 0x2C {
-                capitalAfterComma = index
+                found.capitalAfterComma = true
               }
               digitsAfterUpper = 0
               if previousWasDot { dotBeforeLetter = true }
@@ -130,9 +129,6 @@ enum PatternDetectors {
             lastWasCapital = false
             if value == 0x0A {
               if lastBreak >= 0, index - lastBreak <= 33 { found.shortLineAfterBreak = true }
-              if capitalAfterComma > lastBreak, index - capitalAfterComma <= 33 {
-                found.capitalAfterCommaNearLineEnd = true
-              }
               lastBreak = index
             }
             // « (at) », « [at] », « {at} », and « at » between spaces; « (a) », « [a] ».
@@ -209,9 +205,6 @@ enum PatternDetectors {
           wLetters = 0
         }
         if lastBreak >= 0, bytes.count - lastBreak <= 32 { found.shortLineAfterBreak = true }
-        if capitalAfterComma > lastBreak, bytes.count - capitalAfterComma <= 32 {
-          found.capitalAfterCommaNearLineEnd = true
-        }
         return (found, dotBeforeLetter)
       }
       self = found
@@ -513,7 +506,7 @@ enum PatternDetectors {
       case .uai: digits >= 7 && mayHoldSchoolCode
       case .telephone: digits >= 8 && longestDigitGroup >= 8
       // « Rue Sadate, immeuble Karam⏎Hamra, Beyrouth⏎Liban »: no digit, a country's line.
-      case .adresse: digits >= 1 || mayHoldLieuDit || shortLineAfterBreak || capitalAfterCommaNearLineEnd
+      case .adresse: digits >= 1 || mayHoldLieuDit || shortLineAfterBreak || capitalAfterComma
       case .personne: true
       }
     }
@@ -591,13 +584,13 @@ enum PatternDetectors {
     let postcode = prerequisites.digits >= 5 && prerequisites.mayHoldPostcode
     guard
       postcode || cityThenPostcode || prerequisites.shortLineAfterBreak
-        || prerequisites.capitalAfterCommaNearLineEnd
+        || prerequisites.capitalAfterComma
     else {
       return nil
     }
     let cityAboveCountry =
       (prerequisites.shortLineAfterBreak && hasCountryLine(source))
-      || (prerequisites.capitalAfterCommaNearLineEnd && hasCountryAfterComma(source))
+      || (prerequisites.capitalAfterComma && hasCountryAfterComma(source))
     guard postcode || cityThenPostcode || cityAboveCountry else { return nil }
     return (cityThenPostcode, cityAboveCountry)
   }

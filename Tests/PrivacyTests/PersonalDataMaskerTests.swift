@@ -429,6 +429,12 @@ import Testing
         "Adresse : 52 phố Hàng Gai, quận Hoàn Kiếm, Hanoï, Vietnam", .adresse,
         "52 phố Hàng Gai, quận Hoàn Kiếm, Hanoï, Vietnam"
       ),
+      // The same inside an answer, a sentence after the country.
+      (
+        "J'enseigne au 8 phố Tràng Thi, quận Hoàn Kiếm, Hanoï, Vietnam. Les élèves y utilisent l'IA.",
+        .adresse,
+        "8 phố Tràng Thi, quận Hoàn Kiếm, Hanoï, Vietnam"
+      ),
       (
         "Lotissement Tiare, PK 14 côté mer, 98712 Papara", .adresse,
         "Lotissement Tiare, PK 14 côté mer, 98712 Papara"
