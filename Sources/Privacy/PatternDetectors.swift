@@ -876,7 +876,9 @@ enum PatternDetectors {
   static let addressStopwords =
     "à|a|au|aux|avec|c|ce|cette|chez|dans|de|depuis|des|du|donc|dont|elle|en|est|et|il|j|je|la|le|les|"
     + "leur|ma|mais|me|mes|mon|ne|nos|notre|nous|on|ou|où|par|pas|pour|près|qu|que|qui|sa|se|ses|si|son|"
-    + "sont|sur|svp|un|une|vers|vos|votre|vous|y|merci|cordialement|bonjour|tél|tel|téléphone"
+    + "sont|sur|svp|un|une|vers|vos|votre|vous|y|merci|cordialement|bonjour|tél|tel|téléphone|"
+    // « 71250 le mercredi »: a day after the postcode is no city.
+    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 
   /// Words that open a complement (a flat, a floor): they end a lowercase street name.
   static let complementWords =

@@ -982,6 +982,9 @@ struct PersonNameDetector: Sendable {
         last = i
         added += 1
         i += 1
+      } else if Self.nurseryAndPrimaryClasses.contains(tokens[i].text) {
+        // « Ilan GS »: a pupil's class after the name.
+        break
       } else if isInitial(i, in: tokens) || (isNamePart(tokens[i]) && !tokens[i].classes.has(.roleQualifiers))
         // « Rayan d., enseignante »: a lowercase initial after a first name.
         || (i == index + 1 && tokens[i].range.length == 1 && !tokens[i].isCapitalized
@@ -1236,7 +1239,12 @@ struct PersonNameDetector: Sendable {
       if tokens[i].gapEndsInstitution { return false }
       i -= 1
       steps += 1
-      if tokens[i].classes.has(.institutionWords) { return true }
+      // « elle a cité Gabriel Attal »: the verb, not a « cité scolaire ».
+      if tokens[i].classes.has(.institutionWords) {
+        return
+          !(tokens[i].folded == "cite" && i > 0
+          && ["a", "ont", "avait", "ai", "avons", "avez", "as", "avaient"].contains(tokens[i - 1].folded))
+      }
       // « lycée général et technologique Paul Gauguin »: « et » between two of the fillers.
       let joinsFillers =
         tokens[i].range.length == 2 && tokens[i].folded == "et"
@@ -1437,8 +1445,13 @@ struct PersonNameDetector: Sendable {
       // « avec Maguelone et Lusine »: an unknown word before « et » and a found first name.
       if start >= 2, tokens[start].isCapitalized, tokens[start].gapBefore == " ",
         tokens[start - 1].folded == "et", tokens[start - 1].gapBefore == " ", !covered[start - 2],
-        tokens[start - 2].isCapitalized, looksLikeUnknownName(tokens[start - 2]),
-        isUnknownWord(tokens[start - 2]), !startsSentence(start - 2, in: tokens)
+        tokens[start - 2].isCapitalized,
+        (looksLikeUnknownName(tokens[start - 2]) && isUnknownWord(tokens[start - 2])
+          && !startsSentence(start - 2, in: tokens))
+          // « Yanis et Éva m'ont montré… »: a first name of the lists, even opening the sentence.
+          || (isFirstName(tokens[start - 2])
+            && !tokens[start - 2].classes.has([.ambiguousFirstNames, .wordFirstNames])
+            && isFirstName(tokens[start]))
       {
         add(start - 2, start - 2, .context)
       }
@@ -1785,6 +1798,10 @@ struct PersonNameDetector: Sendable {
   }
 
   static let legalForms: Set<String> = ["sarl", "sas", "sasu", "eurl", "scop", "scic", "gie", "sci"]
+
+  static let nurseryAndPrimaryClasses: Set<String> = [
+    "TPS", "PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2", "MS-GS", "PS-MS", "CE1-CE2", "CM1-CM2",
+  ]
 
   static let hyphenatedPronouns: Set<String> = [
     "tu", "vous", "il", "elle", "on", "nous", "je", "moi", "toi", "ils", "elles", "le", "la", "les", "lui",
@@ -2246,8 +2263,13 @@ struct PersonNameDetector: Sendable {
           add(i + 1, end, .context)
           continue
         }
-        // « M.Dupont » but not « M.E.L. »: a single letter needs a space before it.
-        if gapOK, isNamePart(next), next.text.count > 1 || next.gapBefore.hasSuffix(" ") {
+        // « M.Dupont » but not « M.E.L. »: a single letter needs a space before it. « M. Jardin »,
+        // « Mme Parc »: after a title, a word that names places too is a surname.
+        let isSurnameAfterTitle =
+          isNamePart(next)
+          || (next.isCapitalized && !next.isAllCaps && next.classes.has(.institutionWords)
+            && !next.classes.has([.roles, .stopwords, .titles]) && next.range.length >= 3)
+        if gapOK, isSurnameAfterTitle, next.text.count > 1 || next.gapBefore.hasSuffix(" ") {
           let end = extend(from: i + 1, in: tokens)
           add(i + 1, end, confidence(i + 1, end))
           continue
@@ -2647,13 +2669,18 @@ struct PersonNameDetector: Sendable {
     // Words an e-mail address of the text spells (« leila boukhris … leila.boukhris43@… »); beside a
     // name found before, they go on with it.
     // A late finding beside a name found before goes on with it (« Xu » then « Thi Lan »).
+    // Across « . » only after an initial: « M. D. Diallo », not « Mme Heitzmann. Abdoulaye ».
+    func joins(after previous: Int) -> Bool {
+      let gap = tokens[previous + 1].gapBefore
+      return Self.continuesName(gap) && (gap != ". " || tokens[previous].range.length == 1)
+    }
     func addOrJoin(_ start: Int, _ end: Int, _ level: FindingConfidence) {
-      if start > 0, covered[start - 1], Self.continuesName(tokens[start].gapBefore),
+      if start > 0, covered[start - 1], joins(after: start - 1),
         let last = spans.firstIndex(where: { $0.1 == start - 1 })
       {
         spans[last].1 = end
         for k in start...end { covered[k] = true }
-      } else if end + 1 < tokens.count, covered[end + 1], Self.continuesName(tokens[end + 1].gapBefore),
+      } else if end + 1 < tokens.count, covered[end + 1], joins(after: end),
         let next = spans.firstIndex(where: { $0.0 == end + 1 })
       {
         spans[next].0 = start
@@ -2783,6 +2810,15 @@ struct PersonNameDetector: Sendable {
       }
     }
     spans = merged
+    // « Timéo GS », « Lina CM2 » signing: a first name of the lists before a pupil's class.
+    for (start, end) in possible
+    where start == end && !covered[start] && start + 1 < tokens.count && isFirstName(tokens[start])
+      && !tokens[start].classes.has([.ambiguousFirstNames, .wordFirstNames])
+      && tokens[start + 1].gapBefore == " " && Self.nurseryAndPrimaryClasses.contains(tokens[start + 1].text)
+    {
+      spans.append((start, start, .list))
+      covered[start] = true
+    }
     // Words a person confirmed as names, wherever they appear.
     if !confirmed.isEmpty {
       for (i, token) in tokens.enumerated() where !covered[i] {

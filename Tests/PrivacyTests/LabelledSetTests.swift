@@ -127,6 +127,13 @@ import Testing
     try keepsTheRecallRound(on: "pii_blind21.jsonl", entities: 850, names: 0.86, addresses: 0.92, email: 0.98)
   }
 
+  /// Blind 22 (1,134 entities), first sight after the rounds on blinds 18 to 21: names 93.8 / 96.8 %
+  /// (94.7 % fully masked), e-mail, phones, NIR, IBAN, UAI 100 %, addresses 96.6 %; then spent:
+  /// names 94.8 / 97.1 %, addresses 97.7 %.
+  @Test func keepsTheRoundOnTheTwentySecondBlindSet() throws {
+    try keepsTheRecallRound(on: "pii_blind22.jsonl", entities: 1130, names: 0.94, addresses: 0.97)
+  }
+
   @Test func keepsTheRoundOnTheTwentiethBlindSet() throws {
     try keepsTheRecallRound(on: "pii_blind20.jsonl", entities: 750, names: 0.95, addresses: 0.98, email: 0.98)
   }
@@ -163,16 +170,12 @@ import Testing
   /// spent whole on 2026-12-03 (see `keepsTheRecallRoundOnTheSpentBlindSets`). Of blind 18
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
   /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
-  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 to 21 were spent the same day.
-  /// Blind 22 (2026-12-04, 1,134 entities) was scored three times, table only, nothing of it read:
-  /// at the day's start, after the rounds on blinds 18 to 20 and after the round on 21: names
-  /// 93.6 / 96.0 → 93.8 / 96.8 → 93.8 / 96.8 %, e-mail, phones, NIR, IBAN, UAI 100 %, addresses
-  /// 95.4 → 96.6 → 96.6 %.
+  /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 to 22 were spent the same day.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind22.jsonl", 0.99, 0.96),
+    ("pii_blind16.jsonl", 0.99, 0.97),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)

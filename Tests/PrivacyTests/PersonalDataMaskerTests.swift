@@ -455,6 +455,8 @@ import Testing
         "Avenue du Commerce 45, Gombe, Kinshasa, RD Congo"
       ),
       ("SMS de +33.6.12.34.56.78 (13/07/2024) : en retard", .telephone, "+33.6.12.34.56.78"),
+      // Twenty-second blind set: a day after the postcode is no city.
+      ("Permanence au 4 rue de la Poste, 71250 le mardi.", .adresse, "4 rue de la Poste, 71250"),
       // Twentieth blind set, spent on 2026-12-04: a residence's name after a label.
       (
         "ADRESSE : Les Jardins du Port, bât. C, 8 rue Haute - 56000 Vannes", .adresse,
@@ -649,6 +651,13 @@ import Testing
         "UAI | Établissement | Direction\n0000000A | collège Les Pins | LE GOFF DE KERANROY Anne",
         ["LE GOFF DE KERANROY Anne"]
       ),
+      // Twenty-second blind set, spent on 2026-12-04: a public figure after « a cité », no name
+      // joined across a sentence's end, a surname that names places too after a title, a pupil's
+      // class after the name, a first name of the lists before a class.
+      ("Lors de sa visite, elle a cité Gabriel Attal.", ["Gabriel Attal"]),
+      ("Merci à Mme Heitzmann. Abdoulaye Girard — a.girard@exemple.fr", ["Heitzmann", "Abdoulaye Girard"]),
+      ("M. Jardin autorise tout. Ilan GS", ["Jardin", "Ilan"]),
+      ("Lina CM2", ["Lina"]),
     ]
     for (text, names) in cases {
       let found = masker.mask(text).findings.filter { $0.kind == .personne }.map(\.original)
