@@ -154,8 +154,8 @@ import Testing
     #expect(scores.recall(.personne) >= names)
   }
 
-  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and twenty-second blind sets
-  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…22.py`), each
+  /// The fourth, fifth, eighth to twelfth, fourteenth to sixteenth and twenty-third blind sets
+  /// (`scripts/bench/pii_make_blind4.py`, `…5.py`, `…8.py` … `…12.py`, `…14.py` … `…16.py`, `…23.py`), each
   /// written by a session that saw neither the detector nor any
   /// other set. Only the table is printed, never the misses, so that nobody tunes on it; the floors
   /// (met on each set's last scoring) guard the identifiers and addresses without reading a miss.
@@ -171,11 +171,14 @@ import Testing
   /// (2026-12-03, evening; first sight: phones 98.8 %, addresses 87.1 % fully masked) the
   /// identifiers' and the addresses' misses were read, then its names on 2026-12-04 (see
   /// `keepsTheNamesRoundOnTheEighteenthBlindSet`), and blinds 19 to 22 were spent the same day.
+  /// Blind 23 (2026-12-04, 950 entities) was scored twice, table only, nothing of it read: at the
+  /// day's start names 94.7 / 96.3 %, addresses 96.8 %; after the day's rounds names 95.0 / 97.0 %,
+  /// every identifier and address 100 %.
   @Test(arguments: [
     ("pii_blind4.jsonl", 0.99, 0.98), ("pii_blind5.jsonl", 0.99, 0.99), ("pii_blind8.jsonl", 0.99, 0.99),
     ("pii_blind9.jsonl", 0.99, 0.98), ("pii_blind10.jsonl", 0.99, 0.93), ("pii_blind11.jsonl", 0.99, 0.92),
     ("pii_blind12.jsonl", 0.99, 0.98), ("pii_blind14.jsonl", 0.99, 0.95), ("pii_blind15.jsonl", 0.99, 0.94),
-    ("pii_blind16.jsonl", 0.99, 0.97),
+    ("pii_blind16.jsonl", 0.99, 0.97), ("pii_blind23.jsonl", 0.99, 0.99),
   ])
   func scoresTheLaterBlindSets(fixture: String, identifiers: Double, addresses: Double) throws {
     let records = try Self.records(fixture)
