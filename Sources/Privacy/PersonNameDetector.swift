@@ -1682,7 +1682,7 @@ struct PersonNameDetector: Sendable {
     func equals(_ scalars: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
       scalars.elementsEqual(word.unicodeScalars)
     }
-    if ["CM", "CM1", "CM2", "CE", "CE1", "CE2", "CP", "TPS", "PS", "MS", "GS"].contains(where: {
+    if Self.primaryClassNames.contains(where: {
       equals(rest, $0)
     }) {
       return true
@@ -1799,9 +1799,13 @@ struct PersonNameDetector: Sendable {
 
   static let legalForms: Set<String> = ["sarl", "sas", "sasu", "eurl", "scop", "scic", "gie", "sci"]
 
-  static let nurseryAndPrimaryClasses: Set<String> = [
-    "TPS", "PS", "MS", "GS", "CP", "CE1", "CE2", "CM1", "CM2", "MS-GS", "PS-MS", "CE1-CE2", "CM1-CM2",
-  ]
+  /// Nursery and primary classes as written after a pupil's name: « (GS) », « (CM2) ».
+  static let primaryClassNames = ["CM", "CM1", "CM2", "CE", "CE1", "CE2", "CP", "TPS", "PS", "MS", "GS"]
+
+  /// The same written alone after a name (« Ilan GS », « Lina CM2 »), double classes included; not
+  /// « CM » or « CE » alone.
+  static let nurseryAndPrimaryClasses = Set(primaryClassNames).subtracting(["CM", "CE"])
+    .union(["MS-GS", "PS-MS", "CE1-CE2", "CM1-CM2"])
 
   static let hyphenatedPronouns: Set<String> = [
     "tu", "vous", "il", "elle", "on", "nous", "je", "moi", "toi", "ils", "elles", "le", "la", "les", "lui",
@@ -1819,7 +1823,7 @@ struct PersonNameDetector: Sendable {
   /// joined to a surname that is no first name, the name of a school or a street.
   func isJoinedPlaceOrFamousName(_ index: Int, in tokens: [Token]) -> Bool {
     let token = tokens[index]
-    let parts = token.folded.split(separator: "-")
+    let parts = Self.hyphenParts(token.folded)
     guard parts.count == 2, token.isCapitalized, !token.isAllCaps, index > 0 else { return false }
     let previous = tokens[index - 1]
     // « Mme Raman-Lamarque », « madame Marie-Sainte »: after a title, a person.
@@ -1830,12 +1834,12 @@ struct PersonNameDetector: Sendable {
         || ["de", "d"].contains(previous.folded)
     }
     if parts[1] == "saint" || parts[1] == "sainte" { return false }
-    let words = token.text.split(separator: "-")
+    let words = Self.hyphenParts(token.text)
     guard words.count == 2, words[1].first?.isUppercase == true,
       words[1].dropFirst().allSatisfy(\.isLowercase)
     else { return false }
-    let surname = String(parts[1])
-    return firstNames.contains(String(parts[0])) && !isListedFirstName(surname)
+    let surname = parts[1]
+    return firstNames.contains(parts[0]) && !isListedFirstName(surname)
       && !classes(surname).has([.ambiguousFirstNames, .wordFirstNames, .extendedFirstNames])
   }
 
