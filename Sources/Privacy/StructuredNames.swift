@@ -386,8 +386,9 @@ extension PersonNameDetector {
     }
     guard end + 2 < lineEnd, tokens[end + 1].gapBefore == " ", tokens[end + 1].text == "a",
       tokens[end + 2].gapBefore == " ", ["rejoint", "quitte"].contains(tokens[end + 2].folded),
+      // A role in capitals is no participant (« CPE a rejoint… »).
       (start...end).allSatisfy({
-        mayNameByLayout(tokens[$0]) && tokens[$0].isCapitalized || tokens[$0].isAllCaps
+        mayNameByLayout(tokens[$0]) && (tokens[$0].isCapitalized || tokens[$0].isAllCaps)
       })
     else { return nil }
     return (start, end, confidence(start, end, in: tokens))

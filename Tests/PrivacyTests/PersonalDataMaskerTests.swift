@@ -647,6 +647,8 @@ import Testing
         "Réunion\nTeura Atger a rejoint la réunion\nTeura Atger a quitté la réunion",
         ["Teura Atger", "Teura Atger"]
       ),
+      // A role in capitals is no participant.
+      ("Réunion\nCPE a rejoint la réunion\nAnne Roux a rejoint la réunion", ["Anne Roux"]),
       (
         "UAI | Établissement | Direction\n0000000A | collège Les Pins | LE GOFF DE KERANROY Anne",
         ["LE GOFF DE KERANROY Anne"]
