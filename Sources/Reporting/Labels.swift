@@ -188,7 +188,7 @@ struct Labels: Sendable {
     "nonAnswers", "shortAnswers", "modelAnswers", "answersWithoutArgument", "ruleFallbackAnswers",
     "extractionRetries", "droppedArguments", "repointedCopies", "completedCopies", "unfaithfulReformulations",
     "ruleFallbackThemes", "synthesisRetries", "replacedStatements", "balancedSyntheses", "droppedSentences",
-    "unsupportedCitations",
+    "unsupportedCitations", "repointedSentences",
   ]
   func runCounter(_ name: String) -> String {
     switch name {
@@ -246,6 +246,10 @@ struct Labels: Sendable {
       fr
         ? "Citations retirées car elles ne fondaient pas leur phrase"
         : "Citations removed for not supporting their sentence"
+    case "repointedSentences":
+      fr
+        ? "Phrases de synthèse qu'aucune de leurs citations ne fondait, citées par les arguments du thème qui les fondent"
+        : "Summary sentences none of whose citations supported them, cited by the theme's arguments that do"
     default: name
     }
   }

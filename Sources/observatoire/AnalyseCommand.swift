@@ -305,6 +305,14 @@ struct AnalyseCommand: AsyncParsableCommand {
         frenchCount(checks.unsupportedCitations, "citation retirée", "citations retirées")
           + " faute d'appuyer sa phrase")
     }
+    if checks.repointedSentences > 0 {
+      notes.append(
+        frenchCount(
+          checks.repointedSentences,
+          "phrase de synthèse citée par les arguments qui la fondent",
+          "phrases de synthèse citées par les arguments qui les fondent")
+          + ", au lieu de ceux qu'indiquait le modèle")
+    }
     if checks.droppedSentences > 0 {
       notes.append(
         frenchCount(

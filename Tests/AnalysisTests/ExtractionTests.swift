@@ -278,12 +278,13 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
   }
 
   /// A citation whose argument does not say what the sentence says is removed; a sentence left
-  /// with none is not published; the theme is asked again once; all of it is counted.
+  /// with none, and that no argument of the theme supports, is not published; the theme is asked
+  /// again once; all of it is counted.
   @Test func unsupportedCitationsAreRemovedAndCounted() async throws {
     let generator = ScriptedTextGenerator { _, _ in
       Self.theme([
         ("La formation des enseignants est une condition préalable.", [1, 2, 3]),
-        ("Stopper le versement des retraites à l'étranger.", [1, 2]),
+        ("Les cantines manquent de personnel.", [1, 2]),
       ])
     }
     let writing = try await write(try synthesiser(generator))
@@ -296,13 +297,52 @@ func pointing(_ items: [(segments: [Int], position: String, idea: String)]) -> S
     #expect(!writing.usedRuleFallback)
   }
 
+  /// A sentence that says what one argument of the theme says while citing others (the small
+  /// model copies an argument and cites its neighbour) is cited by the argument that supports it,
+  /// and counted; the citations it gave are still counted as removed. The retraites sentence of
+  /// the issue, citing six arguments none of which spoke of pensions, would have been dropped:
+  /// no argument of its theme supported it.
+  @Test func aSentenceIsCitedByTheArgumentThatSupportsIt() async throws {
+    let generator = ScriptedTextGenerator { _, _ in
+      Self.theme([
+        ("La formation des enseignants est une condition préalable.", [1, 2]),
+        ("Stopper le versement des retraites à l'étranger.", [1, 2]),
+      ])
+    }
+    let writing = try await write(try synthesiser(generator))
+    #expect(generator.requests.count == 1)
+    #expect(writing.synthesis.sentences.map(\.citations) == [["a1", "a2"], ["a3"]])
+    #expect(writing.repointedSentences == 1)
+    #expect(writing.unsupportedCitations == 2)
+    #expect(writing.synthesis.droppedSentences == 0 && !writing.usedRuleFallback)
+
+    // Without the support check there is nothing to measure support with: citations stay as given.
+    let unchecked = try await write(try synthesiser(generator, checked: false))
+    #expect(unchecked.synthesis.sentences.map(\.citations) == [["a1", "a2"], ["a1", "a2"]])
+    #expect(unchecked.repointedSentences == 0)
+  }
+
+  /// The same sentence written twice, once behind an opener, is one sentence with the citations
+  /// of both.
+  @Test func aSentenceRepeatedBehindAnOpenerIsOneSentence() async throws {
+    let generator = ScriptedTextGenerator { _, _ in
+      Self.theme([
+        ("La formation des enseignants est une condition préalable au reste.", [1]),
+        ("Honnêtement, la formation des enseignants est une condition préalable au reste.", [2]),
+      ])
+    }
+    let writing = try await write(try synthesiser(generator))
+    #expect(writing.synthesis.sentences.map(\.citations) == [["a1", "a2"]])
+    #expect(writing.synthesis.droppedSentences == 0)
+  }
+
   /// With `.nothingSurvives`, a writing that keeps a supported sentence is not asked again; its
   /// unsupported sentence is still dropped and counted.
   @Test func retryOnlyWhenNothingSurvives() async throws {
     let generator = ScriptedTextGenerator { _, _ in
       Self.theme([
         ("La formation des enseignants est une condition préalable.", [1, 2]),
-        ("Stopper le versement des retraites à l'étranger.", [1, 2]),
+        ("Les cantines manquent de personnel.", [1, 2]),
       ])
     }
     let synthesiser = LanguageModelSynthesiser(

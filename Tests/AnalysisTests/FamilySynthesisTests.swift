@@ -138,6 +138,20 @@ import Testing
     #expect(citationLimit(subThemes?["B"]) == 3)
   }
 
+  /// Repeats: equal but for case, or each one's words copied from the other (an opener apart);
+  /// a sentence that adds a clause of its own is no repeat.
+  @Test func repeatedSentences() {
+    #expect(LanguageModelSynthesiser.repeats("Il faut former.", "il faut former."))
+    #expect(
+      LanguageModelSynthesiser.repeats(
+        "Il faudra du temps pour savoir si les élèves apprennent mieux.",
+        "Honnêtement, il faudra du temps pour savoir si les élèves apprennent mieux."))
+    #expect(
+      !LanguageModelSynthesiser.repeats(
+        "La formation des enseignants est une condition préalable.",
+        "La formation des enseignants est une condition préalable, mais les moyens manquent partout."))
+  }
+
   @Test func aSubThemeCannotCiteItsNeighbour() async throws {
     let generator = ScriptedTextGenerator { _, _ in
       Self.family(
@@ -147,10 +161,24 @@ import Testing
     }
     let writing = try await write(try synthesiser(generator))
     #expect(!writing.subThemes[0].usedRuleFallback)
-    #expect(writing.subThemes[1].usedRuleFallback)
-    #expect(writing.subThemes[1].synthesis.droppedSentences == 1)
+    // B's sentence cited A's arguments: it is cited by B's own that support it instead.
+    #expect(writing.subThemes[1].repointedSentences == 1 && !writing.subThemes[1].usedRuleFallback)
     let citedByB = Set(writing.subThemes[1].synthesis.sentences.flatMap(\.citations))
     #expect(!citedByB.isEmpty && citedByB.isSubset(of: ["a3", "a4"]))
+
+    // A sentence that none of B's arguments supports is dropped, and B is written by the rules
+    // from its own arguments, even though A's arguments would support it.
+    let strayed = ScriptedTextGenerator { _, _ in
+      Self.family(
+        theme: [("La formation des équipes est attendue.", [1, 2])],
+        a: [("La formation des enseignants d'abord.", [1])],
+        b: [("La formation continue des équipes.", [1, 2])])
+    }
+    let strayedWriting = try await write(try synthesiser(strayed))
+    #expect(strayedWriting.subThemes[1].usedRuleFallback)
+    #expect(strayedWriting.subThemes[1].synthesis.droppedSentences == 1)
+    let citedByStrayedB = Set(strayedWriting.subThemes[1].synthesis.sentences.flatMap(\.citations))
+    #expect(!citedByStrayedB.isEmpty && citedByStrayedB.isSubset(of: ["a3", "a4"]))
   }
 
   /// Nothing readable: the theme by the rules, drawing from every sub-theme (not the first

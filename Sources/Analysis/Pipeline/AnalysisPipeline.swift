@@ -82,6 +82,9 @@ public struct PipelineChecks: Sendable, Hashable, Codable {
   public var droppedSentences = 0
   /// Citations removed from kept sentences because they did not support them.
   public var unsupportedCitations = 0
+  /// Synthesis sentences none of whose citations supported them, cited instead by the theme's
+  /// arguments that do.
+  public var repointedSentences = 0
   /// Themes (and sub-themes) whose synthesis the model could not write, replaced by the rules.
   public var ruleFallbackThemes = 0
   /// Theme syntheses asked a second time.
@@ -410,6 +413,7 @@ public struct AnalysisPipeline: Sendable {
       generationUsage += writing.usage
       checks.droppedSentences += writing.synthesis.droppedSentences
       checks.unsupportedCitations += writing.unsupportedCitations
+      checks.repointedSentences += writing.repointedSentences
       checks.synthesisRetries += writing.retries
       if writing.usedRuleFallback { checks.ruleFallbackThemes += 1 }
       if writing.replacedStatement { checks.replacedStatements += 1 }

@@ -81,6 +81,9 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
   /// The model's statement said what none of the theme's arguments says: its first kept sentence
   /// stands instead.
   public var replacedStatement = false
+  /// Sentences none of whose citations supported them, cited instead by the theme's arguments
+  /// that do (`LanguageModelSynthesiser.repointed`).
+  public var repointedSentences = 0
   public init(
     label: String, statement: String, synthesis: Synthesis, usedRuleFallback: Bool = false,
     unsupportedCitations: Int = 0, retries: Int = 0, usage: Usage = .zero, subThemes: [ThemeWriting] = []
@@ -97,7 +100,7 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case label, statement, synthesis, usedRuleFallback, unsupportedCitations, retries, usage, subThemes
-    case replacedStatement
+    case replacedStatement, repointedSentences
   }
 
   /// Writings cached before sub-themes could be written with their parent have none.
@@ -112,6 +115,7 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
     usage = try container.decode(Usage.self, forKey: .usage)
     subThemes = try container.decodeIfPresent([ThemeWriting].self, forKey: .subThemes) ?? []
     replacedStatement = try container.decodeIfPresent(Bool.self, forKey: .replacedStatement) ?? false
+    repointedSentences = try container.decodeIfPresent(Int.self, forKey: .repointedSentences) ?? 0
   }
 
   /// Without sub-themes, the same bytes as before they existed (stored writings stay comparable).
@@ -126,6 +130,7 @@ public struct ThemeWriting: Sendable, Hashable, Codable {
     try container.encode(usage, forKey: .usage)
     if !subThemes.isEmpty { try container.encode(subThemes, forKey: .subThemes) }
     if replacedStatement { try container.encode(replacedStatement, forKey: .replacedStatement) }
+    if repointedSentences > 0 { try container.encode(repointedSentences, forKey: .repointedSentences) }
   }
 }
 
@@ -762,6 +767,8 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var usage: Usage
     /// False when the statement is close to none of the arguments it could cite.
     var statementSupported = true
+    /// Sentences cited anew by the arguments that support them.
+    var repointed = 0
 
     var isComplete: Bool { answer != nil && dropped == 0 && !sentences.isEmpty }
     var hasSentences: Bool { answer != nil && !sentences.isEmpty }
@@ -780,6 +787,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         fallback.unsupportedCitations = unsupportedCitations
         fallback.retries = retries
         fallback.usage = usage
+        fallback.repointedSentences = repointed
         return fallback
       }
       let label = LanguageModelSynthesiser.cleaned(answer.intitule ?? "")
@@ -790,6 +798,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
         synthesis: Synthesis(sentences: sentences, droppedSentences: dropped),
         unsupportedCitations: unsupportedCitations, retries: retries, usage: usage)
       writing.replacedStatement = !statementSupported
+      writing.repointedSentences = repointed
       return writing
     }
   }
@@ -825,7 +834,9 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     guard let answer else {
       return ThemeReading(answer: nil, sentences: [], dropped: 0, unsupportedCitations: 0, usage: .zero)
     }
-    let verdict = try await checked(answer.phrases) {
+    let verdict = try await checked(
+      answer.phrases, alternatives: citable.map { (number: $0 + 1, item: sample[$0]) }
+    ) {
       citable.contains($0 - 1) ? sample[$0 - 1] : nil
     }
     let sentences = verdict.sentences.map {
@@ -834,6 +845,7 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var reading = ThemeReading(
       answer: answer, sentences: sentences, dropped: verdict.dropped,
       unsupportedCitations: verdict.unsupported, usage: .zero)
+    reading.repointed = verdict.repointed
     // The statement is printed under the theme's name: it must say what at least one of its
     // arguments says, as a cited sentence must.
     if let support, let statement = answer.enonce.map(Self.cleaned), !statement.isEmpty, !citable.isEmpty {
@@ -970,13 +982,21 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     var sentences: [(text: String, numbers: [Int])] = []
     var dropped = 0
     var unsupported = 0
+    var repointed = 0
   }
+
+  /// At most this many arguments cite a sentence that is given citations anew.
+  static let repointedCitationLimit = 2
 
   /// Keeps the sentences with at least one citation in range that supports them; citations that
   /// do not support their sentence are removed (and counted). Repeated sentences become one.
-  private func checked(_ sentences: [ModelSentence], evidence: (Int) -> SampledArgument?) async throws
-    -> Checked
-  {
+  /// A sentence none of whose citations supports it, while some of `alternatives` do (a small
+  /// model copies one argument and cites its neighbour), is cited by those instead — the best
+  /// first, at most `repointedCitationLimit` — and counted; without such arguments it is dropped.
+  private func checked(
+    _ sentences: [ModelSentence], alternatives: [(number: Int, item: SampledArgument)] = [],
+    evidence: (Int) -> SampledArgument?
+  ) async throws -> Checked {
     let texts = sentences.map { Self.withoutPromptMarks(Self.cleaned($0.texte)) }
     let cited: [[(number: Int, item: SampledArgument)]] = sentences.map { sentence in
       var seen: Set<Int> = []
@@ -987,19 +1007,37 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     let scores = try await support?.scores(sentences: texts, evidence: cited.map { $0.map(\.item) })
     var result = Checked()
-    for (position, text) in texts.enumerated() {
-      var numbers: [Int] = []
-      for (offset, citation) in cited[position].enumerated() {
+    var kept: [[Int]] = texts.indices.map { position in
+      cited[position].enumerated().compactMap { offset, citation in
         if let support, let score = scores?[position][offset], score < support.threshold {
           result.unsupported += 1
-        } else {
-          numbers.append(citation.number)
+          return nil
         }
+        return citation.number
       }
+    }
+    if let support, !alternatives.isEmpty {
+      let orphans = texts.indices.filter {
+        kept[$0].isEmpty && !texts[$0].isEmpty && !Self.isDegenerate(texts[$0])
+      }
+      let orphanScores = try await support.scores(
+        sentences: orphans.map { texts[$0] },
+        evidence: orphans.map { _ in alternatives.map(\.item) })
+      for (orphan, row) in zip(orphans, orphanScores) {
+        let supporting = zip(alternatives, row).filter { $0.1 >= support.threshold }
+          .sorted { $0.1 > $1.1 }.prefix(Self.repointedCitationLimit)
+        guard !supporting.isEmpty else { continue }
+        kept[orphan] = supporting.map(\.0.number)
+        result.repointed += 1
+      }
+    }
+    for (position, text) in texts.enumerated() {
+      let numbers = kept[position]
       if text.isEmpty || numbers.isEmpty || Self.isDegenerate(text) {
         result.dropped += 1
-      } else if let same = result.sentences.firstIndex(where: { $0.text.lowercased() == text.lowercased() }) {
-        // Small models repeat a sentence with other citations: one sentence, all its evidence.
+      } else if let same = result.sentences.firstIndex(where: { Self.repeats($0.text, text) }) {
+        // Small models repeat a sentence with other citations, at times behind an opener
+        // (« Honnêtement, … »): one sentence, all its evidence.
         for number in numbers where !result.sentences[same].numbers.contains(number) {
           result.sentences[same].numbers.append(number)
         }
@@ -1009,6 +1047,16 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
     }
     return result
   }
+
+  /// The same sentence twice: equal but for case, or each one's words copied from the other by
+  /// at least `repeatedShare` (an opener or a last word apart).
+  static func repeats(_ first: String, _ second: String) -> Bool {
+    first.lowercased() == second.lowercased()
+      || (copiedShare(of: first, from: second) >= repeatedShare
+        && copiedShare(of: second, from: first) >= repeatedShare)
+  }
+
+  static let repeatedShare = 0.8
 
   /// What small models write when they lose the thread: a word said over and over (« Bof. Bof.
   /// Bof… »), or a placeholder (« Sous-thème A »).
