@@ -12,8 +12,9 @@
 # 2,677 extraction requests built from République numérique (gpu_load.py). With the real model
 # files at hand, set GENERATOR=… EMBEDDER=… (GGUF paths) for `run` instead.
 # `run` variables: GPU=OFF for a CPU build (to try the script), CUDA_ARCH (default 90a),
-# SLOTS (default "64 256"), REQUESTS (default 2 per slot), SERVER_ARGS (e.g. "-bs"), FIXED_LENGTH (default 116: the mean output
-# per extraction call measured on the bundled example), EMBED_TEXTS (default 20000).
+# SLOTS (default "64 256"), REQUESTS (default 2 per slot), SERVER_ARGS (e.g. "-bs"),
+# FIXED_LENGTH (default 116: the mean output per extraction call measured on the bundled
+# example), EMBED_TEXTS (default 20000), LOAD_DEADLINE_S (default 150 s per load).
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -130,5 +131,5 @@ run() {
 case "${1:-}" in
 pack) pack "${2:?DIR}" ;;
 run) run "${2:?DIR}" "${3:?OUT}" ;;
-*) sed -n 2,18p "$0" && exit 1 ;;
+*) sed -n 2,17p "$0" && exit 1 ;;
 esac
