@@ -47,6 +47,13 @@ public enum NameLexicon {
   /// Whether the shared detector read the French word list.
   public static var hasWordLists: Bool { PersonNameDetector.shared.hasWordLists }
 
+  /// Whether `word` (any case, accents or not) is a common word of Debian's French or English list
+  /// (`locateWordLists`); nil when no list was read, so that a check built on it is off.
+  @Sendable public static func dictionaryKnows(_ word: String) -> Bool? {
+    let detector = PersonNameDetector.shared
+    return detector.hasWordLists ? detector.isDictionaryWord(word) : nil
+  }
+
   /// Whether the shared detector found the extended list.
   public static var isInstalled: Bool { PersonNameDetector.shared.extendedListFolder != nil }
 

@@ -953,6 +953,12 @@ struct PersonNameDetector: Sendable {
   /// A lowercase entry of the word lists (false without them).
   func isCommonWord(_ token: Token) -> Bool { token.isCommon }
 
+  /// Whether `word`, in any case and with or without its accents, is a lowercase entry of the
+  /// word lists (false without them).
+  func isDictionaryWord(_ word: String) -> Bool {
+    lexicon.value(Self.fold(word)) & Self.commonWordBit != 0
+  }
+
   /// The lists `folded` belongs to.
   func classes(_ folded: String) -> WordClass {
     WordClass(rawValue: lexicon.value(folded) & ~Self.commonWordBit)

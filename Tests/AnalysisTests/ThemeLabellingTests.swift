@@ -2,6 +2,7 @@ import Foundation
 import Inference
 import InferenceTesting
 import ObservatoireCore
+import Privacy
 import TestSupport
 import Testing
 
@@ -108,6 +109,30 @@ import Testing
     #expect(
       labeller.accepted("Les élèves dys ont besoin d'un assistant qui reformule", sample: sample) == nil,
       "a copied sentence")
+  }
+
+  /// A word that begins like one of the arguments' but is neither theirs nor in Debian's French
+  /// list is invented: « Neutreité de l'internet », written by the 0.5B model for arguments on
+  /// « la neutralité de l'internet » (République numérique, 2026-12-04). A word of the dictionary
+  /// that the arguments only derive (« Reformulation » from « reformule ») stays welcome.
+  @Test func aLabelWithAnInventedWordIsRefused() throws {
+    try #require(NameLexicon.hasWordLists, "scripts/setup installs Debian's word lists (wfrench)")
+    let labeller = try Self.labellerWithoutModel()
+    let sample = [
+      SampledArgument(id: "1", text: "La neutralité de l'internet est une liberté essentielle."),
+      SampledArgument(id: "2", text: "Un assistant qui reformule les consignes aide les élèves."),
+    ]
+    #expect(labeller.accepted("Neutreité de l'internet", sample: sample) == nil)
+    #expect(labeller.accepted("Neutralité de l'internet", sample: sample) == "Neutralité de l'internet")
+    #expect(labeller.accepted("Reformulation des consignes", sample: sample) == "Reformulation des consignes")
+    #expect(
+      NameLexicon.dictionaryKnows("NEUTRALITE") == true && NameLexicon.dictionaryKnows("neutreité") == false)
+
+    // Without the word lists, the check is off rather than refusing every derived word.
+    let withoutLists = ThemeLabeller(
+      generator: ScriptedTextGenerator { _, _ in "" },
+      prompt: try PromptLibrary.load(PromptLibrary.themeLabel), dictionary: { _ in nil })
+    #expect(withoutLists.accepted("Neutreité de l'internet", sample: sample) == "Neutreité de l'internet")
   }
 
   /// The small model leaves out accents and elisions (« Dependance », « Outils de hébergement »,

@@ -1,6 +1,7 @@
 import Foundation
 import Inference
 import ObservatoireCore
+import Privacy
 
 /// Names themes with the model in a call of its own: a few worked examples (from other domains),
 /// then the theme's arguments and distinctive terms, answered by a short noun phrase.
@@ -22,10 +23,18 @@ public struct ThemeLabeller: Sendable {
   static let shownWords = 25
   static let schema = #"{"type":"string","minLength":3,"maxLength":60}"#
 
-  public init(generator: any TextGenerator, prompt: Prompt, seed: UInt32 = 42) {
+  /// Whether a word is French or English (Debian's word lists); nil when unknown, which lets any
+  /// word through.
+  let dictionary: @Sendable (String) -> Bool?
+
+  public init(
+    generator: any TextGenerator, prompt: Prompt, seed: UInt32 = 42,
+    dictionary: @escaping @Sendable (String) -> Bool? = NameLexicon.dictionaryKnows
+  ) {
     self.generator = generator
     self.prompt = prompt
     self.seed = seed
+    self.dictionary = dictionary
     (instructions, examples) = Self.parse(prompt.template)
   }
 
@@ -104,9 +113,10 @@ public struct ThemeLabeller: Sendable {
 
   /// The model's label, or nil when it does not name these arguments: empty, longer than six
   /// words, an exclamation or a question (a short answer copied), an example's label, a word
-  /// repeated, or a word found in none of the arguments (the small model sometimes answers in
-  /// English or invents a word). An accepted label takes the arguments' accents and French
-  /// elisions (`LabelSpelling`).
+  /// repeated, a word found in none of the arguments (the small model sometimes answers in
+  /// English or invents a word), or a word that begins like one of the arguments' but is neither
+  /// theirs nor in the dictionary (« Neutreité » for « neutralité »). An accepted label takes the
+  /// arguments' accents and French elisions (`LabelSpelling`).
   func accepted(_ answer: String, sample: [SampledArgument]) -> String? {
     let label = LanguageModelSynthesiser.cleaned(answer).trimmingCharacters(
       in: CharacterSet(charactersIn: " .,;:"))
@@ -120,6 +130,8 @@ public struct ThemeLabeller: Sendable {
     guard Set(words.map { $0.prefix(5) }).count == words.count else { return nil }
     let vocabulary = Set(sample.flatMap { Self.words(of: $0.text) }.map { String($0.prefix(5)) })
     guard words.allSatisfy({ vocabulary.contains(String($0.prefix(5))) }) else { return nil }
+    let argumentWords = Set(sample.flatMap { Self.words(of: $0.text) })
+    guard words.allSatisfy({ argumentWords.contains($0) || dictionary($0) != false }) else { return nil }
     let spelled = LabelSpelling.respelled(label, from: sample.map(\.text))
     return spelled.prefix(1).uppercased() + spelled.dropFirst()
   }
