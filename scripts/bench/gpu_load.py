@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Load for an OpenAI-compatible server (llama-server, vLLM), shaped like Observatoire's own calls:
-the extraction prompt of Sources/Analysis/Prompts, answers cut into numbered segments, the same
+the extraction prompt of Sources/Analysis/Prompts, answers cut into numbered segments (at sentence
+ends and semicolons: close to the product's clause segmenter, not the same), the same
 JSON schema and token limit per segment count as `ArgumentExtraction.swift` (90 tokens an idea, up to 6), N requests kept in flight.
 
     gpu_load.py requests ARGUMENTS.jsonl PROMPT.md QUESTION COUNT > requests.jsonl

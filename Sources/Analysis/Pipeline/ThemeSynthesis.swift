@@ -1020,9 +1020,15 @@ public struct LanguageModelSynthesiser: ThemeSynthesiser {
       let orphans = texts.indices.filter {
         kept[$0].isEmpty && !texts[$0].isEmpty && !Self.isDegenerate(texts[$0])
       }
+      // Every orphan is scored against the same arguments: embed those without a vector once.
+      var candidates = alternatives.map(\.item)
+      let unembedded = candidates.indices.filter { candidates[$0].vector == nil }
+      if !orphans.isEmpty, !unembedded.isEmpty {
+        let vectors = try await support.embedder.embed(unembedded.map { candidates[$0].text }, role: .query)
+        for (index, vector) in zip(unembedded, vectors) { candidates[index].vector = vector }
+      }
       let orphanScores = try await support.scores(
-        sentences: orphans.map { texts[$0] },
-        evidence: orphans.map { _ in alternatives.map(\.item) })
+        sentences: orphans.map { texts[$0] }, evidence: orphans.map { _ in candidates })
       for (orphan, row) in zip(orphans, orphanScores) {
         let supporting = zip(alternatives, row).filter { $0.1 >= support.threshold }
           .sorted { $0.1 > $1.1 }.prefix(Self.repointedCitationLimit)
