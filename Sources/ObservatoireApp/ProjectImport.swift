@@ -3,6 +3,7 @@ import Ingest
 import ObservatoireCore
 import Privacy
 import Storage
+import Synchronization
 
 /// What an import did: the questions found, the counts, where the project is, and the privacy
 /// review (every masked value's context, the possible findings).
@@ -148,11 +149,15 @@ extension ProjectImport {
         try writer.begin(title: outline.title, sourceName: outline.sourceName, questions: outline.questions)
         let total = prepared.responseCount
         var done = 0
-        let summary = try prepared.readResponses { batch in
+        var summary = try prepared.readResponses { batch in
           try writer.append(batch)
           done += batch.count
           events(.stored(done: done, total: total))
         }
+        let elsewhere = try maskNamesElsewhere(
+          writer: writer, questions: outline.questions.filter { $0.kind == .freeText }.map(\.id),
+          collector: state.collector)
+        if elsewhere > 0 { summary.maskedCounts[PersonalDataKind.personne.rawValue, default: 0] += elsewhere }
         try writer.finish(privacy: PrivacySummary(maskedCounts: summary.maskedCounts))
         return summary
       }
@@ -164,6 +169,44 @@ extension ProjectImport {
     } catch {
       throw ProjectWriteError(path: path, detail: "\(error)")
     }
+  }
+}
+
+extension ProjectImport {
+  /// Masks, in every free-text answer stored, the names the masker found in other answers
+  /// (`MaskedNames`), on every core; returns how many occurrences it masked.
+  static func maskNamesElsewhere(
+    writer: ConsultationWriter, questions: [QuestionID], collector: PrivacyReviewCollector
+  ) throws -> Int {
+    let names = collector.maskedNames
+    guard !names.isEmpty else { return 0 }
+    var masked = 0
+    _ = try writer.rewriteTexts(of: questions) { texts in
+      let results = concurrentMap(texts) { names.masking($0) }
+      for case let result? in results {
+        collector.recordElsewhere(result)
+        masked += result.findings.count
+      }
+      return results.map { $0?.text }
+    }
+    return masked
+  }
+
+  /// `transform` applied to each element, on every core, in order.
+  static func concurrentMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+    let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256)
+    guard workers > 1 else { return items.map(transform) }
+    let results = Mutex([U?](repeating: nil, count: items.count))
+    let pieces = workers * 8
+    let piece = (items.count + pieces - 1) / pieces
+    DispatchQueue.concurrentPerform(iterations: pieces) { index in
+      let range = (index * piece)..<min(items.count, (index + 1) * piece)
+      guard !range.isEmpty else { return }
+      let done = range.map { transform(items[$0]) }
+      results.withLock { $0.replaceSubrange(range, with: done) }
+    }
+    // Every piece filled its own range.
+    return results.withLock { $0.map { $0! } }
   }
 }
 

@@ -30,6 +30,8 @@ public enum FindingConfidence: String, Sendable, Codable, CaseIterable {
   case learned
   /// A person confirmed it (`MaskingOptions.confirmed`).
   case confirmed
+  /// Masked in another answer of the same consultation (`MaskedNames`).
+  case elsewhere
   /// Below the masking threshold: listed for review, not masked.
   case possible
 }
@@ -143,6 +145,12 @@ public struct PersonalDataMasker: Sendable {
   public func mask(_ text: String) -> MaskedText {
     let (candidates, possible) = detectAll(in: text)
     guard !candidates.isEmpty || !possible.isEmpty else { return MaskedText(text: text, findings: []) }
+    return Self.replacing(candidates, possible: possible, in: text)
+  }
+
+  /// `text` with `candidates` replaced by their placeholders and `possible` left in, each
+  /// recorded with its span in the result. The detections do not overlap.
+  static func replacing(_ candidates: [Detection], possible: [Detection], in text: String) -> MaskedText {
     // The text is cut at its UTF-16 offsets by walking forward from the last cut: `NSString`'s
     // substrings of a Swift string cost a transcoding each. Cut as scalars, not characters: a
     // name may end before a combining mark (« Dupont » + U+0301), where a `String` slice would

@@ -57,6 +57,11 @@ public struct PrivacyReview: Sendable {
     }
   }
 
+  /// Drops the possible findings `isMasked` says were masked after all.
+  mutating func removePossible(where isMasked: (Possible) -> Bool) {
+    possible = possible.filter { !isMasked($0.value) }
+  }
+
   /// The review as plain text in French, for the terminal or a file.
   public func renderFR(source: String, importCommand: String) -> String {
     var lines = ["Rapport de confidentialité — \(source)", ""]
@@ -70,7 +75,8 @@ public struct PrivacyReview: Sendable {
     lines.append(
       "Confiance : somme de contrôle = identifiant dont la clé est juste ; liste = nom connu ; forme = "
         + "identifiant ou adresse reconnu à sa forme (clé fausse comprise) ; contexte = nom repéré par un "
-        + "titre, un rôle ou une signature ; confirmé = confirmé par une personne.")
+        + "titre, un rôle ou une signature ; confirmé = confirmé par une personne ; masqué dans une autre réponse = "
+        + "nom masqué ailleurs dans la consultation, masqué ici aussi.")
     lines.append("")
     for (index, item) in masked.enumerated() {
       lines.append(
@@ -117,6 +123,7 @@ public struct PrivacyReview: Sendable {
     case .context: "contexte"
     case .learned: "modèle appris"
     case .confirmed: "confirmé"
+    case .elsewhere: "masqué dans une autre réponse"
     case .possible: "possible"
     }
   }
@@ -133,6 +140,7 @@ public final class PrivacyReviewCollector: @unchecked Sendable {
   private let lock = NSLock()
   private var review: PrivacyReview
   private var fingerprints: Set<String> = []
+  private var names = MaskedNames()
   private let salt: String
 
   /// `salt` keys the fingerprints of masked names (`MaskedValueFingerprint`).
@@ -143,13 +151,33 @@ public final class PrivacyReviewCollector: @unchecked Sendable {
 
   public func record(_ text: MaskedText) {
     guard !text.findings.isEmpty || !text.possible.isEmpty else { return }
-    let prints = text.findings.filter { $0.kind == .personne }.compactMap {
-      MaskedValueFingerprint.make($0.original, salt: salt)
-    }
+    let people = text.findings.filter { $0.kind == .personne }
+    let prints = people.compactMap { MaskedValueFingerprint.make($0.original, salt: salt) }
+    var found = MaskedNames()
+    for person in people { found.insert(person.original) }
     lock.lock()
     defer { lock.unlock() }
     review.record(text)
     fingerprints.formUnion(prints)
+    names.formUnion(found)
+  }
+
+  /// The names masked so far, to look for in every answer once all are masked.
+  public var maskedNames: MaskedNames {
+    lock.lock()
+    defer { lock.unlock() }
+    return names
+  }
+
+  /// Records an answer where `MaskedNames` masked a name found in another answer; a possible
+  /// finding of the review that is one of those names is now masked, and leaves the list to verify.
+  public func recordElsewhere(_ text: MaskedText) {
+    var masked = MaskedNames()
+    for finding in text.findings { masked.insert(finding.original) }
+    lock.lock()
+    defer { lock.unlock() }
+    review.record(text)
+    review.removePossible { masked.contains($0.original) }
   }
 
   public var result: (review: PrivacyReview, fingerprints: Set<String>) {
@@ -213,26 +241,13 @@ public struct OutputAuditor: Sendable {
       }
     }
     if !fingerprints.isEmpty {
-      // Runs of one to four words, as names were fingerprinted.
-      let tokens = PersonNameDetector.shared.tokens(in: source)
-      for start in tokens.indices {
-        var words: [String] = []
-        for end in start..<min(start + 4, tokens.count) {
-          if end > start, !tokens[end].gapBefore.allSatisfy({ " .-\u{A0}".contains($0) }) {
-            break
-          }
-          words.append(tokens[end].folded)
-          let joined = words.joined(separator: " ")
-          guard joined.count >= 3 else { continue }
-          if fingerprints.contains(MaskedValueFingerprint.digest(joined, salt: salt)) {
-            let from = tokens[start].range.location
-            let range = NSRange(
-              location: from, length: tokens[end].range.location + tokens[end].range.length - from)
-            if !ranges.contains(where: { NSIntersectionRange($0.1, range).length > 0 }) {
-              ranges.append((.personne, range))
-            }
-          }
-        }
+      // Read as an import reads its names back (`MaskedNames`): what the answers hold masked is
+      // what is looked for here.
+      let names = PersonNameDetector.shared.knownNameRuns(in: source) {
+        fingerprints.contains(MaskedValueFingerprint.digest($0, salt: salt))
+      }
+      for range in names where !ranges.contains(where: { NSIntersectionRange($0.1, range).length > 0 }) {
+        ranges.append((.personne, range))
       }
     }
     return ranges.sorted { $0.1.location < $1.1.location }.map { kind, range in

@@ -271,6 +271,39 @@ public final class ConsultationWriter {
     }
   }
 
+  /// Passes the text answers written so far to the questions `questions` through `transform`,
+  /// `batchSize` at a time, and stores those it returns changed (nil: unchanged). Returns how
+  /// many changed.
+  public func rewriteTexts(
+    of questions: [QuestionID], batchSize: Int = 4_096, _ transform: ([String]) throws -> [String?]
+  ) throws -> Int {
+    let positions = questions.compactMap { questionIDs.firstIndex(of: $0) }
+    guard !positions.isEmpty else { return 0 }
+    let update = try db.makeStatement(sql: "UPDATE answer SET text = ? WHERE question = ? AND response = ?")
+    var changed = 0
+    for question in positions {
+      // Read by pages of the primary key: no cursor stays open on the table being updated.
+      var after = -1
+      while true {
+        let rows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT response, text FROM answer WHERE question = ? AND response > ? AND kind = 'text'
+            ORDER BY response LIMIT ?
+            """, arguments: [question, after, batchSize])
+        guard let last = rows.last else { break }
+        after = last["response"]
+        let texts = rows.map { ($0["text"] as String?) ?? "" }
+        for (row, new) in zip(rows, try transform(texts)) {
+          guard let new else { continue }
+          try update.execute(arguments: [new, question, row["response"] as Int])
+          changed += 1
+        }
+      }
+    }
+    return changed
+  }
+
   public func finish(privacy: PrivacySummary) throws {
     try db.execute(
       sql: "UPDATE consultation SET privacy = ? WHERE id = 1",

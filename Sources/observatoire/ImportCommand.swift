@@ -35,8 +35,11 @@ struct ImportCommand: AsyncParsableCommand {
       Données personnelles : les identifiants (NIR, IBAN, UAI, téléphone, adresse,
       e-mail) sont masqués à leur forme, même avec une clé fausse ; les noms, à
       partir des listes de prénoms et de noms et du contexte (titre, rôle,
-      signature). Les indices plus faibles (un mot en capitale hors des listes
-      après « avec », par exemple) ne sont pas masqués mais listés « à vérifier ».
+      signature). Un nom masqué dans une réponse l'est aussi dans toutes les
+      autres (« d'accord avec NADPERR » quand « @NADPERR » a été masqué), comme
+      le vérifie ensuite l'export du rapport. Les indices plus faibles (un mot
+      en capitale hors des listes après « avec », par exemple) ne sont pas
+      masqués mais listés « à vérifier ».
       --privacy-report FICHIER écrit la liste de chaque valeur masquée (type,
       confiance, contexte, la valeur elle-même cachée) et des valeurs à
       vérifier, chacune avec son identifiant (P1A2B3C4D) ; « - » l'affiche.

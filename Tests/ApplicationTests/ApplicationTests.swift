@@ -2,6 +2,7 @@ import Analysis
 import Foundation
 import ObservatoireApp
 import ObservatoireCore
+import Privacy
 import Reporting
 import Storage
 import TestSupport
@@ -200,6 +201,42 @@ import Testing
     #expect(stored.contains("05/03/2024 14:02") && !stored.contains("[TELEPHONE]:02"))
     #expect((result.summary.maskedCounts["EMAIL"] ?? 0) == 3)
   }
+  /// Real République numérique answers where a contributor is named by an « @ » in one answer and
+  /// bare in another (« d'accord avec NADPERR », « Denis Chenu : j'ai étudié… »): the import masks
+  /// the bare ones too, counts them, and the export's check then finds none of these names.
+  @Test func aNameMaskedInOneAnswerIsMaskedInEveryOther() async throws {
+    let folder = try Fixtures.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let texts = try Fixtures.jsonLines("republique_numerique_fr/arguments.jsonl").compactMap {
+      $0["text"] as? String
+    }.filter { $0.contains("NADPERR") || $0.contains("Denis Chenu") }
+    #expect(texts.count >= 4, "the République numérique file changed")
+    let rows =
+      ["id;Avis"]
+      + texts.enumerated().map {
+        "r\($0.offset);\"\($0.element.replacingOccurrences(of: "\"", with: "\"\""))\""
+      }
+    let file = folder.appendingPathComponent("export.csv")
+    try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: file)
+    let project = folder.appendingPathComponent("p.observatoire").path
+    let result = try await ProjectImport(file: file.path, project: project).run()
+
+    let consultation = try #require(try ProjectDatabase.openExisting(path: project).loadConsultation())
+    let stored = consultation.responses.compactMap { response -> String? in
+      if case .text(let text)? = response.answers[QuestionID("Avis")] { return text }
+      return nil
+    }
+    #expect(stored.count == texts.count)
+    for name in ["NADPERR", "Denis Chenu"] {
+      #expect(!stored.contains { $0.contains(name) }, "« \(name) » est resté dans le projet")
+    }
+    let elsewhere = result.review.masked.filter { $0.confidence == .elsewhere }
+    #expect(elsewhere.count >= 2)
+    #expect(result.summary.maskedCounts["PERSONNE"] == result.review.maskedCounts[.personne])
+    let audit = PrivacyOutputAudit(project: project)
+    #expect(audit.personalData(in: stored.joined(separator: "\n")).filter { $0.kind == "PERSONNE" }.isEmpty)
+  }
+
   @Test func aMappingFileErrorNamesTheFileInFrench() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }

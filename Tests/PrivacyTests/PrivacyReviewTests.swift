@@ -76,3 +76,78 @@ import Testing
     }
   }
 }
+
+@Suite struct MaskedNamesTests {
+  /// A name the masker finds in one answer (after « @ », by a title) is masked wherever else it
+  /// stands bare; words made only of common words must be capitalised to count.
+  @Test func masksANameFoundInAnotherAnswerWhereverItStands() throws {
+    let collector = PrivacyReviewCollector(salt: "sel")
+    let masker = PersonalDataMasker()
+    let first = masker.mask("@NADPERR : non, il ne s'agit pas de favoriser la plainte.")
+    #expect(first.text.hasPrefix("@[PERSONNE]"))
+    collector.record(first)
+    collector.record(masker.mask("Mme Pierre Lavayssière nous a présenté l'outil."))
+    let names = collector.maskedNames
+    let bare = "Je suis tout à fait d'accord avec NADPERR. Une loi complètement inutile à mon sens."
+    #expect(masker.mask(bare).findings.isEmpty, "the masker alone leaves it")
+    let masked = try #require(names.masking(bare))
+    #expect(
+      masked.text == "Je suis tout à fait d'accord avec [PERSONNE]. Une loi complètement inutile à mon sens.")
+    #expect(masked.findings.map(\.confidence) == [.elsewhere])
+    #expect(masked.findings.first?.original == "NADPERR")
+    // The longest run wins; the placeholder already there is not read as a name; a word that is
+    // no common word counts whatever its case.
+    let longer = try #require(names.masking("Merci à Pierre Lavayssière et à [PERSONNE] ; nadperr aussi."))
+    #expect(longer.text == "Merci à [PERSONNE] et à [PERSONNE] ; [PERSONNE] aussi.")
+    #expect(longer.findings.map(\.original) == ["Pierre Lavayssière", "nadperr"])
+    #expect(names.masking("Rien à masquer ici.") == nil)
+  }
+
+  /// A name made only of common words (« Pierre », « Rose ») counts only where it is capitalised:
+  /// the stone and the colour are not the name.
+  @Test func aNameOfCommonWordsMustBeCapitalised() throws {
+    var names = MaskedNames()
+    names.insert("Pierre")
+    names.insert("Rose")
+    names.insert("Lu")  // too short to look for
+    #expect(names.count == 2)
+    #expect(names.masking("Une pierre de taille, une rose des sables, lu et relu.") == nil)
+    let masked = try #require(names.masking("Pierre et Rose ont raison."))
+    #expect(masked.text == "[PERSONNE] et [PERSONNE] ont raison.")
+    #expect(names.contains("PIERRE") && !names.contains("Pierre Rose"))
+  }
+
+  /// The export's check reads names back as the import masks them: after the import's pass, the
+  /// answers hold no name the check would find.
+  @Test func theExportCheckFindsNothingTheImportPassLeft() throws {
+    let salt = "sel"
+    let collector = PrivacyReviewCollector(salt: salt)
+    let masker = PersonalDataMasker()
+    let answers = [
+      "@Denis Chenu: cette proposition me paraît distincte.",
+      "Denis Chenu : j'ai étudié cette proposition, en plus du reste.",
+      "Signé : M. Kowalczyk", "Kowalczyk a raison, et DENIS CHENU aussi.",
+    ].map { masker.mask($0) }
+    for answer in answers { collector.record(answer) }
+    let names = collector.maskedNames
+    let auditor = OutputAuditor(fingerprints: collector.result.fingerprints, salt: salt)
+    let before = answers.map(\.text).joined(separator: "\n")
+    let found = auditor.scan(before).map(\.context)
+    #expect(found.contains { $0.contains("[PERSONNE] : j'ai étudié") }, "\(found)")
+    #expect(found.contains { $0.contains("[PERSONNE] a raison") }, "\(found)")
+    var after: [String] = []
+    for answer in answers {
+      if let again = names.masking(answer.text) {
+        collector.recordElsewhere(again)
+        after.append(again.text)
+      } else {
+        after.append(answer.text)
+      }
+    }
+    #expect(auditor.scan(after.joined(separator: "\n")).isEmpty)
+    #expect(after[3] == "[PERSONNE] a raison, et [PERSONNE] aussi.")
+    let review = collector.result.review
+    #expect(review.maskedCounts[.personne] == 5)
+    #expect(review.renderFR(source: "a.csv", importCommand: "i").contains("(masqué dans une autre réponse)"))
+  }
+}
