@@ -549,32 +549,6 @@ typealias MaskedCell = (text: String, counts: [String: Int])
 extension ConsultationImporter {
   /// `masking` applied to every text, in order, split across the machine's cores.
   static func maskConcurrently(_ texts: [String?], with masking: FreeTextMasking) -> [MaskedCell?] {
-    let count = texts.count
-    let workers = min(ProcessInfo.processInfo.activeProcessorCount, count / 512)
-    guard workers > 1 else { return texts.map { $0.map(masking) } }
-    let slots = UnsafeMutableBufferPointer<MaskedCell?>.allocate(capacity: count)
-    slots.initialize(repeating: nil)
-    defer {
-      _ = slots.deinitialize()
-      slots.deallocate()
-    }
-    let shared = SendableSlots(slots)
-    // Eight pieces a core, taken as cores free up: with one piece a core, the core whose texts
-    // were shorter waited for the other at the end of every batch.
-    let pieces = workers * 8
-    let piece = (count + pieces - 1) / pieces
-    DispatchQueue.concurrentPerform(iterations: pieces) { index in
-      let start = index * piece
-      let end = min(count, start + piece)
-      guard start < end else { return }
-      // Each piece writes only its own indices.
-      for index in start..<end { shared.slots[index] = texts[index].map(masking) }
-    }
-    return Array(slots)
+    texts.concurrentMap(minimumPerWorker: 512) { $0.map(masking) }
   }
-}
-
-private struct SendableSlots: @unchecked Sendable {
-  let slots: UnsafeMutableBufferPointer<MaskedCell?>
-  init(_ slots: UnsafeMutableBufferPointer<MaskedCell?>) { self.slots = slots }
 }

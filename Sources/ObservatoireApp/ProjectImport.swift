@@ -3,7 +3,6 @@ import Ingest
 import ObservatoireCore
 import Privacy
 import Storage
-import Synchronization
 
 /// What an import did: the questions found, the counts, where the project is, and the privacy
 /// review (every masked value's context, the possible findings).
@@ -182,7 +181,7 @@ extension ProjectImport {
     guard !names.isEmpty else { return 0 }
     var masked = 0
     _ = try writer.rewriteTexts(of: questions) { texts in
-      let results = concurrentMap(texts) { names.masking($0) }
+      let results = texts.concurrentMap(minimumPerWorker: 256) { names.masking($0) }
       for case let result? in results {
         collector.recordElsewhere(result)
         masked += result.findings.count
@@ -190,23 +189,6 @@ extension ProjectImport {
       return results.map { $0?.text }
     }
     return masked
-  }
-
-  /// `transform` applied to each element, on every core, in order.
-  static func concurrentMap<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-    let workers = min(ProcessInfo.processInfo.activeProcessorCount, items.count / 256)
-    guard workers > 1 else { return items.map(transform) }
-    let results = Mutex([U?](repeating: nil, count: items.count))
-    let pieces = workers * 8
-    let piece = (items.count + pieces - 1) / pieces
-    DispatchQueue.concurrentPerform(iterations: pieces) { index in
-      let range = (index * piece)..<min(items.count, (index + 1) * piece)
-      guard !range.isEmpty else { return }
-      let done = range.map { transform(items[$0]) }
-      results.withLock { $0.replaceSubrange(range, with: done) }
-    }
-    // Every piece filled its own range.
-    return results.withLock { $0.map { $0! } }
   }
 }
 

@@ -37,8 +37,8 @@ public struct MaskedNames: Sendable {
   }
 
   private static func run(of name: String) -> (run: String, first: String)? {
-    let words = PersonNameDetector.shared.tokens(in: name as NSString).map(\.folded)
-    guard (1...PersonNameDetector.knownNameMaximumWords).contains(words.count), words.joined().count >= 3
+    guard let words = PersonNameDetector.shared.foldedNameWords(of: name),
+      words.count <= PersonNameDetector.knownNameMaximumWords
     else { return nil }
     return (words.joined(separator: " "), words[0])
   }
@@ -63,6 +63,13 @@ public struct MaskedNames: Sendable {
 extension PersonNameDetector {
   /// The longest run of words a name of `MaskedNames` or a fingerprint may span.
   static let knownNameMaximumWords = 4
+
+  /// A masked value's words as names are read back from a text (the detector's tokens, folded),
+  /// or nil for values too short to look for without false alarms (fewer than three letters).
+  func foldedNameWords(of value: String) -> [String]? {
+    let words = tokens(in: value as NSString).map(\.folded)
+    return words.joined().count >= 3 ? words : nil
+  }
 
   /// Runs of one to four words of `source`, separated by spaces, dots or hyphens, whose folded
   /// words joined by a space `isKnown` accepts; the longest run wins where runs overlap, and the

@@ -194,10 +194,7 @@ public final class PrivacyReviewCollector: @unchecked Sendable {
 public enum MaskedValueFingerprint {
   /// Nil for values too short to check without false alarms (fewer than three letters).
   public static func make(_ value: String, salt: String) -> String? {
-    // The words as the auditor reads them back: the name detector's tokens, folded.
-    let words = PersonNameDetector.shared.tokens(in: value as NSString).map(\.folded)
-    guard words.joined().count >= 3 else { return nil }
-    return digest(words.joined(separator: " "), salt: salt)
+    PersonNameDetector.shared.foldedNameWords(of: value).map { digest($0.joined(separator: " "), salt: salt) }
   }
 
   static func digest(_ normalised: String, salt: String) -> String {
